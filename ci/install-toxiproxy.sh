@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Toxiproxy server that netspec's TCP fault scenarios drive, once per machine.
+# Order: an existing toxiproxy-server on PATH or in the cache wins; otherwise `go install`
+# builds the pinned version from the Go module proxy into the cache folder.
+set -euo pipefail
+
+version="${TOXIPROXY_VERSION:-v2.12.0}"
+cache="${NETSPEC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/netspec}"
+target="$cache/toxiproxy-server"
+
+if command -v toxiproxy-server >/dev/null 2>&1; then
+  echo "netspec: toxiproxy-server found on PATH: $(command -v toxiproxy-server)"
+  exit 0
+fi
+if [ -x "$target" ]; then
+  echo "netspec: toxiproxy-server found in cache: $target"
+  exit 0
+fi
+if ! command -v go >/dev/null 2>&1; then
+  cat >&2 <<MSG
+netspec: no toxiproxy-server on PATH or in $cache, and no Go toolchain to build one.
+Get one of these:
+  - install Go (https://go.dev/dl/), then run: bash ci/install-toxiproxy.sh
+  - or: go install github.com/Shopify/toxiproxy/v2/cmd/server@$version && cp "\$(go env GOPATH)/bin/server" "$target"
+  - or start a server yourself and set TOXIPROXY_URL=http://127.0.0.1:8474
+MSG
+  exit 1
+fi
+
+mkdir -p "$cache"
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
+echo "netspec: building Toxiproxy $version with go install (once; cached in $cache)"
+GOBIN="$build" GOFLAGS="${GOFLAGS:-} -mod=mod" go install "github.com/Shopify/toxiproxy/v2/cmd/server@$version"
+mv "$build/server" "$target.tmp"
+mv "$target.tmp" "$target"
+"$target" -version
+echo "netspec: installed $target"

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Set-up for a fresh machine: everything netspec's scenarios and report checks use.
+# `mvn verify` installs Toxiproxy by itself when missing; this script does it up front, plus the rest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash ci/install-toxiproxy.sh

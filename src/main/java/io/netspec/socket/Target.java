@@ -1,0 +1,12 @@
+package io.netspec.socket;
+
+import java.net.SocketAddress;
+
+/** Something a client can reach: a server netspec started, an external service, a link, a literal address. */
+public interface Target {
+    /** Where to connect or send: an {@link java.net.InetSocketAddress} or a {@link java.net.UnixDomainSocketAddress}. */
+    SocketAddress address();
+
+    /** How messages name it, for example {@code "echo" (127.0.0.1:40321)}. */
+    String describe();
+}

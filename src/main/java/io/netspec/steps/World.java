@@ -1,0 +1,205 @@
+package io.netspec.steps;
+
+import io.cucumber.java.Scenario;
+import io.netspec.socket.Target;
+import io.netspec.socket.Targets;
+import io.netspec.text.Durations;
+import org.picocontainer.Disposable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one scenario-scoped object: it owns every endpoint, link and stub a scenario names, the
+ * scenario's seed and default wait, and the report it writes into. Closes all it owns, pass or fail.
+ */
+public final class World implements Disposable {
+    /** System property (or environment variable NETSPEC_WAIT) with the scenario default wait, for example "2 s". */
+    public static final String WAIT_PROPERTY = "netspec.wait";
+    static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
+
+    private final Named named = new Named();
+    private final Map<Class<?>, Object> latest = new HashMap<>();
+    private final Duration defaultWait = configuredWait();
+    private Scenario scenario;
+    private Long seed;
+    private boolean randomUsed;
+    private boolean closed;
+
+    void begin(Scenario scenario) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+    }
+
+    // ---- names --------------------------------------------------------------------------
+
+    /** Names a thing this scenario made; it is closed after the scenario if it is {@link AutoCloseable}. */
+    public <T> T register(String name, String kind, T thing) {
+        return named.add(name, kind, thing);
+    }
+
+    /** The thing named {@code name}, which must be a {@code type}; {@code kind} is how messages call it. */
+    public <T> T lookup(String name, Class<T> type, String kind) {
+        return named.get(name, type, kind);
+    }
+
+    /** A name this scenario gave to something that can be reached, or a literal host:port or socket path. */
+    public Target target(String nameOrAddress) {
+        Object thing = named.find(nameOrAddress).orElse(null);
+        if (thing instanceof Target target) {
+            return target;
+        }
+        if (thing != null) {
+            throw new IllegalArgumentException("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
+                    + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\"");
+        }
+        return Targets.parse(nameOrAddress);
+    }
+
+    // ---- what a later step refers to as "it" ----------------------------------------------
+
+    /** Keeps the latest value of its type, for steps that say "it" or "the HTTP response". */
+    public synchronized <T> T remember(Class<T> type, T value) {
+        latest.put(type, Objects.requireNonNull(value, "value"));
+        return value;
+    }
+
+    /** The latest value of {@code type}; {@code missing} says which step should have come first. */
+    public synchronized <T> T recall(Class<T> type, String missing) {
+        Object value = latest.get(type);
+        if (value == null) {
+            throw new IllegalStateException(missing);
+        }
+        return type.cast(value);
+    }
+
+    // ---- time and chance ------------------------------------------------------------------
+
+    /** How long a step waits when it does not say: 2 s unless {@value #WAIT_PROPERTY} says otherwise. */
+    public Duration defaultWait() {
+        return defaultWait;
+    }
+
+    /** Fixes every random choice in the scenario; must come before anything random happens. */
+    public synchronized void seed(long value) {
+        if (randomUsed && !Objects.equals(seed, value)) {
+            throw new IllegalStateException("the random seed must be set before anything random happens in the"
+                    + " scenario; move \"Given the random seed " + value + "\" to the top (seed " + seed
+                    + " is already in use)");
+        }
+        seed = value;
+        log("random seed: " + value);
+    }
+
+    /** The scenario's seed; a fresh one is drawn (and reported) the first time it is needed. */
+    public synchronized long seed() {
+        if (seed == null) {
+            seed = new SecureRandom().nextLong();
+            log("random seed: " + seed + " (replay with: Given the random seed " + seed + ")");
+        }
+        return seed;
+    }
+
+    public synchronized boolean hasSeed() {
+        return seed != null;
+    }
+
+    /**
+     * A random source for one purpose, derived from the scenario seed and the purpose, so each
+     * consumer sees the same sequence on replay however threads interleave.
+     */
+    public synchronized RandomGenerator random(String purpose) {
+        long base = seed();
+        randomUsed = true;
+        return new SplittableRandom(mix(base, purpose));
+    }
+
+    static long mix(long seed, String purpose) {
+        long h = seed ^ 0x9E3779B97F4A7C15L;
+        for (byte b : purpose.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ b) * 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    // ---- the report -------------------------------------------------------------------------
+
+    /** Attaches a picture, table or file to this scenario in the report. */
+    public void attach(String title, String mediaType, byte[] content) {
+        if (scenario != null) {
+            scenario.attach(content, mediaType, title);
+        }
+    }
+
+    /** Attaches plain text; the report escapes it, so payloads show as text, never as markup. */
+    public void attach(String title, String text) {
+        attach(title, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A line in the scenario's log in the report. */
+    public void log(String line) {
+        if (scenario != null) {
+            scenario.log(line);
+        }
+    }
+
+    public String scenarioName() {
+        return scenario == null ? "(no scenario)" : scenario.getName();
+    }
+
+    // ---- the end ----------------------------------------------------------------------------
+
+    /** Closes everything the scenario made, newest first; every failure is kept, none hides another. */
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<Exception> failures = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : named.newestFirst()) {
+            if (entry.getValue() instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    failures.add(new IllegalStateException("closing \"" + entry.getKey() + "\" failed: " + e, e));
+                }
+            }
+        }
+        named.clear();
+        latest.clear();
+        if (!failures.isEmpty()) {
+            IllegalStateException all = new IllegalStateException(failures.size()
+                    + " thing(s) did not close cleanly after the scenario; first: " + failures.get(0).getMessage());
+            failures.forEach(all::addSuppressed);
+            throw all;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        close();
+    }
+
+    private static Duration configuredWait() {
+        String text = System.getProperty(WAIT_PROPERTY, System.getenv("NETSPEC_WAIT"));
+        if (text == null || text.isBlank()) {
+            return DEFAULT_WAIT;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the default wait (" + WAIT_PROPERTY + " / NETSPEC_WAIT) is "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.netspec.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as a scenario writes them ({@code 250 ms}, {@code 2 s}, {@code 1.5 seconds}) and as messages show them. */
+public final class Durations {
+    public static final String PATTERN =
+            "\\d+(?:\\.\\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?)";
+    private static final Pattern PARTS = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([a-z]+)");
+
+    private Durations() {
+    }
+
+    public static Duration parse(String text) {
+        Matcher m = PARTS.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw notADuration(text);
+        }
+        BigDecimal amount = new BigDecimal(m.group(1));
+        long nanosPerUnit = switch (m.group(2)) {
+            case "ms", "millisecond", "milliseconds" -> 1_000_000L;
+            case "s", "sec", "secs", "second", "seconds" -> 1_000_000_000L;
+            case "min", "minute", "minutes" -> 60_000_000_000L;
+            default -> throw notADuration(text);
+        };
+        return Duration.ofNanos(amount.multiply(BigDecimal.valueOf(nanosPerUnit))
+                .setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** Shows a duration the way a scenario writes one: {@code 250 ms}, {@code 1.5 s}. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000 || ms % 100 != 0) {
+            if (ms == 0 && !d.isZero()) {
+                return String.format(Locale.ROOT, "%.3f ms", d.toNanos() / 1e6);
+            }
+            return ms + " ms";
+        }
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    private static IllegalArgumentException notADuration(String text) {
+        return new IllegalArgumentException("\"" + text + "\" is not a duration; expected a number and a unit"
+                + " such as 250 ms, 2 s or 1.5 seconds");
+    }
+}

@@ -1,0 +1,30 @@
+package io.netspec.text;
+
+/** A percentage as a scenario writes it: {@code 10%}, {@code 0.5%}. Holds the value in percent. */
+public record Percent(double value) {
+    public static final String PATTERN = "\\d+(?:\\.\\d+)?%";
+
+    public Percent {
+        if (!(value >= 0 && value <= 100)) {
+            throw new IllegalArgumentException("a percentage must lie between 0% and 100%, but was " + value + "%");
+        }
+    }
+
+    public static Percent parse(String text) {
+        String t = text.trim();
+        if (!t.matches(PATTERN)) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a percentage; expected a number and %, such as 10% or 0.5%");
+        }
+        return new Percent(Double.parseDouble(t.substring(0, t.length() - 1)));
+    }
+
+    /** The share as a fraction between 0 and 1. */
+    public double fraction() {
+        return value / 100.0;
+    }
+
+    @Override
+    public String toString() {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + "%";
+    }
+}

@@ -1,0 +1,47 @@
+package io.netspec.text;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Replaces {@code ${NAME}} in quoted step values with an environment variable or system property. */
+public final class Placeholders {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
+
+    private final UnaryOperator<String> lookup;
+
+    /** Looks names up in the environment first, then in the JVM's system properties. */
+    public static Placeholders fromEnvironment() {
+        return new Placeholders(name -> {
+            String value = System.getenv(name);
+            return value != null ? value : System.getProperty(name);
+        });
+    }
+
+    public Placeholders(UnaryOperator<String> lookup) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+    }
+
+    public String resolve(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!VALID_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("\"" + text + "\" has the placeholder ${" + name
+                        + "}, which is not a valid variable name; expected letters, digits and _ such as ${REDIS_PORT}");
+            }
+            String value = lookup.apply(name);
+            if (value == null) {
+                throw new IllegalArgumentException("\"" + text + "\" needs ${" + name
+                        + "}, but neither the environment variable " + name + " nor the system property " + name
+                        + " is set; set one (export " + name + "=… or -D" + name + "=…)");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

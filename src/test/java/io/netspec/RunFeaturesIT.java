@@ -1,0 +1,16 @@
+package io.netspec;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+
+/** Runs every scenario under features/ (failsafe, during {@code mvn verify}); plugins are in junit-platform.properties. */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.netspec.steps")
+public class RunFeaturesIT {
+}
