@@ -152,8 +152,11 @@ public final class ExternalService implements Target, AutoCloseable {
         stop();
     }
 
+    /** Stops the process and everything it started (a shell's children keep its output open otherwise). */
     private void stop() {
         try {
+            List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+            tree.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -162,7 +165,17 @@ public final class ExternalService implements Target, AutoCloseable {
                             + ") did not stop within " + Durations.format(STOP_BOUND.multipliedBy(2)));
                 }
             }
+            for (ProcessHandle child : tree) {
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                }
+            }
             reader.join(STOP_BOUND.toMillis());
+            if (reader.isAlive()) {
+                throw new IllegalStateException("the output of \"" + name + "\" (pid " + process.pid()
+                        + ") was still open " + Durations.format(STOP_BOUND) + " after it stopped; a process it started"
+                        + " may still be running");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping \"" + name + "\"", e);

@@ -55,18 +55,20 @@ public final class ServerConnection {
 
     // ---- what the loop does -----------------------------------------------------------------
 
+    /** Counts, hashes and keeps the head of {@code data} (a direct or heap buffer); leaves its position alone. */
     void read(ByteBuffer data) {
         int n = data.remaining();
         synchronized (this) {
             if (kept.size() < KEPT_BYTES) {
-                int take = Math.min(n, KEPT_BYTES - kept.size());
-                kept.write(data.array(), data.arrayOffset() + data.position(), take);
+                byte[] head = new byte[Math.min(n, KEPT_BYTES - kept.size())];
+                data.duplicate().get(head);
+                kept.writeBytes(head);
             }
             if (readSizes.size() < KEPT_READ_SIZES) {
                 readSizes.add(n);
             }
         }
-        sha.update(data.array(), data.arrayOffset() + data.position(), n);
+        sha.update(data.duplicate());
         bytesRead += n;
     }
 
@@ -80,7 +82,7 @@ public final class ServerConnection {
             pending.add(buffer);
             key.interestOps(SelectionKey.OP_WRITE);
         }
-        server.event("write", "write() " + bytes.length + " bytes to " + Hosts.show(peer));
+        server.event("write", () -> "write() " + bytes.length + " bytes to " + Hosts.show(peer));
     }
 
     void flush() throws IOException {

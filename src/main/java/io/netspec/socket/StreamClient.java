@@ -132,7 +132,9 @@ public class StreamClient implements AutoCloseable {
     public synchronized void send(byte[] bytes, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         write(ByteBuffer.wrap(bytes), deadline, within);
-        transcript.note("sent", Arrays.copyOf(bytes, Math.min(bytes.length, Payload.PREVIEW_BYTES)), bytes.length);
+        if (!transcript.isFull()) {
+            transcript.note("sent", Arrays.copyOf(bytes, Math.min(bytes.length, Payload.PREVIEW_BYTES)), bytes.length);
+        }
     }
 
     /** Sends {@code count} bytes drawn from {@code random} (seeded by the caller), in chunks. */
@@ -179,7 +181,7 @@ public class StreamClient implements AutoCloseable {
                 key.interestOps(SelectionKey.OP_WRITE | (endOfStream ? 0 : SelectionKey.OP_READ));
                 selector.select(Math.max(1, left / 1_000_000));
                 selector.selectedKeys().clear();
-                key.interestOps(0);
+                key.interestOps(endOfStream ? 0 : SelectionKey.OP_READ);
                 drain();
             }
         } catch (IOException e) {
@@ -233,12 +235,17 @@ public class StreamClient implements AutoCloseable {
                 return;
             }
             call("read");
+            boolean more = n == readBuffer.capacity();
             if (readSizes.size() < KEPT_READ_SIZES) {
                 readSizes.add(n);
             }
             receivedSha.update(readBuffer.array(), 0, n);
             bytesReceived += n;
             append(readBuffer.array(), n);
+            if (!more) {
+                // A short read emptied the socket's queue: another read now would only cost a system call.
+                return;
+            }
         }
     }
 
@@ -258,17 +265,23 @@ public class StreamClient implements AutoCloseable {
     /** Waits until {@code count} bytes are waiting, or the peer closed, or the deadline; reads as they come. */
     private void awaitInbox(long count, long deadline) throws IOException {
         SelectionKey key = channel.keyFor(selector);
-        drain();
+        if (key.interestOps() != SelectionKey.OP_READ && !endOfStream) {
+            key.interestOps(SelectionKey.OP_READ);
+        }
         while (inboxEnd - inboxStart < count && !endOfStream) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
+                drain();
                 return;
             }
-            key.interestOps(SelectionKey.OP_READ);
-            selector.select(Math.max(1, left / 1_000_000));
-            selector.selectedKeys().clear();
+            // Wait for the socket to become readable first: reading an empty socket only costs a system call.
+            if (selector.select(Math.max(1, left / 1_000_000)) > 0) {
+                selector.selectedKeys().clear();
+                drain();
+            }
+        }
+        if (endOfStream && key.isValid()) {
             key.interestOps(0);
-            drain();
         }
     }
 
@@ -291,7 +304,9 @@ public class StreamClient implements AutoCloseable {
         inboxStart += count;
         lastReceiveReads = List.copyOf(readSizes.subList(Math.min(readMark, readSizes.size()), readSizes.size()));
         readMark = readSizes.size();
-        transcript.note("received", Arrays.copyOf(got, Math.min(count, Payload.PREVIEW_BYTES)), count);
+        if (!transcript.isFull()) {
+            transcript.note("received", Arrays.copyOf(got, Math.min(count, Payload.PREVIEW_BYTES)), count);
+        }
         return got;
     }
 

@@ -27,7 +27,7 @@ public abstract class StreamServer implements Target, AutoCloseable {
     /** How long {@link #close()} waits for the server thread to end. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
     static final int BACKLOG = 4096;
-    private static final int READ_BUFFER = 64 * 1024;
+    private static final int READ_BUFFER = 256 * 1024;
 
     private final String name;
     private final Behaviour behaviour;
@@ -72,7 +72,8 @@ public abstract class StreamServer implements Target, AutoCloseable {
     // ---- the loop ---------------------------------------------------------------------------
 
     private void run() {
-        ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER);
+        // Direct, so the kernel copies straight into it; a heap buffer costs a second copy per read.
+        ByteBuffer buffer = ByteBuffer.allocateDirect(READ_BUFFER);
         try {
             while (!closing) {
                 selector.select();
@@ -119,7 +120,7 @@ public abstract class StreamServer implements Target, AutoCloseable {
                 } else if (n > 0) {
                     buffer.flip();
                     c.read(buffer.duplicate());
-                    event("read", "read() " + n + " bytes from " + Hosts.show(c.peer()));
+                    event("read", () -> "read() " + n + " bytes from " + Hosts.show(c.peer()));
                     behaviour.data(c, buffer);
                 }
             }
@@ -150,6 +151,11 @@ public abstract class StreamServer implements Target, AutoCloseable {
     }
 
     void event(String step, String line) {
+        event(step, () -> line);
+    }
+
+    /** Notes a system call; the line is only built while the transcript has room. */
+    void event(String step, java.util.function.Supplier<String> line) {
         if (steps.size() < 1000 && (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step))) {
             steps.add(step);
         }

@@ -19,11 +19,28 @@ public final class Transcript {
 
     /** Notes bytes travelling in one direction; {@code length} may exceed {@code head.length}. */
     public synchronized void note(String what, byte[] head, long length) {
+        if (isFull()) {
+            return;
+        }
         add(what + " " + length + (length == 1 ? " byte: " : " bytes: ") + Payload.describe(head, (int) Math.min(length, Integer.MAX_VALUE)));
     }
 
     public synchronized void event(String line) {
         add(line);
+    }
+
+    /** Adds a line made only if there is room for it, so busy endpoints do not pay for lines nobody sees. */
+    public synchronized void event(java.util.function.Supplier<String> line) {
+        if (isFull()) {
+            dropped++;
+            return;
+        }
+        add(line.get());
+    }
+
+    /** True once the transcript keeps no more lines (later ones are only counted). */
+    public synchronized boolean isFull() {
+        return lines.size() >= MAX_ENTRIES;
     }
 
     private void add(String line) {

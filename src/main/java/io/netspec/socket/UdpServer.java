@@ -67,8 +67,10 @@ public final class UdpServer implements Target, AutoCloseable {
                 socket.receive(packet);
                 int n = packet.getLength();
                 ledger.record(buffer, n);
-                transcript.note("received from " + Hosts.show(packet.getSocketAddress()) + ",",
-                        Arrays.copyOf(buffer, Math.min(n, 64)), n);
+                if (!transcript.isFull()) {
+                    transcript.note("received from " + Hosts.show(packet.getSocketAddress()) + ",",
+                            Arrays.copyOf(buffer, Math.min(n, 64)), n);
+                }
                 if (echo) {
                     socket.send(new DatagramPacket(buffer, 0, n, packet.getSocketAddress()));
                 }

@@ -1,0 +1,394 @@
+package io.netspec.bench;
+
+import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.ExternalService;
+import io.netspec.socket.TcpClient;
+import io.netspec.socket.TcpCrowd;
+import io.netspec.socket.TcpServer;
+import io.netspec.socket.UdpClient;
+import io.netspec.socket.UdpServer;
+import org.HdrHistogram.Histogram;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Socket benchmarks, side by side with a reference in the same run: throughput against iperf3, 1-byte
+ * echo round trips against a plain-JDK ping-pong, UDP datagrams per second against iperf3 -u, and
+ * concurrent connections. Loopback only. Prints figures; it is not a timed test.
+ * Run with {@code bash ci/bench-sockets.sh}.
+ */
+public final class SocketBenchmark {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+    private SocketBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("netspec socket benchmarks (loopback, " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + ")");
+        throughput();
+        roundTrips();
+        datagrams();
+        concurrentConnections();
+    }
+
+    // ---- 1. TCP throughput, one client into the sink --------------------------------------------
+
+    private static void throughput() throws Exception {
+        int seconds = 3;
+        byte[] chunk = new byte[1 << 20];
+        new SplittableRandom(1).nextBytes(chunk);
+        double netspec;
+        try (TcpServer sink = TcpServer.sink().named("bench-sink").start();
+             TcpClient client = TcpClient.connect("bench", sink, WAIT)) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            while (System.nanoTime() < end) {
+                client.send(chunk, WAIT);
+            }
+            long startBytes = sink.connections().get(0).bytesRead();
+            long start = System.nanoTime();
+            end = start + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < end) {
+                client.send(chunk, WAIT);
+            }
+            sink.connections().get(0).awaitBytesRead(client.bytesSent(), WAIT);
+            netspec = (sink.connections().get(0).bytesRead() - startBytes) * 8.0 / ((System.nanoTime() - start) / 1e9);
+        }
+        double plainIntoSink = plainClientIntoSink(seconds, chunk);
+        double plain = plainThroughput(seconds, chunk);
+        Double iperf = iperfTcp(seconds);
+        System.out.printf(Locale.ROOT, "TCP throughput, one client into the sink (SHA-256 of every byte): %.2f Gbit/s%n", netspec / 1e9);
+        System.out.printf(Locale.ROOT, "TCP throughput, plain JDK client (no hashing) into the netspec sink: %.2f Gbit/s%n",
+                plainIntoSink / 1e9);
+        System.out.printf(Locale.ROOT, "TCP throughput, plain JDK blocking socket into a discarding reader: %.2f Gbit/s%n", plain / 1e9);
+        System.out.printf(Locale.ROOT, "SHA-256 alone on one core of this machine: %.2f Gbit/s%n", sha256Rate(chunk) / 1e9);
+        if (iperf != null) {
+            System.out.printf(Locale.ROOT, "TCP throughput, iperf3 single stream: %.2f Gbit/s -> netspec at %.0f%% of iperf3%n",
+                    iperf / 1e9, 100 * netspec / iperf);
+        }
+    }
+
+    private static double plainClientIntoSink(int seconds, byte[] chunk) throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("bench-sink-2").start();
+             Socket s = new Socket(LOOPBACK, sink.port()); OutputStream out = s.getOutputStream()) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+            long sent = 0;
+            while (System.nanoTime() < end) {
+                out.write(chunk);
+                sent += chunk.length;
+            }
+            var connection = sink.connectionFrom(s.getLocalSocketAddress(), WAIT);
+            connection.awaitBytesRead(sent, WAIT);
+            long startBytes = connection.bytesRead();
+            long start = System.nanoTime();
+            end = start + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < end) {
+                out.write(chunk);
+                sent += chunk.length;
+            }
+            connection.awaitBytesRead(sent, WAIT);
+            return (connection.bytesRead() - startBytes) * 8.0 / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static double sha256Rate(byte[] chunk) throws Exception {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        long bytes = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1)) {
+            digest.update(chunk);
+            bytes += chunk.length;
+        }
+        digest.digest();
+        return bytes * 8.0 / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double plainThroughput(int seconds, byte[] chunk) throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, LOOPBACK)) {
+            long[] read = new long[1];
+            Thread reader = new Thread(() -> {
+                try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        read[0] += n;
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "netspec-bench-plain-reader");
+            reader.start();
+            long start;
+            long sent = 0;
+            try (Socket s = new Socket(LOOPBACK, server.getLocalPort()); OutputStream out = s.getOutputStream()) {
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                while (System.nanoTime() < end) {
+                    out.write(chunk);
+                }
+                start = System.nanoTime();
+                end = start + TimeUnit.SECONDS.toNanos(seconds);
+                while (System.nanoTime() < end) {
+                    out.write(chunk);
+                    sent += chunk.length;
+                }
+            }
+            reader.join(10_000);
+            return sent * 8.0 / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static Double iperfTcp(int seconds) throws Exception {
+        int port = freePort();
+        Process server = iperfServer(port);
+        try {
+            String json = run(List.of("iperf3", "-c", "127.0.0.1", "-p", String.valueOf(port), "-t", String.valueOf(seconds),
+                    "-O", "1", "-J"));
+            return jsonNumber(json, "sum_received", "bits_per_second");
+        } finally {
+            server.destroy();
+            server.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    // ---- 2. 1-byte echo round trips ---------------------------------------------------------------
+
+    private static void roundTrips() throws Exception {
+        int warmup = 20_000;
+        int count = 50_000;
+        byte[] one = {42};
+        Histogram netspec = new Histogram(3);
+        try (TcpServer echo = TcpServer.echo().named("bench-echo").start();
+             TcpClient client = TcpClient.connect("bench", echo, WAIT)) {
+            for (int i = 0; i < warmup + count; i++) {
+                long t = System.nanoTime();
+                client.send(one, WAIT);
+                client.receive(1, WAIT);
+                if (i >= warmup) {
+                    netspec.recordValue(System.nanoTime() - t);
+                }
+            }
+        }
+        Histogram plain = new Histogram(3);
+        try (ServerSocket server = new ServerSocket(0, 50, LOOPBACK)) {
+            Thread echo = new Thread(() -> {
+                try (Socket s = server.accept(); InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+                    s.setTcpNoDelay(true);
+                    int b;
+                    while ((b = in.read()) >= 0) {
+                        out.write(b);
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "netspec-bench-plain-echo");
+            echo.start();
+            try (Socket s = new Socket(LOOPBACK, server.getLocalPort())) {
+                s.setTcpNoDelay(true);
+                InputStream in = s.getInputStream();
+                OutputStream out = s.getOutputStream();
+                for (int i = 0; i < warmup + count; i++) {
+                    long t = System.nanoTime();
+                    out.write(42);
+                    if (in.read() < 0) {
+                        throw new IOException("the plain echo closed");
+                    }
+                    if (i >= warmup) {
+                        plain.recordValue(System.nanoTime() - t);
+                    }
+                }
+            }
+            echo.join(10_000);
+        }
+        double p50 = netspec.getValueAtPercentile(50) / 1e3;
+        double p99 = netspec.getValueAtPercentile(99) / 1e3;
+        double plain50 = plain.getValueAtPercentile(50) / 1e3;
+        double plain99 = plain.getValueAtPercentile(99) / 1e3;
+        System.out.printf(Locale.ROOT, "1-byte echo round trip, netspec client and echo server (%d samples): p50 %.1f us, p99 %.1f us%n",
+                count, p50, p99);
+        System.out.printf(Locale.ROOT, "1-byte echo round trip, plain JDK blocking ping-pong: p50 %.1f us, p99 %.1f us"
+                + " -> netspec at %.2fx (p50), %.2fx (p99)%n", plain50, plain99, p50 / plain50, p99 / plain99);
+    }
+
+    // ---- 3. UDP datagrams per second without loss -------------------------------------------------
+
+    private static void datagrams() throws Exception {
+        int best = 0;
+        List<String> tried = new ArrayList<>();
+        for (int rate : new int[]{50_000, 100_000, 200_000, 400_000, 800_000}) {
+            int count = rate;  // one second's worth at each rate
+            long lost;
+            double achieved;
+            try (UdpServer sink = UdpServer.sink().named("bench-usink").start(); UdpClient client = new UdpClient("bench")) {
+                long start = System.nanoTime();
+                client.sendNumbered(count, () -> 100, sink, rate);
+                achieved = count / ((System.nanoTime() - start) / 1e9);
+                DatagramLedger.Snapshot s = sink.awaitReceived(count, Duration.ofSeconds(2));
+                lost = sink.ledger().missing(count);
+                tried.add(String.format(Locale.ROOT, "%d/s asked, %.0f/s sent, %d lost", rate, achieved, lost));
+                if (s.notWhole() > 0) {
+                    throw new IllegalStateException("datagrams arrived cut: " + s);
+                }
+            }
+            if (lost == 0) {
+                best = (int) Math.min(achieved, rate);
+            } else {
+                break;
+            }
+            if (achieved < rate * 0.9) {
+                break;
+            }
+        }
+        System.out.println("UDP 100-byte datagrams into the sink: " + String.join("; ", tried));
+        System.out.printf(Locale.ROOT, "UDP 100-byte datagrams per second without loss, netspec: %d/s%n", best);
+        iperfUdp(best);
+    }
+
+    private static void iperfUdp(int rate) throws Exception {
+        List<String> bandwidths = rate > 0 ? List.of(String.valueOf((long) rate * 100 * 8), "0") : List.of("0");
+        for (String bandwidth : bandwidths) {
+            int port = freePort();
+            Process server = iperfServer(port);
+            try {
+                String json = run(List.of("iperf3", "-c", "127.0.0.1", "-p", String.valueOf(port), "-u", "-l", "100",
+                        "-b", bandwidth, "-t", "2", "-J"));
+                Double packets = jsonNumber(json, "\"sum\"", "packets");
+                Double seconds = jsonNumber(json, "\"sum\"", "seconds");
+                Double lostPercent = jsonNumber(json, "\"sum\"", "lost_percent");
+                if (packets != null && seconds != null) {
+                    System.out.printf(Locale.ROOT, "UDP 100-byte datagrams, iperf3 -u -l 100 -b %s: %.0f/s sent, %.3f%% lost%n",
+                            bandwidth.equals("0") ? "0 (unlimited)" : bandwidth, packets / seconds,
+                            lostPercent == null ? Double.NaN : lostPercent);
+                } else {
+                    System.out.println("UDP iperf3 gave no figures: " + json.substring(0, Math.min(400, json.length())));
+                }
+            } finally {
+                server.destroy();
+                server.waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    // ---- 4. concurrent connections ------------------------------------------------------------------
+
+    private static void concurrentConnections() throws Exception {
+        int best = 0;
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classPath(), EchoServerMain.class.getName());
+        try (ExternalService echo = ExternalService.start("bench-echo", command, Path.of("."), Duration.ofSeconds(30))) {
+            for (int clients : new int[]{1_000, 2_000, 5_000, 10_000}) {
+                try (TcpCrowd crowd = TcpCrowd.connect(echo, clients, 64, new SplittableRandom(clients))) {
+                    TcpCrowd.Result result = crowd.awaitEchoes(Duration.ofSeconds(30));
+                    System.out.println("concurrent clients " + clients + ": " + result);
+                    if (!result.allCorrect()) {
+                        break;
+                    }
+                    best = clients;
+                } catch (RuntimeException e) {
+                    System.out.println("concurrent clients " + clients + ": failed: " + e.getMessage());
+                    break;
+                }
+            }
+        }
+        System.out.println("concurrent connections served correctly by one echo server (its own process): " + best
+                + (best == 10_000 ? " (the benchmark's ceiling)" : ""));
+    }
+
+    /** The classpath this benchmark runs with, so the server process runs the same classes. */
+    private static String classPath() {
+        ClassLoader loader = SocketBenchmark.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls) {
+            StringBuilder path = new StringBuilder();
+            for (URL url : urls.getURLs()) {
+                try {
+                    path.append(path.length() == 0 ? "" : File.pathSeparator).append(Path.of(url.toURI()));
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException("a classpath entry is not a file: " + url, e);
+                }
+            }
+            return path.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts a one-off iperf3 server and waits for it to say it listens (a probe connection would use up its one test). */
+    private static Process iperfServer(int port) throws Exception {
+        Process server = new ProcessBuilder("iperf3", "-s", "-1", "--forceflush", "-B", "127.0.0.1", "-p",
+                String.valueOf(port)).redirectErrorStream(true).start();
+        java.util.concurrent.CompletableFuture<Boolean> ready = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    server.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.contains("Server listening")) {
+                        ready.complete(true);
+                    }
+                }
+                ready.complete(false);
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+        }, "netspec-bench-iperf3-output");
+        reader.setDaemon(true);
+        reader.start();
+        boolean listening;
+        try {
+            listening = ready.get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            listening = false;
+        }
+        if (!listening) {
+            server.destroy();
+            throw new IOException("iperf3 -s on port " + port + " did not say it listens within 5 s");
+        }
+        return server;
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish within 30 s");
+        }
+        return out;
+    }
+
+    /** The number {@code key} in the last object after {@code section} in iperf3's JSON (enough for its "end" block). */
+    private static Double jsonNumber(String json, String section, String key) {
+        int at = json.lastIndexOf(section);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*([-0-9.eE+]+)").matcher(json);
+        return m.find(at) ? Double.parseDouble(m.group(1)) : null;
+    }
+}
