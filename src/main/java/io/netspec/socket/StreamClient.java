@@ -187,7 +187,7 @@ public class StreamClient implements AutoCloseable {
         } catch (IOException e) {
             int done = data.position() - start;
             transcript.event("write() failed after " + (bytesSent + done) + " bytes in all: " + e.getMessage());
-            throw new SocketExpectationError(describe() + " could not send: after " + done + " of " + total
+            throw new SocketExpectationError(describe() + " could not send to " + target.describe() + ": after " + done + " of " + total
                     + " bytes the OS said: " + e.getMessage() + " (" + (bytesSent + done) + " bytes sent in all)", e);
         } finally {
             int done = data.position() - start;
@@ -388,7 +388,7 @@ public class StreamClient implements AutoCloseable {
     }
 
     private String seen(byte[] got) {
-        return got.length == 0 ? "after " + "that time it had no bytes"
+        return got.length == 0 ? "it had no bytes"
                 : "it had " + got.length + (got.length == 1 ? " byte: " : " bytes: ") + Payload.describe(got);
     }
 
