@@ -34,7 +34,7 @@ Feature: UDP datagrams keep their boundaries
     Given the random seed 3
     And a UDP sink server "usink"
     And a UDP client "bob"
-    When "bob" sends 1000 datagrams of 16 to 8000 bytes to "usink"
+    When "bob" sends 1000 datagrams of 16 to 4000 bytes to "usink" at 5000 per second
     Then "usink" received 1000 datagrams
     And "usink" received every datagram whole
     And "usink" received no datagram twice and none out of order

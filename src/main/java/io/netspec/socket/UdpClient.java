@@ -23,7 +23,7 @@ import java.util.function.IntSupplier;
  */
 public final class UdpClient implements AutoCloseable {
     /** Numbered runs are paced to this many datagrams per second unless the caller says otherwise. */
-    public static final double DEFAULT_RATE = 20_000;
+    public static final double DEFAULT_RATE = 10_000;
 
     private final String name;
     private final Transcript transcript = new Transcript();

@@ -3,7 +3,6 @@ package io.netspec.steps;
 import io.netspec.socket.ServerConnection;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
-import io.netspec.text.Payload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +75,5 @@ public final class SocketLedger {
             return reads.toString();
         }
         return reads.subList(0, 20).toString().replace("]", ", … " + (reads.size() - 20) + " more]");
-    }
-
-    static String preview(byte[] bytes) {
-        return Payload.describe(bytes);
     }
 }

@@ -20,7 +20,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -162,11 +161,5 @@ public final class SocketTableSteps {
         }
         throw new IllegalArgumentException("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
                 + " only shows TCP endpoints");
-    }
-
-    static List<String> lines(List<InetSocketEntry> entries) {
-        List<String> out = new ArrayList<>();
-        entries.forEach(e -> out.add(e.netstatLine()));
-        return out;
     }
 }

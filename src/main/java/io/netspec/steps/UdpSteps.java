@@ -72,13 +72,17 @@ public final class UdpSteps {
 
     @When("{text} sends {int} datagrams of {int} to {int} bytes to {text}")
     public void sendsVarying(String name, int count, int smallest, int largest, String target) {
+        sendsVaryingAt(name, count, smallest, largest, target, (int) UdpClient.DEFAULT_RATE);
+    }
+
+    @When("{text} sends {int} datagrams of {int} to {int} bytes to {text} at {int} per second")
+    public void sendsVaryingAt(String name, int count, int smallest, int largest, String target, int perSecond) {
         if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
             throw new IllegalArgumentException("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
                     + " within " + NumberedDatagram.HEADER + " to " + NumberedDatagram.MAX_SIZE + " bytes");
         }
         RandomGenerator sizes = world.random("datagram sizes of " + name);
-        client(name, "send").sendNumbered(count, () -> sizes.nextInt(smallest, largest + 1), world.target(target),
-                UdpClient.DEFAULT_RATE);
+        client(name, "send").sendNumbered(count, () -> sizes.nextInt(smallest, largest + 1), world.target(target), perSecond);
     }
 
     @Then("{text} cannot send a datagram of {size} to {text}")
