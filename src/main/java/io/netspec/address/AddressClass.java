@@ -80,7 +80,7 @@ public enum AddressClass {
     /** What the class is for, in words. */
     public String purpose() {
         return switch (this) {
-            case A, B, C -> "unicast, with a " + networkBits + "-bit network part";
+            case A, B, C -> "unicast: " + networkBits + " network bits, " + (32 - networkBits) + " host bits";
             case D -> "multicast";
             case E -> "reserved for future use";
         };
