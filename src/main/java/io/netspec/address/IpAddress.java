@@ -2,6 +2,8 @@ package io.netspec.address;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Objects;
 
@@ -99,15 +101,29 @@ public final class IpAddress {
         return bytes;
     }
 
-    /** The JDK form, built from the bytes (no lookup). An IPv4-mapped address stays IPv6. */
+    /**
+     * The JDK form, built from the bytes (no DNS). An IPv4-mapped address stays IPv6. A numeric
+     * zone is the scope id; a named zone must be a network interface of this machine.
+     */
     public InetAddress toInetAddress() {
         try {
-            if (v6) {
+            if (!v6) {
+                return InetAddress.getByAddress(toBytes());
+            }
+            if (zone == null) {
                 return Inet6Address.getByAddress(null, toBytes(), -1);
             }
-            return InetAddress.getByAddress(toBytes());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("cannot build an InetAddress from " + this, e);
+            if (zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() < 10) {
+                return Inet6Address.getByAddress(null, toBytes(), Integer.parseInt(zone));
+            }
+            NetworkInterface nic = NetworkInterface.getByName(zone);
+            if (nic == null) {
+                throw new IllegalArgumentException(this + " names zone \"" + zone + "\", but this machine has no network"
+                        + " interface of that name");
+            }
+            return Inet6Address.getByAddress(null, toBytes(), nic);
+        } catch (UnknownHostException | SocketException e) {
+            throw new IllegalStateException("cannot build an InetAddress from " + this + ": " + e.getMessage(), e);
         }
     }
 

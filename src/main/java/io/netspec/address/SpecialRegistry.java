@@ -2,6 +2,7 @@ package io.netspec.address;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +10,10 @@ import java.util.Map;
  * The IANA IPv4 and IPv6 special-purpose address registries and the IPv4 multicast blocks, read
  * from the data files shipped in this package. Immutable; {@link #iana()} is loaded once.
  *
- * <p>Finding the most specific block is a table lookup: blocks are grouped by the first byte of
- * the addresses they cover, most specific first, so most addresses are checked against no block
- * at all and none against more than a handful.
+ * <p>Finding the most specific block is a table lookup: blocks are grouped by the first 16 bits
+ * of the addresses they cover, most specific first, with each block's network and mask held as
+ * plain longs, so most addresses are checked against no block at all and none against more than
+ * a handful, without allocating.
  */
 public final class SpecialRegistry {
     static final String IPV4 = "iana-ipv4-special-registry.csv";
@@ -24,11 +26,15 @@ public final class SpecialRegistry {
     private final String ipv4Date;
     private final String ipv6Date;
     private final String multicastDate;
-    private final Entry[][] ipv4ByFirstByte = new Entry[256][];
-    private final Entry[][] ipv6ByFirstByte = new Entry[256][];
+    private final Entry[][] ipv4ByFirst16Bits = new Entry[1 << 16][];
+    private final Entry[][] ipv6ByFirst16Bits = new Entry[1 << 16][];
 
     /** A block with what it implies for its addresses, its ancestors' traits included. */
-    record Entry(SpecialBlock block, int traits, boolean global) {
+    record Entry(SpecialBlock block, int traits, boolean global, long networkHigh, long networkLow, long maskHigh,
+                 long maskLow) {
+        boolean contains(long high, long low) {
+            return ((high ^ networkHigh) & maskHigh) == 0 && ((low ^ networkLow) & maskLow) == 0;
+        }
     }
 
     private static final class Holder {
@@ -46,8 +52,8 @@ public final class SpecialRegistry {
         ipv4Blocks = blocks(ipv4, "IANA IPv4 Special-Purpose Address Registry (" + ipv4Date + ")");
         ipv6Blocks = blocks(ipv6, "IANA IPv6 Special-Purpose Address Registry (" + ipv6Date + ")");
         multicastBlocks = multicastBlocks(multicast);
-        index(ipv4Blocks, ipv4ByFirstByte, 32);
-        index(ipv6Blocks, ipv6ByFirstByte, 128);
+        index(ipv4Blocks, ipv4ByFirst16Bits, 32);
+        index(ipv6Blocks, ipv6ByFirst16Bits, 128);
     }
 
     public List<SpecialBlock> ipv4Blocks() {
@@ -91,35 +97,38 @@ public final class SpecialRegistry {
     }
 
     Entry entry(IpAddress address) {
+        long high = address.high();
+        long low = address.low();
         Entry[] candidates = address.isIpv4()
-                ? ipv4ByFirstByte[(int) (address.low() >>> 24)]
-                : ipv6ByFirstByte[(int) (address.high() >>> 56)];
+                ? ipv4ByFirst16Bits[(int) (low >>> 16)]
+                : ipv6ByFirst16Bits[(int) (high >>> 48)];
         if (candidates == null) {
             return null;
         }
         for (Entry candidate : candidates) {
-            if (candidate.block().cidr().contains(address)) {
+            if (candidate.contains(high, low)) {
                 return candidate;
             }
         }
         return null;
     }
 
-    private static void index(List<SpecialBlock> blocks, Entry[][] byFirstByte, int bits) {
+    private static void index(List<SpecialBlock> blocks, Entry[][] byFirst16Bits, int bits) {
         List<SpecialBlock> specificFirst = new ArrayList<>(blocks);
         specificFirst.sort(Comparator.comparingInt((SpecialBlock b) -> b.cidr().length()).reversed());
         List<Entry> entries = new ArrayList<>();
         for (SpecialBlock block : specificFirst) {
             entries.add(entry(block, specificFirst));
         }
-        for (int first = 0; first < 256; first++) {
+        Map<List<Entry>, Entry[]> shared = new HashMap<>();
+        for (int key = 0; key < byFirst16Bits.length; key++) {
             List<Entry> here = new ArrayList<>();
             for (Entry entry : entries) {
-                if (coversFirstByte(entry.block().cidr(), first, bits)) {
+                if (coversFirst16Bits(entry.block().cidr(), key, bits)) {
                     here.add(entry);
                 }
             }
-            byFirstByte[first] = here.isEmpty() ? null : here.toArray(new Entry[0]);
+            byFirst16Bits[key] = here.isEmpty() ? null : shared.computeIfAbsent(here, h -> h.toArray(new Entry[0]));
         }
     }
 
@@ -139,16 +148,19 @@ public final class SpecialRegistry {
                 }
             }
         }
-        return new Entry(block, traits, global == null || global);
+        Cidr cidr = block.cidr();
+        boolean v4 = cidr.network().isIpv4();
+        return new Entry(block, traits, global == null || global, cidr.network().high(), cidr.network().low(),
+                v4 ? 0 : Cidr.maskHigh(cidr.length()), v4 ? Cidr.mask4(cidr.length()) : Cidr.maskLow(cidr.length()));
     }
 
-    private static boolean coversFirstByte(Cidr cidr, int first, int bits) {
-        long network = bits == 32 ? cidr.network().low() >>> 24 : cidr.network().high() >>> 56;
-        if (cidr.length() >= 8) {
-            return network == first;
+    private static boolean coversFirst16Bits(Cidr cidr, int key, int bits) {
+        long network = bits == 32 ? cidr.network().low() >>> 16 : cidr.network().high() >>> 48;
+        if (cidr.length() >= 16) {
+            return network == key;
         }
-        int free = 8 - cidr.length();
-        return (network >>> free) == (first >>> free);
+        int free = 16 - cidr.length();
+        return (network >>> free) == (key >>> free);
     }
 
     private static List<SpecialBlock> blocks(Csv csv, String registry) {
