@@ -234,8 +234,8 @@ public final class AddressSteps {
         List<String> mismatches = new ClassificationTable(classifier).mismatches(table.asMaps());
         world.attach("addresses checked", table.toString());
         if (!mismatches.isEmpty()) {
-            throw new AssertionError(mismatches.size() + " mismatch(es) in " + table.height() + " rows of the"
-                    + " address table (header included):\n  " + String.join("\n  ", mismatches));
+            throw new AssertionError(mismatches.size() + " mismatch(es) in the " + (table.height() - 1) + " rows of the"
+                    + " address table:\n  " + String.join("\n  ", mismatches));
         }
     }
 
