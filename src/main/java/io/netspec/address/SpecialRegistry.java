@@ -48,7 +48,7 @@ public final class SpecialRegistry {
     private SpecialRegistry(Csv ipv4, Csv ipv6, Csv multicast) {
         ipv4Date = ipv4.comment("registry");
         ipv6Date = ipv6.comment("registry");
-        multicastDate = multicast.comment("rows");
+        multicastDate = multicast.comment("registry");
         ipv4Blocks = blocks(ipv4, "IANA IPv4 Special-Purpose Address Registry (" + ipv4Date + ")");
         ipv6Blocks = blocks(ipv6, "IANA IPv6 Special-Purpose Address Registry (" + ipv6Date + ")");
         multicastBlocks = multicastBlocks(multicast);
@@ -68,13 +68,18 @@ public final class SpecialRegistry {
         return multicastBlocks;
     }
 
-    /** "created 2009-08-19, rows as of ..." as the data file states it. */
+    /** "created 2009-08-19, last updated ..." as the data file states it. */
     public String ipv4RegistryDate() {
         return ipv4Date;
     }
 
     public String ipv6RegistryDate() {
         return ipv6Date;
+    }
+
+    /** "last updated ..." of the IPv4 multicast address space registry, as the data file states it. */
+    public String ipv4MulticastRegistryDate() {
+        return multicastDate;
     }
 
     /** The most specific special-purpose block containing {@code address}, or null. */

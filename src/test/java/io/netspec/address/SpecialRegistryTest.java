@@ -14,8 +14,9 @@ class SpecialRegistryTest {
 
     @Test
     void shipsBothRegistriesWithTheirDates() {
-        assertThat(registry.ipv4RegistryDate()).contains("2009-08-19").contains("2025");
+        assertThat(registry.ipv4RegistryDate()).contains("2009-08-19").contains("2025-10-09");
         assertThat(registry.ipv6RegistryDate()).contains("2006-01-10").contains("2025-10-09");
+        assertThat(registry.ipv4MulticastRegistryDate()).contains("2026-06-26");
         assertThat(registry.ipv4Blocks()).hasSize(26);
         assertThat(registry.ipv6Blocks()).hasSize(25);
         assertThat(registry.ipv4MulticastBlocks()).hasSize(15);
@@ -33,6 +34,19 @@ class SpecialRegistryTest {
         SpecialBlock teredo = block(registry.ipv6Blocks(), "2001::/32");
         assertThat(teredo.globallyReachable()).isEqualTo("N/A [2]");
         assertThat(teredo.globallyReachableValue()).isNull();
+    }
+
+    @Test
+    void keepsTerminatedRowsWithEmptyBooleansAndNoFootnoteMark() {
+        for (SpecialBlock terminated : List.of(block(registry.ipv4Blocks(), "192.88.99.0/24"),
+                block(registry.ipv6Blocks(), "2001:10::/28"))) {
+            assertThat(terminated.addressBlock()).as(terminated.toString()).isEqualTo(terminated.cidr().toString());
+            assertThat(terminated.terminationDate()).as(terminated.toString()).matches("\\d{4}-\\d{2}");
+            assertThat(List.of(terminated.source(), terminated.destination(), terminated.forwardable(),
+                    terminated.globallyReachable(), terminated.reservedByProtocol())).as(terminated.toString())
+                    .containsOnly("");
+        }
+        assertThat(block(registry.ipv4Blocks(), "255.255.255.255/32").rfc()).isEqualTo("[RFC8190] [RFC919], Section 7");
     }
 
     @Test
@@ -76,7 +90,7 @@ class SpecialRegistryTest {
         assertThat(registry.mostSpecific(IpAddress.parse("192.0.0.9")).cidr()).isEqualTo(Cidr.parse("192.0.0.9/32"));
         assertThat(registry.mostSpecific(IpAddress.parse("192.0.0.200")).cidr()).isEqualTo(Cidr.parse("192.0.0.0/24"));
         assertThat(registry.mostSpecific(IpAddress.parse("2001:1::3")).name())
-                .isEqualTo("DNS-SD Service Registration Protocol Anycast Address");
+                .isEqualTo("DNS-SD Service Registration Protocol Anycast");
         assertThat(registry.mostSpecific(IpAddress.parse("8.8.8.8"))).isNull();
         assertThat(registry.multicastBlock(IpAddress.parse("224.0.0.251")).designation())
                 .isEqualTo("Local Network Control Block");
