@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JUnit Platform listener by the library jar; it stays silent in runs without Cucumber features.
  */
 public final class ConsoleProgress implements TestExecutionListener {
+    /** How Cucumber's engine explains a scenario left out by {@code cucumber.filter.tags} or {@code .name}. */
+    private static final String FILTERED = "cucumber.filter.";
     private final PrintStream out;
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
     private final Map<String, List<ScenarioResult>> byFeature = new ConcurrentHashMap<>();
@@ -60,6 +62,14 @@ public final class ConsoleProgress implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
+        if (isFeature(id)) {
+            featuresDone.incrementAndGet();
+            return;
+        }
+        if (reason != null && reason.contains(FILTERED)) {
+            // Left out by a tag or name filter: not part of this run, so not counted.
+            return;
+        }
         if (id.isTest() && plan != null) {
             feature(id).ifPresent(f -> byFeature.computeIfAbsent(f.getUniqueId(), k -> new ArrayList<>())
                     .add(result(id, f, "SKIPPED", Duration.ZERO)));
@@ -81,7 +91,11 @@ public final class ConsoleProgress implements TestExecutionListener {
                 }
             });
         } else if (isFeature(id)) {
-            List<ScenarioResult> list = byFeature.getOrDefault(id.getUniqueId(), List.of());
+            List<ScenarioResult> list = byFeature.get(id.getUniqueId());
+            if (list == null) {
+                featuresDone.incrementAndGet();
+                return;
+            }
             synchronized (list) {
                 out.println(ConsoleText.progressLine(featuresDone.incrementAndGet(), features,
                         featurePath(id).display(), Run.Totals.of(list), took));
@@ -115,7 +129,22 @@ public final class ConsoleProgress implements TestExecutionListener {
         int line = id.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
                 .flatMap(FileSource::getPosition).map(FilePosition::getLine).orElse(0);
         List<String> tags = id.getTags().stream().map(t -> "@" + t.getName()).toList();
-        return new ScenarioResult(featurePath(feature), id.getDisplayName(), line, tags, status, took, "", List.of(), 0);
+        return new ScenarioResult(featurePath(feature), name(id), line, tags, status, took, "", List.of(), 0);
+    }
+
+    /** A scenario's name; an example row of an outline is "outline name [Example #1.2]". */
+    private String name(TestIdentifier id) {
+        Optional<TestIdentifier> parent = plan.getParent(id);
+        while (parent.isPresent()) {
+            if (lastSegmentType(parent.get()).equals("outline")) {
+                return parent.get().getDisplayName() + " [" + id.getDisplayName() + "]";
+            }
+            if (isFeature(parent.get())) {
+                break;
+            }
+            parent = plan.getParent(parent.get());
+        }
+        return id.getDisplayName();
     }
 
     private Optional<TestIdentifier> feature(TestIdentifier id) {
@@ -127,8 +156,12 @@ public final class ConsoleProgress implements TestExecutionListener {
     }
 
     static boolean isFeature(TestIdentifier id) {
+        return lastSegmentType(id).equals("feature");
+    }
+
+    private static String lastSegmentType(TestIdentifier id) {
         List<UniqueId.Segment> segments = UniqueId.parse(id.getUniqueId()).getSegments();
-        return segments.get(segments.size() - 1).getType().equals("feature");
+        return segments.get(segments.size() - 1).getType();
     }
 
     private static FeaturePath featurePath(TestIdentifier feature) {
