@@ -65,18 +65,17 @@ public final class BrowserCheck {
                 continue;
             }
             String url = file.toAbsolutePath().toUri().toString();
-            Output dom = run(List.of("--virtual-time-budget=5000", "--dump-dom", url));
             Path png = reports.resolve(page.screenshot());
             Files.deleteIfExists(png);
-            Output shot = run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
-                    "--screenshot=" + png.toAbsolutePath(), url));
+            // One run: Chromium lays the page out, runs its scripts, saves the screenshot and dumps the DOM.
+            Output dom = run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
+                    "--screenshot=" + png.toAbsolutePath(), "--dump-dom", url));
             String visible = ChromiumOutput.visibleText(dom.stdout());
-            List<String> errors = new ArrayList<>(ChromiumOutput.scriptErrors(dom.stderr()));
-            ChromiumOutput.scriptErrors(shot.stderr()).stream().filter(e -> !errors.contains(e)).forEach(errors::add);
+            List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
             errors.forEach(e -> problems.add(page.file() + ": script error " + e));
-            if (dom.exitCode() != 0 || shot.exitCode() != 0) {
-                problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "/" + shot.exitCode()
-                        + "; its last output: " + tail(dom.stderr() + shot.stderr()));
+            if (dom.exitCode() != 0) {
+                problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "; its last output: "
+                        + tail(dom.stderr()));
             }
             if (visible.length() < MIN_VISIBLE_CHARS) {
                 problems.add(page.file() + ": the page is blank in Chromium (" + visible.length()

@@ -134,13 +134,13 @@ public final class ConsoleProgress implements TestExecutionListener {
 
     /** A scenario's name; an example row of an outline is "outline name [Example #1.2]". */
     private String name(TestIdentifier id) {
+        if (!lastSegmentType(id).equals("example")) {
+            return id.getDisplayName();
+        }
         Optional<TestIdentifier> parent = plan.getParent(id);
-        while (parent.isPresent()) {
-            if (lastSegmentType(parent.get()).equals("outline")) {
+        while (parent.isPresent() && !isFeature(parent.get())) {
+            if (lastSegmentType(parent.get()).equals("scenario")) {
                 return parent.get().getDisplayName() + " [" + id.getDisplayName() + "]";
-            }
-            if (isFeature(parent.get())) {
-                break;
             }
             parent = plan.getParent(parent.get());
         }
