@@ -36,9 +36,10 @@ final class ConsoleText {
                 t.failed(), t.skipped(), Elapsed.format(t.time()))));
         out.append(String.format(Locale.ROOT, row, "all", all.scenarios(), all.passed(), all.failed(), all.skipped(),
                 Elapsed.format(run.duration())));
+        out.append("  (time: scenario time added up per capability; for all: wall clock)\n");
         List<ScenarioResult> slowest = run.slowest(SLOWEST);
         if (!slowest.isEmpty()) {
-            out.append("\n  ").append(Math.min(SLOWEST, slowest.size())).append(" slowest scenarios\n");
+            out.append("\n  slowest scenarios\n");
             for (ScenarioResult s : slowest) {
                 out.append(String.format(Locale.ROOT, "  %10s  %s  %s%n", Elapsed.format(s.duration()), s.location(), s.name()));
             }

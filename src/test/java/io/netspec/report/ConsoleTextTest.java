@@ -33,7 +33,7 @@ class ConsoleTextTest {
                 .containsPattern("tcp\\s+4\\s+3\\s+1\\s+0\\s+1.60 s")
                 .containsPattern("udp\\s+3\\s+3\\s+0\\s+0\\s+1.20 s")
                 .containsPattern("all\\s+7\\s+6\\s+1\\s+0\\s+2.00 s")
-                .contains("5 slowest scenarios")
+                .contains("slowest scenarios")
                 .contains("700 ms  features/tcp/f.feature:7  scenario 7")
                 .contains("300 ms  features/tcp/f.feature:3  scenario 3")
                 .doesNotContain("scenario 2\n")
