@@ -21,7 +21,8 @@ final class TrendChart {
     static String svg(List<History.Entry> runs) {
         StringBuilder out = new StringBuilder();
         int maxScenarios = runs.stream().mapToInt(History.Entry::scenarios).max().orElse(0);
-        chart(out, "Scenarios per run (green passed, red failed, grey skipped)", "scenarios", maxScenarios, runs,
+        chart(out, "Scenarios per run (green passed, red failed, grey skipped)", "scenarios",
+                Math.ceil(niceCeiling(maxScenarios) / 4) * 4, runs,
                 (svg, e, x, w, scale) -> {
                     double y = TOP + plotHeight();
                     y = bar(svg, x, y, w, e.passed() * scale, "#2da44e", e.passed() + " passed");
@@ -30,7 +31,7 @@ final class TrendChart {
                 });
         long maxMillis = runs.stream().mapToLong(e -> e.duration().toMillis()).max().orElse(0);
         double maxSeconds = Math.max(1, Math.ceil(maxMillis / 1000.0));
-        chart(out, "Run duration (seconds)", "seconds", maxSeconds, runs,
+        chart(out, "Run duration (seconds)", "seconds", niceCeiling(maxSeconds), runs,
                 (svg, e, x, w, scale) -> bar(svg, x, TOP + plotHeight(), w, e.duration().toMillis() / 1000.0 * scale,
                         "#0969da", Elapsed.format(e.duration())));
         return out.toString();
@@ -41,7 +42,7 @@ final class TrendChart {
     }
 
     private static void chart(StringBuilder out, String title, String unit, double max, List<History.Entry> runs, Bars bars) {
-        double top = niceCeiling(max);
+        double top = max;
         double scale = plotHeight() / top;
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">\n",
@@ -58,7 +59,7 @@ final class TrendChart {
         out.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">%s</text>\n",
                 TOP + plotHeight() / 2, TOP + plotHeight() / 2, Html.escape(unit)));
         double slot = (double) (WIDTH - LEFT - RIGHT) / runs.size();
-        double width = Math.max(2, slot * 0.7);
+        double width = Math.min(48, Math.max(2, slot * 0.7));
         int labelEvery = Math.max(1, (int) Math.ceil(runs.size() / 8.0));
         for (int i = 0; i < runs.size(); i++) {
             double x = LEFT + i * slot + (slot - width) / 2;
