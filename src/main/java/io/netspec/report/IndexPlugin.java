@@ -32,6 +32,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
     }
 
     private void write(Run run) {
+        long begun = System.nanoTime();
         List<History.Entry> history;
         try {
             history = new History(folder.resolve("history")).record(run);
@@ -48,6 +49,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report index " + index, e);
         }
-        System.out.println("netspec report: " + index.toAbsolutePath().toUri());
+        System.out.println("netspec report: " + index.toAbsolutePath().toUri() + " (written in "
+                + (System.nanoTime() - begun) / 1_000_000 + " ms)");
     }
 }
