@@ -71,9 +71,29 @@ class IndexPluginTest {
                 .contains("<svg").contains("Scenarios per run").contains("Run duration (seconds)");
     }
 
+    @Test
+    void showsAFailureMessageAsTheStepWroteIt(@TempDir Path dir) throws IOException {
+        Path feature = Files.createDirectories(dir.resolve("features/tcp")).resolve("echo.feature");
+        Files.writeString(feature, """
+                Feature: echo
+                  Scenario: alice hears herself
+                    Given the random seed 11
+                    Then the scenario fails with "expected \\"alice\\" to receive \\"<b>hello</b>\\" within 500 ms, but after 500 ms it had 3 bytes: \\"hel\\" (68 65 6c)"
+                """);
+        Path reports = dir.resolve("reports");
+        run(feature, reports);
+        String html = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("1 of 1 scenarios failed")
+                .contains("<h3>alice hears herself</h3>")
+                .contains("features/tcp/echo.feature:2 &middot; failed")
+                .contains("replay with: Given the random seed 11")
+                .contains("<pre>expected &quot;alice&quot; to receive &quot;&lt;b&gt;hello&lt;/b&gt;&quot; within 500 ms,"
+                        + " but after 500 ms it had 3 bytes: &quot;hel&quot; (68 65 6c)</pre>");
+    }
+
     private static void run(Path feature, Path reports) {
         EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
+                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
                 .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .selectors(selectFile(feature.toFile()))

@@ -19,6 +19,11 @@ public final class AttachSteps {
         world.log("received: " + text);
     }
 
+    @Given("the scenario fails with {string}")
+    public void fails(String message) {
+        throw new AssertionError(message);
+    }
+
     @Given("the scenario attaches a chart")
     public void chart() {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\">"
