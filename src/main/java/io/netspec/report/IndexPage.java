@@ -1,6 +1,8 @@
 package io.netspec.report;
 
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +166,7 @@ public final class IndexPage {
 
     private void seeds() {
         List<ScenarioResult> seeded = run.scenarios().stream().filter(s -> !s.seeds().isEmpty())
-                .sorted(java.util.Comparator.comparing(ScenarioResult::location)).toList();
+                .sorted(Comparator.comparing(ScenarioResult::location)).toList();
         out.append("<h2>Random seeds used</h2>\n");
         if (seeded.isEmpty()) {
             out.append("<p>No scenario used a random seed.</p>\n");
@@ -204,7 +206,7 @@ public final class IndexPage {
         if (lines.length <= max) {
             return text;
         }
-        return String.join("\n", java.util.Arrays.copyOf(lines, max)) + "\n... (" + (lines.length - max)
+        return String.join("\n", Arrays.copyOf(lines, max)) + "\n... (" + (lines.length - max)
                 + " more lines in cucumber.html)";
     }
 

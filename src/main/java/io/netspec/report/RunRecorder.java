@@ -12,6 +12,7 @@ import io.cucumber.plugin.event.WriteEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -30,7 +31,7 @@ final class RunRecorder {
 
     private final Set<String> phrases = ConcurrentHashMap.newKeySet();
     private final Queue<ScenarioResult> scenarios = new ConcurrentLinkedQueue<>();
-    private final Queue<String[]> undefined = new ConcurrentLinkedQueue<>();
+    private final Queue<Unknown> undefined = new ConcurrentLinkedQueue<>();
     private final Map<UUID, Set<String>> seeds = new ConcurrentHashMap<>();
     private final Map<UUID, AtomicInteger> attachments = new ConcurrentHashMap<>();
     private volatile Instant started = Instant.now();
@@ -41,8 +42,8 @@ final class RunRecorder {
         publisher.registerHandlerFor(WriteEvent.class, this::written);
         publisher.registerHandlerFor(EmbedEvent.class,
                 e -> attachments.computeIfAbsent(e.getTestCase().getId(), id -> new AtomicInteger()).incrementAndGet());
-        publisher.registerHandlerFor(SnippetsSuggestedEvent.class, e -> undefined.add(new String[] {
-                FeaturePath.of(e.getUri()).display() + ":" + e.getStepLocation().getLine(), e.getSuggestion().getStep()}));
+        publisher.registerHandlerFor(SnippetsSuggestedEvent.class, e -> undefined.add(new Unknown(
+                FeaturePath.of(e.getUri()).display() + ":" + e.getStepLocation().getLine(), e.getSuggestion().getStep())));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
     }
 
@@ -78,14 +79,18 @@ final class RunRecorder {
                 + (text.isEmpty() ? "" : ": " + text);
     }
 
+    /** A step no definition understood, before the phrases are known to rank. */
+    private record Unknown(String location, String text) {
+    }
+
     /** The run so far, ending now; undefined steps come with the closest existing phrases. */
     Run run(Instant finished) {
         ClosestPhrases closest = new ClosestPhrases(phrases);
         List<UndefinedStep> steps = new ArrayList<>();
-        for (String[] u : undefined) {
-            steps.add(new UndefinedStep(u[0], u[1], closest.closestTo(u[1], SUGGESTIONS)));
+        for (Unknown u : undefined) {
+            steps.add(new UndefinedStep(u.location(), u.text(), closest.closestTo(u.text(), SUGGESTIONS)));
         }
-        steps.sort(java.util.Comparator.comparing(UndefinedStep::location));
+        steps.sort(Comparator.comparing(UndefinedStep::location));
         return new Run(started, finished, new ArrayList<>(scenarios), steps);
     }
 }
