@@ -28,7 +28,7 @@ class ReportsInBrowserTest {
 
                   Scenario: <script>alert(1)</script> arrives
                     Given the random seed 42
-                    And the scenario attaches the transcript "<script>alert(1)</script></script><img src=x onerror=alert(2)>"
+                    And the scenario attaches the transcript "<script>alert(1)</script></script><img src=x onerror=alert(2)><img src=y onerror=notDefined()>"
                     And the scenario attaches a chart
                 """);
         Path reports = dir.resolve("reports");

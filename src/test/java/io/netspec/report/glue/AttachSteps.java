@@ -15,7 +15,7 @@ public final class AttachSteps {
 
     @Given("the scenario attaches the transcript {string}")
     public void transcript(String text) {
-        world.attach("transcript", text);
+        world.attach("transcript of " + text, text);
         world.log("received: " + text);
     }
 
