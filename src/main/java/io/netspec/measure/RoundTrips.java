@@ -1,0 +1,67 @@
+package io.netspec.measure;
+
+import org.HdrHistogram.Histogram;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Round-trip times of one client, in an HdrHistogram (1 microsecond to 1 hour, 3 significant digits). Thread-safe. */
+public final class RoundTrips {
+    private final String who;
+    private final Histogram histogram = new Histogram(1_000L, 3_600_000_000_000L, 3);
+
+    public RoundTrips(String who) {
+        this.who = who;
+    }
+
+    public synchronized void record(Duration roundTrip) {
+        histogram.recordValue(Math.max(1_000L, roundTrip.toNanos()));
+    }
+
+    public synchronized long count() {
+        return histogram.getTotalCount();
+    }
+
+    public Duration median() {
+        return percentile(50);
+    }
+
+    public synchronized Duration percentile(double percentile) {
+        if (histogram.getTotalCount() == 0) {
+            throw new IllegalStateException("no round trips of \"" + who + "\" have been measured yet; add a step"
+                    + " such as: When \"" + who + "\" measures 200 round trips of \"ping\\n\"");
+        }
+        return Duration.ofNanos(histogram.getValueAtPercentile(percentile));
+    }
+
+    public synchronized Duration min() {
+        return Duration.ofNanos(histogram.getMinValue());
+    }
+
+    public synchronized Duration max() {
+        return Duration.ofNanos(histogram.getMaxValue());
+    }
+
+    /** A copy of the samples, for charts. */
+    public synchronized Histogram histogram() {
+        return histogram.copy();
+    }
+
+    public String who() {
+        return who;
+    }
+
+    public String table() {
+        return Tables.of(new String[]{"client", "samples", "min", "median", "p90", "p99", "max"},
+                new Object[]{who, count(), ms(min()), ms(median()), ms(percentile(90)), ms(percentile(99)), ms(max())});
+    }
+
+    public String describe() {
+        return count() + " round trips of \"" + who + "\": min " + ms(min()) + ", median " + ms(median()) + ", p99 "
+                + ms(percentile(99)) + ", max " + ms(max());
+    }
+
+    public static String ms(Duration d) {
+        return String.format(Locale.ROOT, "%.2f ms", d.toNanos() / 1e6);
+    }
+}
