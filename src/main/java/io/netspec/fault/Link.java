@@ -29,6 +29,8 @@ public final class Link implements Target, AutoCloseable {
     private int toxicCount;
     private Toxic last;
     private boolean closed;
+    private java.util.concurrent.ScheduledExecutorService timer;
+    private java.util.concurrent.ScheduledFuture<?> upAgain;
 
     private Link(ToxiproxyServer server, String name, Target upstream, Proxy proxy) {
         this.server = server;
@@ -175,6 +177,45 @@ public final class Link implements Target, AutoCloseable {
         applied.add("down");
     }
 
+    /**
+     * Takes the link down now and brings it back up after {@code period}, without blocking the
+     * caller, so a scenario can go on sending while the link is down.
+     */
+    public synchronized void downFor(Duration period) {
+        down();
+        if (timer == null) {
+            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "link-" + name + "-timer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        upAgain = timer.schedule(this::up, period.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        applied.set(applied.size() - 1, "down for " + ms(period));
+    }
+
+    /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
+    public void awaitUp(Duration within) {
+        java.util.concurrent.ScheduledFuture<?> pending;
+        synchronized (this) {
+            pending = upAgain;
+        }
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get(within.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the link \"" + name + "\" was not back up within " + ms(within), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the link \"" + name + "\" to come back up", e);
+        }
+    }
+
     public synchronized void up() {
         api("bringing the link back up", () -> {
             proxy.enable();
@@ -207,6 +248,9 @@ public final class Link implements Target, AutoCloseable {
             return;
         }
         closed = true;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
         api("deleting the link", () -> {
             proxy.delete();
             return null;
