@@ -10,6 +10,26 @@ public final class RoundTrips {
     private final String who;
     private final Histogram histogram = new Histogram(1_000L, 3_600_000_000_000L, 3);
 
+    /** One round trip: send, then wait for the answer; throws if the answer does not come in time. */
+    @FunctionalInterface
+    public interface Exchange {
+        void once();
+    }
+
+    /** Times {@code count} exchanges one after another. */
+    public static RoundTrips measure(String who, int count, Exchange exchange) {
+        if (count < 1) {
+            throw new IllegalArgumentException(count + " round trips of \"" + who + "\"; expected 1 or more");
+        }
+        RoundTrips trips = new RoundTrips(who);
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            exchange.once();
+            trips.record(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return trips;
+    }
+
     public RoundTrips(String who) {
         this.who = who;
     }

@@ -1,0 +1,94 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.measure.Charts;
+import io.netspec.measure.RoundTrips;
+import io.netspec.measure.Transfer;
+import io.netspec.socket.StreamClient;
+import io.netspec.socket.StreamServer;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
+public final class MeasureSteps {
+    private final World world;
+    private final Measurements measurements;
+
+    public MeasureSteps(World world, Measurements measurements) {
+        this.world = world;
+        this.measurements = measurements;
+    }
+
+    @When("{text} measures {int} round trips of {payload}")
+    public void measure(String name, int count, byte[] payload) {
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
+        Duration each = world.defaultWait();
+        RoundTrips trips = RoundTrips.measure(name, count, () -> {
+            client.send(payload);
+            client.receive(payload.length, each);
+        });
+        measurements.roundTrips(name, trips);
+        world.attach("round trips of \"" + name + "\"", trips.table());
+        world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
+    }
+
+    @Then("the median round trip of {text} is between {duration} and {duration}")
+    public void median(String name, Duration low, Duration high) {
+        RoundTrips trips = measurements.roundTrips(name);
+        Duration median = trips.median();
+        if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
+            throw new AssertionError("expected the median round trip of \"" + name + "\" to be between "
+                    + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
+                    + RoundTrips.ms(median) + " (" + trips.describe() + ")");
+        }
+    }
+
+    @Then("the {int}th percentile round trip of {text} is below {duration}")
+    public void percentile(int percentile, String name, Duration bound) {
+        if (percentile < 1 || percentile > 100) {
+            throw new IllegalArgumentException("the " + percentile + "th percentile; expected 1 to 100");
+        }
+        RoundTrips trips = measurements.roundTrips(name);
+        Duration value = trips.percentile(percentile);
+        if (value.compareTo(bound) >= 0) {
+            throw new AssertionError("expected the " + percentile + "th percentile round trip of \"" + name
+                    + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("
+                    + trips.describe() + ")");
+        }
+    }
+
+    @When("{text} sends {size} of random data and {text} receives it all within {duration}")
+    public void transfer(String from, Size size, String to, Duration within) {
+        StreamClient client = world.lookup(from, StreamClient.class, "TCP or Unix-domain client");
+        StreamServer server = world.lookup(to, StreamServer.class, "TCP or Unix-domain server");
+        long before = server.totalBytesRead();
+        long start = System.nanoTime();
+        client.sendRandom(size.bytes(), world.random("random data sent by " + from), within);
+        try {
+            await("\"" + to + "\" to receive " + size + " from \"" + from + "\"").atMost(within)
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> server.totalBytesRead() - before >= size.bytes());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
+                    + Durations.format(within) + ", but it had " + (server.totalBytesRead() - before) + " bytes", e);
+        }
+        Transfer transfer = new Transfer(from, to, size.bytes(), Duration.ofNanos(System.nanoTime() - start));
+        measurements.transfer(transfer);
+        world.attach("transfer", transfer.table());
+    }
+
+    @Then("the transfer took between {duration} and {duration}")
+    public void transferTook(Duration low, Duration high) {
+        Transfer t = measurements.transfer();
+        if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
+            throw new AssertionError("expected the transfer to take between " + Durations.format(low) + " and "
+                    + Durations.format(high) + ", but " + t.describe());
+        }
+    }
+}
