@@ -18,7 +18,7 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And a TCP client "alice" connected to "wan"
     When "alice" sends 1 MiB of random data
     Then "alice" receives what it sent within 15 s
-    And "alice" read it in more than 1000 reads
+    And "alice" needed more than 1000 reads in all
 
   Scenario: A reset toxic resets the client's connection
     Given a TCP echo server "echo"
@@ -75,6 +75,7 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And "alice" sends "back\n"
     Then "alice" receives "back\n" within 500 ms
 
+  @serial
   Scenario: Latency with jitter stays within its bounds
     Given a TCP echo server "echo"
     And a link "wan" to "echo"
@@ -82,4 +83,4 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And a TCP client "alice" connected to "wan"
     When "alice" measures 30 round trips of "ping\n"
     Then the median round trip of "alice" is between 15 ms and 30 ms
-    And the 99th percentile round trip of "alice" is below 60 ms
+    And the 99th percentile round trip of "alice" is below 100 ms

@@ -137,6 +137,18 @@ public final class LinkSteps {
         }
     }
 
+    @Then("{text} needed more than {int} reads in all")
+    public void readsInAll(String name, int reads) {
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
+        java.util.List<Integer> sizes = client.readSizes();
+        world.attach("reads of \"" + name + "\"", sizes.size() + " reads, " + client.bytesReceived() + " bytes; largest "
+                + sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + " bytes");
+        if (sizes.size() <= reads) {
+            throw new SocketExpectationError("expected \"" + name + "\" to need more than " + reads + " reads in all, but"
+                    + " it needed " + sizes.size() + " for " + client.bytesReceived() + " bytes");
+        }
+    }
+
     // ---- the reference retrying client -------------------------------------------------------
 
     @Given("an idempotent request server {text}")

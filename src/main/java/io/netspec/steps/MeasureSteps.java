@@ -2,7 +2,14 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.fault.UdpRelay;
 import io.netspec.measure.Charts;
+import io.netspec.measure.Loss;
+import io.netspec.measure.Wilson;
+import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.UdpServer;
+import io.netspec.text.Percent;
+import java.util.List;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 import io.netspec.socket.StreamClient;
@@ -20,9 +27,78 @@ public final class MeasureSteps {
     private final World world;
     private final Measurements measurements;
 
-    public MeasureSteps(World world, Measurements measurements) {
+    private final UdpLinks udpLinks;
+
+    public MeasureSteps(World world, Measurements measurements, UdpLinks udpLinks) {
         this.world = world;
         this.measurements = measurements;
+        this.udpLinks = udpLinks;
+    }
+
+    // ---- loss at a UDP sink -------------------------------------------------------------------
+
+    @Then("{text} lost between {percent} and {percent} of the datagrams")
+    public void lostBetween(String name, Percent low, Percent high) {
+        Loss loss = loss(name);
+        if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
+            throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
+                    + " of the datagrams, but " + loss.describe() + seed());
+        }
+    }
+
+    @Then("the loss seen by {text} is consistent with {percent} at {percent} confidence")
+    public void consistent(String name, Percent rate, Percent confidence) {
+        Loss loss = loss(name);
+        Wilson interval = loss.interval(confidence.fraction());
+        world.attach("loss at \"" + name + "\" (Wilson score interval)", interval.describe());
+        if (!interval.contains(rate.fraction())) {
+            throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
+                    + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
+        }
+    }
+
+    @Then("{text} counted every duplicate and reordering made by {text}")
+    public void countedDuplicatesAndReorderings(String name, String linkName) {
+        UdpRelay relay = world.lookup(linkName, UdpRelay.class, "UDP link");
+        Loss loss = loss(name);
+        world.attach("UDP link \"" + linkName + "\"", relay.counts());
+        long duplicated = relay.duplicatedTowardsTarget();
+        long reordered = relay.reorderedTowardsTarget();
+        if (loss.duplicates() != duplicated || loss.reordered() < reordered || duplicated == 0 || reordered == 0) {
+            throw new AssertionError("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
+                    + " the " + reordered + " reorderings \"" + linkName + "\" made (both above 0), but it counted "
+                    + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order" + seed());
+        }
+    }
+
+    /**
+     * Loss at a UDP sink: what the UDP links in front of it took in, against what it received; waits
+     * (bounded) until the links' last datagrams have landed. Without a link, sent is the highest
+     * sequence number seen plus one.
+     */
+    private Loss loss(String name) {
+        UdpServer sink = world.lookup(name, UdpServer.class, "UDP sink server");
+        List<UdpRelay> relays = udpLinks.to(name);
+        long passed = relays.stream().mapToLong(UdpRelay::sentToTarget).sum();
+        try {
+            await("\"" + name + "\" to receive what its UDP links passed on").atMost(world.defaultWait())
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> sink.ledger().snapshot().received() >= relays.stream().mapToLong(UdpRelay::sentToTarget).sum()
+                            && relays.stream().allMatch(r -> r.sentToTarget() + r.lostTowardsTarget()
+                            == r.receivedFromClients() + r.duplicatedTowardsTarget()));
+        } catch (ConditionTimeoutException e) {
+            world.log("not every datagram the UDP links passed on reached \"" + name + "\" within "
+                    + Durations.format(world.defaultWait()) + " (" + passed + " passed); the OS dropped some");
+        }
+        DatagramLedger.Snapshot s = sink.ledger().snapshot();
+        long sent = relays.isEmpty() ? s.highest() + 1 : relays.stream().mapToLong(UdpRelay::receivedFromClients).sum();
+        Loss loss = new Loss(name, sent, s.distinct(), s.duplicates(), s.outOfOrder());
+        world.attach("loss at \"" + name + "\"", loss.table());
+        return loss;
+    }
+
+    private String seed() {
+        return " (seed " + world.seed() + "; replay with: Given the random seed " + world.seed() + ")";
     }
 
     @When("{text} measures {int} round trips of {payload}")
