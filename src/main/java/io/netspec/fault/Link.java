@@ -255,6 +255,11 @@ public final class Link implements Target, AutoCloseable {
             proxy.delete();
             return null;
         });
+        // Scenarios share the server, so the proof that one leaves nothing behind is that its proxy is gone.
+        if (server.proxyNames().contains(proxy.getName())) {
+            throw new IllegalStateException("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
+                    + proxy.getName());
+        }
     }
 
     private <T> T api(String operation, ToxiproxyServer.ApiCall<T> call) {
