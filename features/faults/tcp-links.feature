@@ -75,7 +75,6 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And "alice" sends "back\n"
     Then "alice" receives "back\n" within 500 ms
 
-  @serial
   Scenario: Latency with jitter stays within its bounds
     Given a TCP echo server "echo"
     And a link "wan" to "echo"
