@@ -74,7 +74,13 @@ public final class ToxiproxyServer implements AutoCloseable {
             return t;
         });
         this.client = new ToxiproxyClient(host, port);
-        this.version = call("asking the server for its version", client::version).strip();
+        this.version = versionOf(call("asking the server for its version", client::version));
+    }
+
+    /** Toxiproxy answers {@code /version} with {@code {"version": "v2.12.0"}} (older ones: the bare text). */
+    static String versionOf(String answer) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
+        return m.find() ? m.group(1) : answer.strip();
     }
 
     /** A server someone else runs, at a URL such as {@code http://127.0.0.1:8474}. */

@@ -28,4 +28,10 @@ class ToxiproxyBinaryTest {
         ToxiproxyBinary finder = new ToxiproxyBinary(Map.of("TOXIPROXY_URL", "http://127.0.0.1:8474")::get);
         assertThat(finder.externalUrl()).contains("http://127.0.0.1:8474");
     }
+
+    @Test
+    void versionIsReadFromTheJsonAnswer() {
+        assertThat(ToxiproxyServer.versionOf("{\"version\": \"v2.12.0\"}\n")).isEqualTo("v2.12.0");
+        assertThat(ToxiproxyServer.versionOf("git")).isEqualTo("git");
+    }
 }
