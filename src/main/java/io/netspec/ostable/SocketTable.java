@@ -78,6 +78,11 @@ public final class SocketTable {
         return inet(e -> !e.isUdp() && e.local().equals(local) && e.remote().equals(remote));
     }
 
+    /** Bytes waiting in the receive queue of the TCP socket from {@code local} to {@code remote}, or -1 if there is none. */
+    public long receiveQueue(InetSocketAddress local, InetSocketAddress remote) {
+        return tcpBetween(local, remote).stream().mapToLong(InetSocketEntry::receiveQueue).max().orElse(-1);
+    }
+
     /** Every entry with {@code port} at either end: what a person would grep for. */
     public List<InetSocketEntry> involvingPort(int port) {
         return inet(e -> e.local().getPort() == port || e.remote().getPort() == port);

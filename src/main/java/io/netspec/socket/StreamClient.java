@@ -452,6 +452,11 @@ public class StreamClient implements AutoCloseable {
         }
     }
 
+    /** Bytes this client already read from the socket but not yet taken by a receive. */
+    public synchronized int buffered() {
+        return inboxEnd - inboxStart;
+    }
+
     public synchronized boolean peerClosed() {
         return endOfStream;
     }

@@ -112,9 +112,10 @@ public abstract class StreamServer implements Target, AutoCloseable {
                 int n = ((SocketChannel) key.channel()).read(buffer);
                 if (n < 0) {
                     event("read", "read() → end of stream: " + Hosts.show(c.peer()) + " closed its side");
-                    c.endOfStream();
                     key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
                     behaviour.endOfStream(c);
+                    // Only now, so whoever waits for the close also sees how the server answered it.
+                    c.endOfStream();
                 } else if (n > 0) {
                     buffer.flip();
                     c.read(buffer.duplicate());
@@ -124,8 +125,8 @@ public abstract class StreamServer implements Target, AutoCloseable {
             }
         } catch (IOException e) {
             // A peer that resets is a fact to report, not a server failure.
-            c.endOfStream();
             c.close("close() after " + e.getMessage());
+            c.endOfStream();
         }
     }
 

@@ -49,13 +49,26 @@ public final class UdpClient implements AutoCloseable {
         }
         InetSocketAddress local = new InetSocketAddress(v6 ? Hosts.loopbackV6() : Hosts.loopback(), 0);
         try {
-            socket = new DatagramSocket(local);
+            socket = openSocket(local);
+            socket.bind(local);
             socket.setReceiveBufferSize(UdpServer.RECEIVE_BUFFER);
         } catch (SocketException e) {
             throw new UncheckedIOException(describe() + " could not bind " + Hosts.show(local) + ": " + e.getMessage(), e);
         }
         transcript.event("socket(), bind(" + Hosts.show(local) + ") → " + Hosts.show(socket.getLocalSocketAddress()));
         return socket;
+    }
+
+    /** An unbound UDP socket of the family of {@code address}, so the OS table shows udp for IPv4 and udp6 for IPv6. */
+    static DatagramSocket openSocket(InetSocketAddress address) throws SocketException {
+        try {
+            return java.nio.channels.DatagramChannel.open(address.getAddress() instanceof Inet6Address
+                    ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET).socket();
+        } catch (IOException e) {
+            SocketException failure = new SocketException("could not open a UDP socket: " + e.getMessage());
+            failure.initCause(e);
+            throw failure;
+        }
     }
 
     /** Sends one datagram; the OS error (for example "Message too long") names the target and the size. */

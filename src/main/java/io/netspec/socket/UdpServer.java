@@ -34,7 +34,7 @@ public final class UdpServer implements Target, AutoCloseable {
     private UdpServer(String name, boolean echo, InetSocketAddress requested) throws SocketException {
         this.name = name;
         this.echo = echo;
-        this.socket = new DatagramSocket(null);
+        this.socket = UdpClient.openSocket(requested);
         try {
             socket.setReceiveBufferSize(RECEIVE_BUFFER);
             socket.bind(requested);

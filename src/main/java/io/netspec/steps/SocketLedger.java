@@ -17,6 +17,12 @@ public final class SocketLedger {
     private final List<Supplier<String>> transcripts = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
 
+    private int crowds;
+
+    synchronized int nextCrowd() {
+        return ++crowds;
+    }
+
     public synchronized void add(String title, Supplier<String> transcript) {
         titles.add(title);
         transcripts.add(transcript);
@@ -48,7 +54,9 @@ public final class SocketLedger {
 
     static String serverTranscript(StreamServer s) {
         StringBuilder text = new StringBuilder(s.describe() + ", " + s.behaviour().describe() + " server\n");
-        text.append("system calls: ").append(String.join(", ", s.calls())).append('\n');
+        List<String> calls = s.calls();
+        text.append("system calls: ").append(String.join(", ", calls.subList(0, Math.min(calls.size(), 24))))
+                .append(calls.size() > 24 ? ", …" : "").append('\n');
         List<ServerConnection> all = s.connections();
         text.append(all.size()).append(" connection(s)\n");
         for (ServerConnection c : all.subList(0, Math.min(all.size(), 20))) {

@@ -196,13 +196,51 @@ public final class TcpSteps {
         client(name).receiveNothing(duration);
     }
 
+    /**
+     * Waits, without reading, until the OS holds {@code count} bytes in the client's receive queue
+     * (the Recv-Q column of netstat), so the next receive can take them in one read.
+     */
     @When("{text} waits until {int} bytes have arrived")
     public void waitsForBytes(String name, int count) {
         StreamClient client = client(name);
-        int held = client.awaitBuffered(count, world.defaultWait());
-        if (held < count) {
+        if (!(client.localAddress() instanceof InetSocketAddress local)
+                || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
+        }
+        java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong(-1);
+        try {
+            org.awaitility.Awaitility.await(count + " bytes waiting for " + name).atMost(world.defaultWait())
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> {
+                        queued.set(io.netspec.ostable.SocketTable.read().receiveQueue(local, remote) + client.buffered());
+                        return queued.get() >= count;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but only " + held + " did");
+                    + Durations.format(world.defaultWait()) + ", but only " + queued.get() + " did", e);
+        }
+        world.log(queued.get() + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
+    }
+
+    /** Many clients at once against one echo target, each with bytes of its own (seeded). */
+    @When("{int} TCP clients connect to {text} at once and each sends {size} of its own")
+    public void crowd(int count, String target, Size size) {
+        Target t = world.target(target);
+        io.netspec.socket.TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
+                "group of TCP clients", io.netspec.socket.TcpCrowd.connect(t, count, size.asInt(),
+                        world.random("bytes of " + count + " clients of " + target)));
+        world.remember(io.netspec.socket.TcpCrowd.class, crowd);
+    }
+
+    @Then("every one of the {int} clients receives exactly its own bytes back within {duration}")
+    public void crowdEchoes(int count, Duration within) {
+        io.netspec.socket.TcpCrowd crowd = world.recall(io.netspec.socket.TcpCrowd.class,
+                "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");
+        io.netspec.socket.TcpCrowd.Result result = crowd.awaitEchoes(within);
+        world.attach("crowd of " + crowd.size() + " clients", result.toString());
+        if (crowd.size() != count || !result.allCorrect()) {
+            throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()
+                    + " to receive exactly its own bytes back within " + Durations.format(within) + ", but " + result);
         }
     }
 
