@@ -12,14 +12,14 @@ Feature: Faults on UDP links, from netspec's seeded relay
     Then "usink" lost between 8% and 12% of the datagrams
     And the loss seen by "usink" is consistent with 10% at 99% confidence
 
-  Scenario: The same seed drops the same datagrams
+  Scenario: Bursty loss keeps its long-run rate, replayably with a fixed seed
     Given the random seed 42
     And a UDP sink server "usink"
     And a UDP link "radio" to "usink" that drops 10% of datagrams
     And the UDP link "radio" drops datagrams in bursts of 4 on average
     And a UDP client "bob"
     When "bob" sends 2000 datagrams of 100 bytes to "radio"
-    Then the loss seen by "usink" is consistent with 10% at 99% confidence
+    Then "usink" lost between 6% and 14% of the datagrams
 
   Scenario: Duplicates and reorderings show in the sink's ledger
     Given a UDP sink server "usink"
