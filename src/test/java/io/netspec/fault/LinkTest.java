@@ -65,6 +65,18 @@ class LinkTest {
     }
 
     @Test
+    void apiErrorsNameTheLinkAndTheOperation() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho()) {
+            Link link = Link.open(server, "wan", echo);
+            link.close();
+            assertThatThrownBy(() -> link.latency(Duration.ofMillis(10), Duration.ZERO, Direction.UPSTREAM))
+                    .isInstanceOf(ToxiproxyException.class)
+                    .hasMessageStartingWith("adding 10 ms of latency upstream on the link \"wan\": Toxiproxy at "
+                            + server.url() + " answered with an error");
+        }
+    }
+
+    @Test
     void unixTargetsAreRefusedByName() {
         assertThatThrownBy(() -> Link.open(server, "wan", io.netspec.socket.Targets.parse("/tmp/x.sock")))
                 .hasMessageContaining("the link \"wan\" cannot front");
