@@ -67,7 +67,8 @@ public final class SharedToxiproxy {
 
     /** Runs ci/install-toxiproxy.sh once (it builds with Go into the cache folder), bounded to 10 minutes. */
     private static Optional<Path> install(ToxiproxyBinary finder) throws IOException {
-        Path script = Path.of(System.getProperty("netspec.project.dir", "."), "ci", "install-toxiproxy.sh");
+        Path script = Path.of(System.getProperty("netspec.project.dir", System.getProperty("basedir", ".")),
+                "ci", "install-toxiproxy.sh");
         if (!Files.isRegularFile(script)) {
             finder.note("install: no " + script);
             return Optional.empty();

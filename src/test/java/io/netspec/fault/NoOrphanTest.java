@@ -16,7 +16,11 @@ import static org.awaitility.Awaitility.await;
 class NoOrphanTest {
     @Test
     void serverDiesWithAKilledJvm() throws Exception {
-        Path binary = ToxiproxyBinary.fromEnvironment().installed().orElseThrow();
+        SharedToxiproxy.server(); // finds or installs the binary, as any first link would
+        java.util.Optional<Path> found = ToxiproxyBinary.fromEnvironment().installed();
+        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(),
+                "only a server netspec starts itself has a watchdog; this one comes from TOXIPROXY_URL");
+        Path binary = found.get();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 OrphanProbe.class.getName(), binary.toString()).redirectErrorStream(true).start();
