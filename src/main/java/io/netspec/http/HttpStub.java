@@ -35,7 +35,33 @@ public final class HttpStub implements Target, AutoCloseable {
                 .disableRequestJournal()
                 .notifier(new ConsoleNotifier(false)));
         server.start();
-        return new HttpStub(name, server);
+        HttpStub stub = new HttpStub(name, server);
+        stub.awaitReady();
+        return stub;
+    }
+
+    /**
+     * Waits (at most 10 s) until the server answers its admin API, so the first request of a
+     * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
+     */
+    private void awaitReady() {
+        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            server.stop();
+            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
+        }
     }
 
     /** Answers {@code method path} with {@code status} and {@code body}, after {@code delay} (zero for none). */
@@ -46,6 +72,30 @@ public final class HttpStub implements Target, AutoCloseable {
         }
         server.stubFor(request(method, path).willReturn(WireMock.aResponse().withStatus(status).withBody(body)
                 .withFixedDelay((int) delay.toMillis())));
+    }
+
+    /**
+     * Waits (at most 10 s) until the server answers its admin API, so the first request of a
+     * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
+     */
+    private void awaitReady() {
+        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            server.stop();
+            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
+        }
     }
 
     /** Answers {@code method path} with one of WireMock's faults. */
