@@ -74,30 +74,6 @@ public final class HttpStub implements Target, AutoCloseable {
                 .withFixedDelay((int) delay.toMillis())));
     }
 
-    /**
-     * Waits (at most 10 s) until the server answers its admin API, so the first request of a
-     * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
-     */
-    private void awaitReady() {
-        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        try {
-            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
-                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
-            }
-        } catch (java.io.IOException e) {
-            server.stop();
-            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            server.stop();
-            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
-        }
-    }
-
     /** Answers {@code method path} with one of WireMock's faults. */
     public void fail(String method, String path, HttpFault fault) {
         server.stubFor(request(method, path).willReturn(WireMock.aResponse().withFault(fault.wiremock())));
