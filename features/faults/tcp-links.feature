@@ -10,6 +10,14 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     When "alice" sends "hello through the link\n"
     Then "alice" receives "hello through the link\n" within 500 ms
 
+  Scenario: A link fronts an external service as well as netspec's own servers
+    Given the TCP service "py" started with "python3 features/tcp/support/echo_server.py"
+    And a link "wan" to "py"
+    And the link "wan" adds 20 ms of latency
+    And a TCP client "alice" connected to "wan"
+    When "alice" measures 10 round trips of "hello\n"
+    Then the median round trip of "alice" is between 20 ms and 60 ms
+
   Scenario: 1 MiB through latency and 8-byte slices arrives byte-exact, in many small reads
     Given a TCP echo server "echo"
     And a link "wan" to "echo"

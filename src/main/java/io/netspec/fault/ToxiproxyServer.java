@@ -181,6 +181,11 @@ public final class ToxiproxyServer implements AutoCloseable {
         api.shutdownNow();
         if (watchdog != null) {
             stop(watchdog);
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException e) {
+                System.err.println("netspec: could not delete the Toxiproxy log " + log + ": " + e.getMessage());
+            }
         }
     }
 
