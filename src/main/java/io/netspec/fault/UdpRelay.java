@@ -47,7 +47,8 @@ public final class UdpRelay implements Target, AutoCloseable {
         final AtomicLong duplicated = new AtomicLong();
         final AtomicLong reordered = new AtomicLong();
         final AtomicLong sent = new AtomicLong();
-        private DatagramPacket held; // touched only on the clock thread
+        private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+        private DatagramPacket held; // guarded by this Direction
 
         Direction(String label, RandomGenerator random, UdpImpairment settings, DatagramSocket out) {
             this.label = label;
@@ -64,16 +65,33 @@ public final class UdpRelay implements Target, AutoCloseable {
                 return;
             }
             DatagramPacket packet = new DatagramPacket(data, data.length, to);
-            clock.schedule(() -> deliver(packet, d.reordered()), d.delayNanos(), TimeUnit.NANOSECONDS);
+            pass(packet, d.delayNanos(), d.reordered());
             if (d.duplicated()) {
                 duplicated.incrementAndGet();
-                DatagramPacket copy = new DatagramPacket(data.clone(), data.length, to);
-                clock.schedule(() -> deliver(copy, false), d.duplicateDelayNanos(), TimeUnit.NANOSECONDS);
+                pass(new DatagramPacket(data.clone(), data.length, to), d.duplicateDelayNanos(), false);
             }
         }
 
-        /** Runs on the clock thread only. */
-        private void deliver(DatagramPacket packet, boolean holdBack) {
+        /**
+         * Undelayed datagrams go out at once from the receiving thread, unless delayed ones are still
+         * waiting (they must not be overtaken by the clock's own doing); the rest go through the clock.
+         */
+        private void pass(DatagramPacket packet, long delayNanos, boolean holdBack) {
+            if (delayNanos == 0 && pending.get() == 0) {
+                deliver(packet, holdBack);
+                return;
+            }
+            pending.incrementAndGet();
+            clock.schedule(() -> {
+                try {
+                    deliver(packet, holdBack);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            }, delayNanos, TimeUnit.NANOSECONDS);
+        }
+
+        private synchronized void deliver(DatagramPacket packet, boolean holdBack) {
             if (holdBack) {
                 if (held != null) {
                     send(held);
@@ -94,7 +112,7 @@ public final class UdpRelay implements Target, AutoCloseable {
             }
         }
 
-        private void release(DatagramPacket packet) {
+        private synchronized void release(DatagramPacket packet) {
             if (held == packet) {
                 held = null;
                 send(packet);
