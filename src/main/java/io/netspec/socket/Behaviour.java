@@ -1,0 +1,22 @@
+package io.netspec.socket;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/** What a stream server does with each connection: echo, sink, reply, or misbehave. */
+public interface Behaviour {
+    /** A new connection; a misbehaving server may close it or stop reading here. */
+    default void accepted(ServerConnection connection) throws IOException {
+    }
+
+    /** Bytes the connection just read (already counted and hashed). */
+    void data(ServerConnection connection, ByteBuffer data) throws IOException;
+
+    /** The peer closed its side; by default the server closes too, after writing what is queued. */
+    default void endOfStream(ServerConnection connection) throws IOException {
+        connection.closeWhenFlushed();
+    }
+
+    /** For messages and thread names: "echo", "sink", "reply". */
+    String describe();
+}

@@ -1,0 +1,176 @@
+package io.netspec.socket;
+
+import io.netspec.text.Durations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A service in another language that the test run starts itself: a process that binds 127.0.0.1
+ * port 0 and prints its port on the first line of its standard output (a bare number, or
+ * {@code port 40321}, or {@code 127.0.0.1:40321}). Closing it stops the process, bounded.
+ */
+public final class ExternalService implements Target, AutoCloseable {
+    /** How long close() waits for the process to end, first politely, then forcibly. */
+    public static final Duration STOP_BOUND = Duration.ofSeconds(3);
+    private static final Pattern PORT = Pattern.compile("(?:^|\\D)(\\d{1,5})\\s*$");
+    private static final int KEPT_LINES = 200;
+
+    private final String name;
+    private final List<String> command;
+    private final Process process;
+    private final InetSocketAddress address;
+    private final List<String> output = new ArrayList<>();
+    private final Thread reader;
+
+    private ExternalService(String name, List<String> command, Process process, Duration startBound) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.process = process;
+        CompletableFuture<String> firstLine = new CompletableFuture<>();
+        this.reader = new Thread(() -> readOutput(firstLine), "netspec-process-" + name);
+        reader.setDaemon(true);
+        reader.start();
+        String line;
+        try {
+            line = firstLine.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop();
+            throw new IllegalStateException("expected the service \"" + name + "\" (" + String.join(" ", command)
+                    + ") to print its port within " + Durations.format(startBound) + ", but it printed nothing;"
+                    + " output so far: " + output(), e);
+        } catch (ExecutionException e) {
+            stop();
+            throw new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
+                    + ") ended before printing its port (exit " + exitText() + "); its output: " + output(), e.getCause());
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting \"" + name + "\"", e);
+        }
+        Matcher m = PORT.matcher(line.strip());
+        int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
+        if (port < 1 || port > 65535) {
+            stop();
+            throw new IllegalStateException("expected the first line printed by \"" + name + "\" ("
+                    + String.join(" ", command) + ") to be its port, such as 40321, but it was \"" + line + "\"");
+        }
+        this.address = new InetSocketAddress(Hosts.loopback(), port);
+    }
+
+    /** Starts {@code command} in {@code workingDir}; waits at most {@code startBound} for its port. */
+    public static ExternalService start(String name, List<String> command, Path workingDir, Duration startBound) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("the service \"" + name + "\" needs a command to start, such as"
+                    + " \"python3 features/tcp/support/echo_server.py\"");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+        try {
+            return new ExternalService(name, command, builder.start(), startBound);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the service \"" + name + "\" with \""
+                    + String.join(" ", command) + "\" in " + workingDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Splits a command line on spaces; single or double quotes keep spaces inside one argument. */
+    public static List<String> split(String commandLine) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)").matcher(commandLine);
+        while (m.find()) {
+            parts.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return parts;
+    }
+
+    private void readOutput(CompletableFuture<String> firstLine) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                synchronized (output) {
+                    if (output.size() < KEPT_LINES) {
+                        output.add(line);
+                    }
+                }
+                firstLine.complete(line);
+            }
+            firstLine.completeExceptionally(new IOException("end of output"));
+        } catch (IOException e) {
+            firstLine.completeExceptionally(e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String output() {
+        synchronized (output) {
+            return output.isEmpty() ? "(nothing)" : String.join("\n", output);
+        }
+    }
+
+    @Override
+    public SocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public String describe() {
+        return "the service \"" + name + "\" (" + Hosts.show(address) + ", pid " + process.pid() + ")";
+    }
+
+    private String exitText() {
+        return process.isAlive() ? "still running" : String.valueOf(process.exitValue());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void stop() {
+        try {
+            process.destroy();
+            if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("the process of \"" + name + "\" (pid " + process.pid()
+                            + ") did not stop within " + Durations.format(STOP_BOUND.multipliedBy(2)));
+                }
+            }
+            reader.join(STOP_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping \"" + name + "\"", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return describe() + " started with " + String.join(" ", command);
+    }
+}

@@ -1,0 +1,208 @@
+package io.netspec.socket;
+
+import io.netspec.text.Payload;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One connection a stream server accepted: what it read (count, SHA-256, the first bytes, the
+ * size of every read) and whether the peer closed. Only the server's loop thread changes it;
+ * the getters may be read from anywhere.
+ */
+public final class ServerConnection {
+    /** How many bytes of what a connection read are kept to show in messages. */
+    static final int KEPT_BYTES = 64 * 1024;
+    static final int KEPT_READ_SIZES = 100_000;
+
+    private final int number;
+    private final SocketAddress peer;
+    private final SocketChannel channel;
+    private final StreamServer server;
+    private final Sha256 sha = new Sha256();
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private final List<Integer> readSizes = new ArrayList<>();
+    private final Deque<ByteBuffer> pending = new ArrayDeque<>();
+    private final CountDownLatch peerClosed = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private SelectionKey key;
+    private Object state;
+    private volatile long bytesRead;
+    private volatile long bytesWritten;
+    private boolean closeWhenFlushed;
+
+    ServerConnection(int number, SocketAddress peer, SocketChannel channel, StreamServer server) {
+        this.number = number;
+        this.peer = peer;
+        this.channel = channel;
+        this.server = server;
+    }
+
+    void key(SelectionKey key) {
+        this.key = key;
+    }
+
+    // ---- what the loop does -----------------------------------------------------------------
+
+    void read(ByteBuffer data) {
+        int n = data.remaining();
+        synchronized (this) {
+            if (kept.size() < KEPT_BYTES) {
+                int take = Math.min(n, KEPT_BYTES - kept.size());
+                kept.write(data.array(), data.arrayOffset() + data.position(), take);
+            }
+            if (readSizes.size() < KEPT_READ_SIZES) {
+                readSizes.add(n);
+            }
+        }
+        sha.update(data.array(), data.arrayOffset() + data.position(), n);
+        bytesRead += n;
+    }
+
+    /** Writes now what the socket takes, queues the rest and stops reading until it is out (back-pressure). */
+    public void write(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (pending.isEmpty()) {
+            bytesWritten += channel.write(buffer);
+        }
+        if (buffer.hasRemaining()) {
+            pending.add(buffer);
+            key.interestOps(SelectionKey.OP_WRITE);
+        }
+        server.event("write", "write() " + bytes.length + " bytes to " + Hosts.show(peer));
+    }
+
+    void flush() throws IOException {
+        while (!pending.isEmpty()) {
+            ByteBuffer head = pending.peek();
+            bytesWritten += channel.write(head);
+            if (head.hasRemaining()) {
+                return;
+            }
+            pending.poll();
+        }
+        if (closeWhenFlushed) {
+            close("close() after the peer closed");
+        } else if (key.isValid()) {
+            key.interestOps(SelectionKey.OP_READ);
+        }
+    }
+
+    void endOfStream() {
+        peerClosed.countDown();
+    }
+
+    /** Closes once everything queued has been written. */
+    public void closeWhenFlushed() throws IOException {
+        closeWhenFlushed = true;
+        if (pending.isEmpty()) {
+            close("close() after the peer closed");
+        }
+    }
+
+    /** Closes the connection now, whatever is still queued. */
+    public void close(String why) {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            server.event("close", "close() of the connection from " + Hosts.show(peer) + " failed: " + e);
+        } finally {
+            closed.countDown();
+        }
+        server.event("close", why + " (connection from " + Hosts.show(peer) + ")");
+    }
+
+    /** Stops reading: the peer's data piles up in the kernel, as with a server that never answers. */
+    public void stopReading() {
+        key.interestOps(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T state(java.util.function.Supplier<T> initial) {
+        if (state == null) {
+            state = initial.get();
+        }
+        return (T) state;
+    }
+
+    // ---- what steps ask ---------------------------------------------------------------------
+
+    public int number() {
+        return number;
+    }
+
+    public SocketAddress peer() {
+        return peer;
+    }
+
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    public long bytesWritten() {
+        return bytesWritten;
+    }
+
+    public String sha256() {
+        return sha.hex();
+    }
+
+    public synchronized byte[] keptBytes() {
+        return kept.toByteArray();
+    }
+
+    public synchronized List<Integer> readSizes() {
+        return List.copyOf(readSizes);
+    }
+
+    /** Waits at most {@code within} until the connection has read {@code count} bytes; returns how many it had. */
+    public long awaitBytesRead(long count, Duration within) {
+        try {
+            org.awaitility.Awaitility.await("connection #" + number + " of " + server.describe() + " reading " + count + " bytes")
+                    .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> bytesRead >= count || isClosed());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return bytesRead;
+        }
+        return bytesRead;
+    }
+
+    public boolean peerHasClosed() {
+        return peerClosed.getCount() == 0;
+    }
+
+    public boolean isClosed() {
+        return closed.getCount() == 0;
+    }
+
+    /** Waits at most {@code within} for the peer to close its side; true if it did. */
+    public boolean awaitPeerClosed(Duration within) throws InterruptedException {
+        return peerClosed.await(within.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Shows what was read: count, SHA-256 and the first bytes as text and hex. */
+    public String describeRead() {
+        byte[] head = keptBytes();
+        return bytesRead + " bytes (SHA-256 " + sha256() + "), starting "
+                + Payload.describe(head, (int) Math.min(bytesRead, head.length));
+    }
+
+    @Override
+    public String toString() {
+        return "connection #" + number + " from " + Hosts.show(peer);
+    }
+}

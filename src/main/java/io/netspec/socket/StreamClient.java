@@ -1,0 +1,500 @@
+package io.netspec.socket;
+
+import io.netspec.text.Durations;
+import io.netspec.text.Payload;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A stream client (TCP or Unix-domain). Every call is bounded: the socket is non-blocking and each
+ * wait goes through the client's own selector with a deadline. While it sends, it keeps reading
+ * what arrives, so a client never deadlocks against an echo server however much it sends.
+ */
+public class StreamClient implements AutoCloseable {
+    /** How long a send may take when the caller gives no bound. */
+    public static final Duration SEND_BOUND = Duration.ofSeconds(10);
+    private static final int CHUNK = 64 * 1024;
+    private static final int KEPT_READ_SIZES = 100_000;
+
+    private final String name;
+    private final Target target;
+    private final SocketChannel channel;
+    private final Selector selector;
+    private final SocketAddress local;
+    private final boolean bound;
+    private final Transcript transcript = new Transcript();
+    private final Sha256 sentSha = new Sha256();
+    private final Sha256 receivedSha = new Sha256();
+    private final ByteArrayOutputStream sentHead = new ByteArrayOutputStream();
+    private final List<Integer> readSizes = new ArrayList<>();
+    private final ByteBuffer readBuffer = ByteBuffer.allocate(CHUNK);
+    private byte[] inbox = new byte[256];
+    private int inboxStart;
+    private int inboxEnd;
+    private long bytesSent;
+    private long bytesReceived;
+    private int readMark;
+    private List<Integer> lastReceiveReads = List.of();
+    private final List<String> calls = new ArrayList<>();
+    private boolean endOfStream;
+    private String resetBy;
+    private boolean outputShut;
+    private boolean closed;
+
+    protected StreamClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration connectTimeout) {
+        this.name = name;
+        this.target = target;
+        this.channel = channel;
+        this.bound = bindTo != null;
+        Selector sel = null;
+        try {
+            call("socket");
+            transcript.event("socket()");
+            if (bindTo != null) {
+                call("bind");
+                channel.bind(bindTo);
+                transcript.event("bind(" + Hosts.show(bindTo) + ") → " + Hosts.show(channel.getLocalAddress()));
+            }
+            channel.configureBlocking(false);
+            sel = Selector.open();
+            this.selector = sel;
+            call("connect");
+            connect(connectTimeout);
+            this.local = channel.getLocalAddress();
+            transcript.event("connect(" + Hosts.show(target.address()) + ") → connected from " + Hosts.show(local)
+                    + (bound ? "" : " (local port chosen by the OS, no bind)"));
+            channel.register(selector, 0);
+        } catch (IOException e) {
+            closeAll(channel, sel);
+            throw failure(target, connectTimeout, e);
+        } catch (RuntimeException e) {
+            closeAll(channel, sel);
+            throw e;
+        }
+    }
+
+    private void connect(Duration timeout) throws IOException {
+        long start = System.nanoTime();
+        if (channel.connect(target.address())) {
+            return;
+        }
+        SelectionKey key = channel.register(selector, SelectionKey.OP_CONNECT);
+        long left = timeout.toNanos();
+        while (left > 0) {
+            selector.select(Math.max(1, left / 1_000_000));
+            selector.selectedKeys().clear();
+            if (channel.finishConnect()) {
+                key.interestOps(0);
+                return;
+            }
+            left = timeout.toNanos() - (System.nanoTime() - start);
+        }
+        throw new SocketTimeoutException("no answer to the connection attempt within " + Durations.format(timeout));
+    }
+
+    private static ConnectFailure failure(Target target, Duration timeout, IOException e) {
+        String os = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ConnectFailure("could not connect to " + target.describe() + " within " + Durations.format(timeout)
+                + ": " + os + " (" + e.getClass().getSimpleName() + ")", os, e);
+    }
+
+    private static void closeAll(SocketChannel channel, Selector selector) {
+        try {
+            channel.close();
+            if (selector != null) {
+                selector.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing a socket that failed to connect failed too", e);
+        }
+    }
+
+    // ---- sending ------------------------------------------------------------------------------
+
+    public void send(byte[] bytes) {
+        send(bytes, SEND_BOUND);
+    }
+
+    /** Sends every byte within {@code within}, reading what arrives meanwhile. */
+    public synchronized void send(byte[] bytes, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        write(ByteBuffer.wrap(bytes), deadline, within);
+        transcript.note("sent", Arrays.copyOf(bytes, Math.min(bytes.length, Payload.PREVIEW_BYTES)), bytes.length);
+    }
+
+    /** Sends {@code count} bytes drawn from {@code random} (seeded by the caller), in chunks. */
+    public synchronized void sendRandom(long count, RandomGenerator random, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        byte[] chunk = new byte[CHUNK];
+        byte[] head = null;
+        long left = count;
+        while (left > 0) {
+            int n = (int) Math.min(chunk.length, left);
+            random.nextBytes(chunk);
+            if (head == null) {
+                head = Arrays.copyOf(chunk, Math.min(n, Payload.PREVIEW_BYTES));
+            }
+            write(ByteBuffer.wrap(chunk, 0, n), deadline, within);
+            left -= n;
+        }
+        transcript.note("sent random data,", head == null ? new byte[0] : head, count);
+    }
+
+    public void sendRandom(long count, RandomGenerator random) {
+        sendRandom(count, random, SEND_BOUND);
+    }
+
+    private void write(ByteBuffer data, long deadline, Duration within) {
+        int start = data.position();
+        byte[] array = data.array();
+        int total = data.remaining();
+        try {
+            SelectionKey key = channel.keyFor(selector);
+            while (data.hasRemaining()) {
+                int n = channel.write(data);
+                if (n > 0) {
+                    call("write");
+                    continue;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    int done = data.position() - start;
+                    throw new SocketExpectationError("expected " + describe() + " to send " + total + " bytes within "
+                            + Durations.format(within) + ", but after " + Durations.format(within) + " only " + done
+                            + " had left (the peer is not reading)");
+                }
+                key.interestOps(SelectionKey.OP_WRITE | (endOfStream ? 0 : SelectionKey.OP_READ));
+                selector.select(Math.max(1, left / 1_000_000));
+                selector.selectedKeys().clear();
+                key.interestOps(0);
+                drain();
+            }
+        } catch (IOException e) {
+            int done = data.position() - start;
+            transcript.event("write() failed after " + (bytesSent + done) + " bytes in all: " + e.getMessage());
+            throw new SocketExpectationError(describe() + " could not send: after " + done + " of " + total
+                    + " bytes the OS said: " + e.getMessage() + " (" + (bytesSent + done) + " bytes sent in all)", e);
+        } finally {
+            int done = data.position() - start;
+            sentSha.update(array, start, done);
+            if (sentHead.size() < Payload.PREVIEW_BYTES) {
+                sentHead.write(array, start, Math.min(done, Payload.PREVIEW_BYTES - sentHead.size()));
+            }
+            bytesSent += done;
+        }
+    }
+
+    /** Shuts the sending side (TCP half-close: FIN); the client can still receive. */
+    public synchronized void shutdownOutput() {
+        try {
+            call("shutdown");
+            channel.shutdownOutput();
+            outputShut = true;
+            transcript.event("shutdown(SHUT_WR): no more bytes will be sent");
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not shut its sending side: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- receiving ------------------------------------------------------------------------------
+
+    /** Reads whatever the socket has now without waiting; false once the peer closed. */
+    private void drain() throws IOException {
+        while (!endOfStream) {
+            readBuffer.clear();
+            int n;
+            try {
+                n = channel.read(readBuffer);
+            } catch (IOException e) {
+                endOfStream = true;
+                resetBy = e.getMessage();
+                transcript.event("read() failed: " + e.getMessage());
+                return;
+            }
+            if (n < 0) {
+                endOfStream = true;
+                transcript.event("read() → end of stream: the peer closed its side");
+                return;
+            }
+            if (n == 0) {
+                return;
+            }
+            call("read");
+            if (readSizes.size() < KEPT_READ_SIZES) {
+                readSizes.add(n);
+            }
+            receivedSha.update(readBuffer.array(), 0, n);
+            bytesReceived += n;
+            append(readBuffer.array(), n);
+        }
+    }
+
+    private void append(byte[] bytes, int n) {
+        if (inboxEnd + n > inbox.length) {
+            int held = inboxEnd - inboxStart;
+            byte[] bigger = held + n > inbox.length / 2 ? new byte[Math.max(inbox.length * 2, held + n)] : inbox;
+            System.arraycopy(inbox, inboxStart, bigger, 0, held);
+            inbox = bigger;
+            inboxStart = 0;
+            inboxEnd = held;
+        }
+        System.arraycopy(bytes, 0, inbox, inboxEnd, n);
+        inboxEnd += n;
+    }
+
+    /** Waits until {@code count} bytes are waiting, or the peer closed, or the deadline; reads as they come. */
+    private void awaitInbox(long count, long deadline) throws IOException {
+        SelectionKey key = channel.keyFor(selector);
+        drain();
+        while (inboxEnd - inboxStart < count && !endOfStream) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            key.interestOps(SelectionKey.OP_READ);
+            selector.select(Math.max(1, left / 1_000_000));
+            selector.selectedKeys().clear();
+            key.interestOps(0);
+            drain();
+        }
+    }
+
+    /**
+     * Takes exactly {@code count} bytes, waiting at most {@code within}; fails naming what did arrive.
+     */
+    public synchronized byte[] receive(int count, Duration within) {
+        try {
+            awaitInbox(count, System.nanoTime() + within.toNanos());
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+        }
+        int held = inboxEnd - inboxStart;
+        if (held < count) {
+            byte[] got = Arrays.copyOfRange(inbox, inboxStart, inboxEnd);
+            throw new SocketExpectationError("expected " + describe() + " to receive " + count + " bytes within "
+                    + Durations.format(within) + ", but " + seen(got) + ending());
+        }
+        byte[] got = Arrays.copyOfRange(inbox, inboxStart, inboxStart + count);
+        inboxStart += count;
+        lastReceiveReads = List.copyOf(readSizes.subList(Math.min(readMark, readSizes.size()), readSizes.size()));
+        readMark = readSizes.size();
+        transcript.note("received", Arrays.copyOf(got, Math.min(count, Payload.PREVIEW_BYTES)), count);
+        return got;
+    }
+
+    /** Receives exactly {@code expected} within {@code within}, or fails showing what arrived instead. */
+    public synchronized byte[] receiveExactly(byte[] expected, Duration within) {
+        byte[] got;
+        try {
+            got = receive(expected.length, within);
+        } catch (SocketExpectationError e) {
+            throw new SocketExpectationError("expected " + describe() + " to receive " + Payload.describe(expected)
+                    + " within " + Durations.format(within) + ", but " + seen(Arrays.copyOfRange(inbox, inboxStart, inboxEnd))
+                    + ending());
+        }
+        if (!Arrays.equals(got, expected)) {
+            throw new SocketExpectationError("expected " + describe() + " to receive " + Payload.describe(expected)
+                    + ", but it received " + Payload.describe(got));
+        }
+        return got;
+    }
+
+    /** Waits until as many bytes arrived in all as were sent, then compares their SHA-256. */
+    public synchronized void receiveWhatWasSent(Duration within) {
+        long want = bytesSent;
+        long have = inboxEnd - inboxStart;
+        try {
+            awaitInbox(want - (bytesReceived - have), System.nanoTime() + within.toNanos());
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+        }
+        if (bytesReceived < want) {
+            throw new SocketExpectationError("expected " + describe() + " to receive the " + want + " bytes it sent within "
+                    + Durations.format(within) + ", but after " + Durations.format(within) + " it had received "
+                    + bytesReceived + ending());
+        }
+        if (!receivedSha.hex().equals(sentSha.hex())) {
+            throw new SocketExpectationError("expected " + describe() + " to receive exactly the " + want + " bytes it sent"
+                    + " (SHA-256 " + sentSha.hex() + "), but the " + bytesReceived + " bytes it received hash to "
+                    + receivedSha.hex());
+        }
+        int took = inboxEnd - inboxStart;
+        byte[] head = Arrays.copyOfRange(inbox, inboxStart, inboxStart + Math.min(took, Payload.PREVIEW_BYTES));
+        inboxStart = inboxEnd;
+        transcript.note("received back", head, took);
+    }
+
+    /** Waits at most {@code within} for bytes; fails if any arrive (for servers that must stay silent). */
+    public synchronized void receiveNothing(Duration within) {
+        try {
+            awaitInbox(1, System.nanoTime() + within.toNanos());
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+        }
+        if (inboxEnd > inboxStart) {
+            throw new SocketExpectationError("expected " + describe() + " to receive nothing for "
+                    + Durations.format(within) + ", but " + seen(Arrays.copyOfRange(inbox, inboxStart, inboxEnd)));
+        }
+        transcript.event("received nothing for " + Durations.format(within) + ending());
+    }
+
+    /** Waits at most {@code within} for the peer to close (end of stream or reset); true if it did. */
+    public synchronized boolean awaitPeerClosed(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            awaitInbox(Long.MAX_VALUE, deadline);
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+        }
+        return endOfStream;
+    }
+
+    /** Bytes that arrived and were not taken yet: they may well have come in a single read. */
+    public synchronized int awaitBuffered(int count, Duration within) {
+        try {
+            awaitInbox(count, System.nanoTime() + within.toNanos());
+        } catch (IOException e) {
+            throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+        }
+        return inboxEnd - inboxStart;
+    }
+
+    private String seen(byte[] got) {
+        return got.length == 0 ? "after " + "that time it had no bytes"
+                : "it had " + got.length + (got.length == 1 ? " byte: " : " bytes: ") + Payload.describe(got);
+    }
+
+    private String ending() {
+        if (resetBy != null) {
+            return "; the connection failed: " + resetBy;
+        }
+        return endOfStream ? "; the peer closed the connection" : "";
+    }
+
+    // ---- what steps ask ---------------------------------------------------------------------
+
+    public String name() {
+        return name;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public String describe() {
+        return "\"" + name + "\"";
+    }
+
+    public SocketAddress localAddress() {
+        return local;
+    }
+
+    public SocketAddress remoteAddress() {
+        return target.address();
+    }
+
+    /** True if the client bound its socket itself; otherwise the OS chose its address at connect. */
+    public boolean boundExplicitly() {
+        return bound;
+    }
+
+    public synchronized long bytesSent() {
+        return bytesSent;
+    }
+
+    public synchronized long bytesReceived() {
+        return bytesReceived;
+    }
+
+    public synchronized String sentSha256() {
+        return sentSha.hex();
+    }
+
+    public synchronized String receivedSha256() {
+        return receivedSha.hex();
+    }
+
+    /** The first bytes sent, for messages. */
+    public synchronized byte[] sentHead() {
+        return sentHead.toByteArray();
+    }
+
+    public synchronized List<Integer> readSizes() {
+        return List.copyOf(readSizes);
+    }
+
+    /** The reads that brought in the bytes of the latest receive (it may have used bytes already read earlier). */
+    public synchronized List<Integer> lastReceiveReads() {
+        return lastReceiveReads;
+    }
+
+    /** The system calls the client made, in order, repeats folded: socket, connect, write, read, close. */
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    private void call(String step) {
+        if (calls.size() < 1000 && (calls.isEmpty() || !calls.get(calls.size() - 1).equals(step))) {
+            calls.add(step);
+        }
+    }
+
+    /** Bytes this client already read from the socket but not yet taken by a receive. */
+    public synchronized int buffered() {
+        return inboxEnd - inboxStart;
+    }
+
+    public synchronized boolean peerClosed() {
+        return endOfStream;
+    }
+
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        call("close");
+        IOException failure = null;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        transcript.event("close()" + (outputShut ? " after the half-close" : ""));
+        if (failure != null) {
+            throw new UncheckedIOException(describe() + " did not close cleanly: " + failure.getMessage(), failure);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

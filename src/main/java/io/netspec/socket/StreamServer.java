@@ -1,0 +1,292 @@
+package io.netspec.socket;
+
+import io.netspec.text.Durations;
+
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A stream server (TCP or Unix-domain) that walks the textbook path (socket, bind, listen, accept,
+ * read/write, close) and serves many clients at once from one selector thread named
+ * {@code netspec-<kind>-<name>}. Closing it closes every connection and joins the thread, bounded.
+ */
+public abstract class StreamServer implements Target, AutoCloseable {
+    /** How long {@link #close()} waits for the server thread to end. */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
+    static final int BACKLOG = 4096;
+    private static final int READ_BUFFER = 64 * 1024;
+
+    private final String name;
+    private final Behaviour behaviour;
+    private final ServerSocketChannel server;
+    private final Selector selector;
+    private final SocketAddress address;
+    private final Thread loop;
+    private final Transcript path = new Transcript();
+    private final List<String> steps = new CopyOnWriteArrayList<>();
+    private final List<ServerConnection> connections = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition accepted = lock.newCondition();
+    private volatile boolean closing;
+    private volatile Throwable failure;
+
+    protected StreamServer(String kind, String name, Behaviour behaviour, ServerSocketChannel server,
+                           SocketAddress requested) throws IOException {
+        this.name = name;
+        this.behaviour = behaviour;
+        this.server = server;
+        event("socket", "socket() → a " + kind + " stream socket");
+        try {
+            // Java's bind(address, backlog) makes both system calls: bind(2), then listen(2).
+            server.bind(requested, BACKLOG);
+            this.address = server.getLocalAddress();
+            event("bind", "bind(" + Hosts.show(requested) + ") → bound to " + Hosts.show(address));
+            event("listen", "listen(backlog " + BACKLOG + ")");
+            server.configureBlocking(false);
+            this.selector = Selector.open();
+            server.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw new java.io.UncheckedIOException(new IOException("the " + kind + " " + behaviour.describe()
+                    + " server \"" + name + "\" could not listen on " + Hosts.show(requested) + ": " + e.getMessage(), e));
+        }
+        this.loop = new Thread(this::run, "netspec-" + kind.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+                + "-" + name);
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    // ---- the loop ---------------------------------------------------------------------------
+
+    private void run() {
+        ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER);
+        try {
+            while (!closing) {
+                selector.select();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    handle(key, buffer);
+                }
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closing) {
+                failure = e;
+                event("error", "the server loop failed: " + e);
+            }
+        } finally {
+            for (ServerConnection c : connections) {
+                c.close("close() as the server stops");
+            }
+            closeQuietly();
+        }
+    }
+
+    private void handle(SelectionKey key, ByteBuffer buffer) throws IOException {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isAcceptable()) {
+            acceptAll();
+            return;
+        }
+        ServerConnection c = (ServerConnection) key.attachment();
+        try {
+            if (key.isWritable()) {
+                c.flush();
+            }
+            if (key.isValid() && key.isReadable()) {
+                buffer.clear();
+                int n = ((SocketChannel) key.channel()).read(buffer);
+                if (n < 0) {
+                    event("read", "read() → end of stream: " + Hosts.show(c.peer()) + " closed its side");
+                    key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+                    behaviour.endOfStream(c);
+                    // Only now, so whoever waits for the close also sees how the server answered it.
+                    c.endOfStream();
+                } else if (n > 0) {
+                    buffer.flip();
+                    c.read(buffer.duplicate());
+                    event("read", "read() " + n + " bytes from " + Hosts.show(c.peer()));
+                    behaviour.data(c, buffer);
+                }
+            }
+        } catch (IOException e) {
+            // A peer that resets is a fact to report, not a server failure.
+            c.close("close() after " + e.getMessage());
+            c.endOfStream();
+        }
+    }
+
+    private void acceptAll() throws IOException {
+        SocketChannel channel;
+        while ((channel = server.accept()) != null) {
+            channel.configureBlocking(false);
+            SocketAddress peer = channel.getRemoteAddress();
+            ServerConnection c = new ServerConnection(connections.size() + 1, peer, channel, this);
+            c.key(channel.register(selector, SelectionKey.OP_READ, c));
+            event("accept", "accept() → connection #" + c.number() + " from " + Hosts.show(peer));
+            connections.add(c);
+            lock.lock();
+            try {
+                accepted.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            behaviour.accepted(c);
+        }
+    }
+
+    void event(String step, String line) {
+        if (steps.size() < 1000 && (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step))) {
+            steps.add(step);
+        }
+        path.event(line);
+    }
+
+    // ---- what steps ask ---------------------------------------------------------------------
+
+    public String name() {
+        return name;
+    }
+
+    public Behaviour behaviour() {
+        return behaviour;
+    }
+
+    @Override
+    public SocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public String describe() {
+        return "\"" + name + "\" (" + Hosts.show(address) + ")";
+    }
+
+    public List<ServerConnection> connections() {
+        return List.copyOf(connections);
+    }
+
+    /** The system calls the server made, in order, repeats folded: socket, bind, listen, accept, read, write, … */
+    public List<String> calls() {
+        return List.copyOf(steps);
+    }
+
+    /** The server's side of the textbook path, one line per system call (the first 200). */
+    public Transcript path() {
+        return path;
+    }
+
+    /** The connection whose peer is {@code peer}, waiting at most {@code within} for the server to accept it. */
+    public ServerConnection connectionFrom(SocketAddress peer, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                List<ServerConnection> all = connections();
+                for (ServerConnection c : all) {
+                    if (c.peer().equals(peer)) {
+                        return c;
+                    }
+                }
+                if (!(peer instanceof java.net.InetSocketAddress) && all.size() == 1) {
+                    return all.get(0);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("expected " + describe() + " to have accepted a connection from "
+                            + Hosts.show(peer) + " within " + Durations.format(within) + ", but it had "
+                            + (all.isEmpty() ? "accepted none" : "only " + all));
+                }
+                accepted.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits at most {@code within} until the server has accepted {@code count} connections; returns how many it had. */
+    public int awaitConnections(int count, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        lock.lock();
+        try {
+            while (connections.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                accepted.awaitNanos(left);
+            }
+            return connections.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long totalBytesRead() {
+        return connections.stream().mapToLong(ServerConnection::bytesRead).sum();
+    }
+
+    /** A failure of the server's own loop, if one happened (a peer's reset is not one). */
+    public Throwable failure() {
+        return failure;
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            selector.wakeup();
+        } catch (ClosedSelectorException e) {
+            event("close", "the selector was already closed: " + e);
+        }
+        try {
+            loop.join(CLOSE_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + describe(), e);
+        }
+        if (loop.isAlive()) {
+            throw new IllegalStateException("the server thread of " + describe() + " did not stop within "
+                    + Durations.format(CLOSE_BOUND));
+        }
+        afterClose();
+    }
+
+    /** What a subclass removes once the socket is closed, such as a Unix socket file. */
+    protected void afterClose() {
+    }
+
+    private void closeQuietly() {
+        List<IOException> errors = new ArrayList<>();
+        try {
+            server.close();
+        } catch (IOException e) {
+            errors.add(e);
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            errors.add(e);
+        }
+        event("close", "close() of the listening socket" + (errors.isEmpty() ? "" : " reported " + errors));
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,54 @@
+package io.netspec.socket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+
+/**
+ * A TCP client: {@code TcpClient.connect(target, Duration.ofSeconds(2))}. It binds only when asked;
+ * otherwise the OS picks its local address and port when it connects.
+ */
+public final class TcpClient extends StreamClient {
+    private TcpClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration timeout) {
+        super(name, target, channel, bindTo, timeout);
+    }
+
+    public static TcpClient connect(Target target, Duration timeout) {
+        return connect("client", target, timeout, null);
+    }
+
+    public static TcpClient connect(String name, Target target, Duration timeout) {
+        return connect(name, target, timeout, null);
+    }
+
+    /** Connects from {@code bindTo} (for example 127.0.0.1 and a chosen port), or wherever the OS picks when null. */
+    public static TcpClient connect(String name, Target target, Duration timeout, InetSocketAddress bindTo) {
+        SocketAddress address = target.address();
+        if (!(address instanceof InetSocketAddress inet)) {
+            throw new IllegalArgumentException("a TCP client cannot connect to " + target.describe()
+                    + ", which is not a host:port address; use a Unix-domain client for a socket path");
+        }
+        try {
+            SocketChannel channel = SocketChannel.open(inet.getAddress() instanceof Inet6Address
+                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+            return new TcpClient(name, target, channel, bindTo, timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open a TCP socket for \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) super.localAddress();
+    }
+
+    public int localPort() {
+        return localAddress().getPort();
+    }
+}

@@ -1,0 +1,103 @@
+package io.netspec.socket;
+
+import io.netspec.text.Size;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.ServerSocketChannel;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A TCP server on loopback and an ephemeral port unless told otherwise:
+ * {@code TcpServer.echo().on(Hosts.loopback()).named("echo").start()}.
+ */
+public final class TcpServer extends StreamServer {
+    private TcpServer(String name, Behaviour behaviour, InetSocketAddress requested) throws IOException {
+        super("TCP", name, behaviour, ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET), requested);
+    }
+
+    public static Builder echo() {
+        return new Builder(Behaviours.echo());
+    }
+
+    public static Builder sink() {
+        return new Builder(Behaviours.sink());
+    }
+
+    public static Builder replying(byte[] reply, byte[] request) {
+        return new Builder(Behaviours.replies(Map.of(request, reply)));
+    }
+
+    public static Builder closingAtOnce() {
+        return new Builder(Behaviours.closeAtOnce());
+    }
+
+    public static Builder neverAnswering() {
+        return new Builder(Behaviours.neverAnswer());
+    }
+
+    public static Builder closingAfter(Size limit) {
+        return new Builder(Behaviours.closeAfter(limit));
+    }
+
+    public static Builder with(Behaviour behaviour) {
+        return new Builder(behaviour);
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return (InetSocketAddress) super.address();
+    }
+
+    public int port() {
+        return address().getPort();
+    }
+
+    /** Where and under which name a TCP server starts. */
+    public static final class Builder {
+        private final Behaviour behaviour;
+        private InetAddress host = Hosts.loopback();
+        private int port;
+        private String name;
+
+        private Builder(Behaviour behaviour) {
+            this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+        }
+
+        /** The address to bind; 127.0.0.1 unless a step names another one. */
+        public Builder on(InetAddress host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** A fixed port; only for callers that must have one (scenarios never do: port 0). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is outside 0-65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder named(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public TcpServer start() {
+            try {
+                return new TcpServer(name == null ? behaviour.describe().split(" ")[0] : name, behaviour,
+                        new InetSocketAddress(host, port));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not open a TCP socket for a " + behaviour.describe()
+                        + " server: " + e.getMessage(), e);
+            }
+        }
+    }
+}

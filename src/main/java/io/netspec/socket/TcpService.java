@@ -1,0 +1,52 @@
+package io.netspec.socket;
+
+import io.netspec.text.Durations;
+
+import java.net.SocketAddress;
+import java.time.Duration;
+
+/** Something already listening that netspec did not start (a Redis, a script), addressed by host:port. */
+public final class TcpService implements Target {
+    private final String name;
+    private final SocketAddress address;
+
+    private TcpService(String name, SocketAddress address) {
+        this.name = name;
+        this.address = address;
+    }
+
+    /**
+     * A service at {@code hostPort}; it must accept a TCP connection within {@code within}, or this fails
+     * with the OS error, so a scenario never runs against a service that is not up.
+     */
+    public static TcpService at(String name, String hostPort, Duration within) {
+        SocketAddress address = Targets.parseAddress(hostPort);
+        TcpService service = new TcpService(name, address);
+        try (TcpClient probe = TcpClient.connect(name + " probe", service, within)) {
+            return service;
+        } catch (ConnectFailure e) {
+            throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address)
+                    + " is not up: expected it to accept a connection within " + Durations.format(within)
+                    + ", but " + e.osError(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public String describe() {
+        return "the TCP service \"" + name + "\" (" + Hosts.show(address) + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,27 @@
+package io.netspec.socket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+
+/** A Unix-domain stream client: {@code UnixClient.connect("carol", server, Duration.ofSeconds(2))}. */
+public final class UnixClient extends StreamClient {
+    private UnixClient(String name, Target target, SocketChannel channel, Duration timeout) {
+        super(name, target, channel, null, timeout);
+    }
+
+    public static UnixClient connect(String name, Target target, Duration timeout) {
+        if (!(target.address() instanceof UnixDomainSocketAddress)) {
+            throw new IllegalArgumentException("a Unix-domain client cannot connect to " + target.describe()
+                    + ", which is not a socket path; use a TCP client for host:port");
+        }
+        try {
+            return new UnixClient(name, target, SocketChannel.open(StandardProtocolFamily.UNIX), timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open a Unix-domain socket for \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+}

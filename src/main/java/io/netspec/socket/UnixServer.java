@@ -1,0 +1,105 @@
+package io.netspec.socket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A Unix-domain stream server whose socket file lives in a fresh temporary folder; closing the server
+ * removes the file and the folder. {@code UnixServer.echo().named("local").start()}.
+ */
+public final class UnixServer extends StreamServer {
+    /** Prefix of the temporary folders, so a leak check can find any left behind. */
+    public static final String FOLDER_PREFIX = "netspec-unix-";
+
+    private final Path folder;
+
+    private UnixServer(String name, Behaviour behaviour, Path folder) throws IOException {
+        super("Unix", name, behaviour, ServerSocketChannel.open(StandardProtocolFamily.UNIX),
+                UnixDomainSocketAddress.of(folder.resolve(fileName(name))));
+        this.folder = folder;
+    }
+
+    public static Builder echo() {
+        return new Builder(Behaviours.echo());
+    }
+
+    public static Builder sink() {
+        return new Builder(Behaviours.sink());
+    }
+
+    /** A safe file name from a scenario name: socket paths are short (108 bytes) and plain. */
+    static String fileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return (safe.isEmpty() ? "socket" : safe.substring(0, Math.min(safe.length(), 40))) + ".sock";
+    }
+
+    @Override
+    public UnixDomainSocketAddress address() {
+        return (UnixDomainSocketAddress) super.address();
+    }
+
+    public Path socketFile() {
+        return address().getPath();
+    }
+
+    @Override
+    public String describe() {
+        return "\"" + name() + "\" (" + socketFile() + ")";
+    }
+
+    @Override
+    protected void afterClose() {
+        try {
+            Files.deleteIfExists(socketFile());
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the socket file of " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Under which name a Unix-domain server starts. */
+    public static final class Builder {
+        private final Behaviour behaviour;
+        private String name;
+
+        private Builder(Behaviour behaviour) {
+            this.behaviour = behaviour;
+        }
+
+        public Builder named(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public UnixServer start() {
+            String n = name == null ? behaviour.describe() : name;
+            Path folder;
+            try {
+                folder = Files.createTempDirectory(FOLDER_PREFIX);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not make a temporary folder for the socket of \"" + n + "\"", e);
+            }
+            try {
+                return new UnixServer(n, behaviour, folder);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Files.deleteIfExists(folder.resolve(fileName(n)));
+                    Files.deleteIfExists(folder);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new UncheckedIOException("could not open a Unix-domain socket for \"" + n + "\": " + e.getMessage(),
+                        (IOException) e);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.netspec.steps;
+
+import io.cucumber.java.After;
+
+/** Attaches every socket's transcript to the report, before the World closes them (order above 0). */
+public final class SocketHooks {
+    private final World world;
+    private final SocketLedger ledger;
+
+    public SocketHooks(World world, SocketLedger ledger) {
+        this.world = world;
+        this.ledger = ledger;
+    }
+
+    @After(order = 100)
+    public void attachTranscripts() {
+        ledger.attachAll(world);
+    }
+}

@@ -1,0 +1,172 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.ostable.EphemeralPorts;
+import io.netspec.ostable.InetSocketEntry;
+import io.netspec.ostable.SocketState;
+import io.netspec.ostable.SocketTable;
+import io.netspec.ostable.UnixSocketEntry;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.StreamClient;
+import io.netspec.socket.Target;
+import io.netspec.socket.UdpServer;
+import io.netspec.text.Durations;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** What the OS socket table (netstat -an, ss, lsof -i) shows of a scenario's endpoints; the lines are attached. */
+public final class SocketTableSteps {
+    private final World world;
+
+    public SocketTableSteps(World world) {
+        this.world = world;
+    }
+
+    @Then("{text} is listening")
+    public void listening(String name) {
+        Target target = world.target(name);
+        Found found = awaitTable(name + " listening", t -> listeningLines(target, t), lines -> !lines.isEmpty());
+        attach("socket table: " + name + " listening", found);
+        if (found.isEmpty()) {
+            throw new SocketExpectationError("expected the OS socket table to show " + target.describe() + " listening"
+                    + " within " + Durations.format(world.defaultWait()) + ", but it shows no such socket");
+        }
+    }
+
+    @Then("{text} is no longer listening")
+    public void notListening(String name) {
+        Target target = world.target(name);
+        Found found = awaitTable(name + " no longer listening", t -> listeningLines(target, t), Found::isEmpty);
+        attach("socket table: " + name + " no longer listening", found);
+        if (!found.isEmpty()) {
+            throw new SocketExpectationError("expected nothing to listen on " + target.describe() + " within "
+                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+        }
+    }
+
+    @When("{text} stops")
+    public void stops(String name) {
+        try {
+            world.lookup(name, AutoCloseable.class, "server").close();
+        } catch (Exception e) {
+            throw new IllegalStateException("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    @Then("{text} has an established connection to {text}")
+    public void established(String clientName, String targetName) {
+        StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
+        InetSocketAddress local = inet(client.localAddress(), clientName);
+        InetSocketAddress remote = inet(world.target(targetName).address(), targetName);
+        Found found = awaitTable(clientName + " established", t -> new Found(t.inet(e -> e.state() == SocketState.ESTABLISHED
+                && (e.local().equals(local) && e.remote().equals(remote) || e.local().equals(remote) && e.remote().equals(local))),
+                List.of()), lines -> lines.inet().size() >= 2);
+        attach("socket table: " + clientName + " to " + targetName, found);
+        boolean clientEnd = found.inet().stream().anyMatch(e -> e.local().equals(local));
+        boolean serverEnd = found.inet().stream().anyMatch(e -> e.local().equals(remote));
+        if (!clientEnd || !serverEnd) {
+            throw new SocketExpectationError("expected the OS socket table to show an ESTABLISHED connection from "
+                    + Hosts.show(local) + " (\"" + clientName + "\") to " + Hosts.show(remote) + " (\"" + targetName
+                    + "\") at both ends, but it shows " + (clientEnd ? "" : "no client end ") + (serverEnd ? "" : "no server end")
+                    + "; lines with either port:\n" + SocketTable.format(SocketTable.read().involvingPort(local.getPort()), List.of()));
+        }
+    }
+
+    @Then("the connection from {text} is in TIME_WAIT or gone")
+    public void timeWaitOrGone(String clientName) {
+        StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
+        InetSocketAddress local = inet(client.localAddress(), clientName);
+        InetSocketAddress remote = inet(client.remoteAddress(), clientName + "'s peer");
+        Found found = awaitTable(clientName + " in TIME_WAIT or gone", t -> new Found(t.tcpBetween(local, remote), List.of()),
+                lines -> lines.inet().stream().allMatch(e -> e.state() == SocketState.TIME_WAIT));
+        attach("socket table: " + clientName + " after close", found);
+        List<InetSocketEntry> other = found.inet().stream().filter(e -> e.state() != SocketState.TIME_WAIT).toList();
+        if (!other.isEmpty()) {
+            throw new SocketExpectationError("expected the connection from " + Hosts.show(local) + " (\"" + clientName
+                    + "\") to " + Hosts.show(remote) + " to be in TIME_WAIT or gone within "
+                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+        }
+    }
+
+    @Then("{text} uses a local port in the ephemeral range")
+    public void ephemeral(String clientName) {
+        StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
+        InetSocketAddress local = inet(client.localAddress(), clientName);
+        EphemeralPorts range = EphemeralPorts.read();
+        world.attach("ephemeral ports of \"" + clientName + "\"", EphemeralPorts.LINUX + ": " + range + "\n\""
+                + clientName + "\" connected from " + Hosts.show(local) + (client.boundExplicitly() ? " (it bound itself)" : " (the OS chose)"));
+        if (!range.contains(local.getPort())) {
+            throw new SocketExpectationError("expected \"" + clientName + "\" to use a local port in the ephemeral range "
+                    + range + ", but it uses " + local.getPort());
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** Matching lines of the table. */
+    record Found(List<InetSocketEntry> inet, List<UnixSocketEntry> unix) {
+        boolean isEmpty() {
+            return inet.isEmpty() && unix.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return SocketTable.format(inet, unix);
+        }
+    }
+
+    private static Found listeningLines(Target target, SocketTable table) {
+        SocketAddress address = target.address();
+        if (address instanceof UnixDomainSocketAddress unix) {
+            return new Found(List.of(), table.unixAt(unix.getPath().toString()).stream()
+                    .filter(UnixSocketEntry::listening).toList());
+        }
+        InetSocketAddress inet = (InetSocketAddress) address;
+        return new Found(target instanceof UdpServer ? table.udpBound(inet) : table.tcpListening(inet), List.of());
+    }
+
+    /** Reads the table until {@code done} holds, at most the default wait; returns the last reading. */
+    private Found awaitTable(String alias, Function<SocketTable, Found> select, Predicate<Found> done) {
+        AtomicReference<Found> last = new AtomicReference<>();
+        try {
+            Awaitility.await(alias).atMost(world.defaultWait()).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        last.set(select.apply(SocketTable.read()));
+                        return done.test(last.get());
+                    });
+        } catch (ConditionTimeoutException e) {
+            world.log("the socket table did not show " + alias + " within " + Durations.format(world.defaultWait()));
+        }
+        return last.get();
+    }
+
+    private void attach(String title, Found found) {
+        world.attach(title, found.toString());
+    }
+
+    private static InetSocketAddress inet(SocketAddress address, String name) {
+        if (address instanceof InetSocketAddress inet) {
+            return inet;
+        }
+        throw new IllegalArgumentException("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
+                + " only shows TCP endpoints");
+    }
+
+    static List<String> lines(List<InetSocketEntry> entries) {
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.netstatLine()));
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.NumberedDatagram;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.UdpClient;
+import io.netspec.socket.UdpServer;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+
+import java.util.random.RandomGenerator;
+
+/** UDP echo and sink servers and UDP clients. */
+public final class UdpSteps {
+    private final World world;
+    private final SocketLedger ledger;
+
+    public UdpSteps(World world, SocketLedger ledger) {
+        this.world = world;
+        this.ledger = ledger;
+    }
+
+    @Given("a UDP echo server {text}")
+    public void echo(String name) {
+        server(name, UdpServer.echo());
+    }
+
+    @Given("a UDP echo server {text} on {text}")
+    public void echoOn(String name, String host) {
+        server(name, UdpServer.echo().on(Hosts.literal(host)));
+    }
+
+    @Given("a UDP sink server {text}")
+    public void sink(String name) {
+        server(name, UdpServer.sink());
+    }
+
+    private void server(String name, UdpServer.Builder builder) {
+        UdpServer server = Endpoints.keep(world, name, "UDP server", builder.named(name).start());
+        ledger.add("transcript of \"" + name + "\"", () -> server.describe() + ", " + (server.isEcho() ? "echo" : "sink")
+                + " server\nledger: " + server.ledger().snapshot() + "\n\n" + server.transcript().text());
+        world.log("\"" + name + "\" receives datagrams on " + Hosts.show(server.address()));
+    }
+
+    @Given("a UDP client {text}")
+    public void client(String name) {
+        UdpClient client = Endpoints.keep(world, name, "UDP client", new UdpClient(name));
+        ledger.add("transcript of \"" + name + "\"", () -> client.describe() + " (local "
+                + (client.localAddress() == null ? "not bound yet" : Hosts.show(client.localAddress())) + "), sent "
+                + client.datagramsSent() + " datagrams (" + client.bytesSent() + " bytes), received "
+                + client.datagramsReceived() + "\n\n" + client.transcript().text());
+    }
+
+    @When("{text} sends the datagram {payload} to {text}")
+    public void sendsDatagram(String name, byte[] payload, String target) {
+        client(name, "send").send(payload, world.target(target));
+    }
+
+    @When("{text} sends {int} datagrams of {size} to {text}")
+    public void sendsNumbered(String name, int count, Size size, String target) {
+        client(name, "send").sendNumbered(count, size::asInt, world.target(target), UdpClient.DEFAULT_RATE);
+    }
+
+    @When("{text} sends {int} datagrams of {size} to {text} at {int} per second")
+    public void sendsNumberedAt(String name, int count, Size size, String target, int perSecond) {
+        client(name, "send").sendNumbered(count, size::asInt, world.target(target), perSecond);
+    }
+
+    @When("{text} sends {int} datagrams of {int} to {int} bytes to {text}")
+    public void sendsVarying(String name, int count, int smallest, int largest, String target) {
+        if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
+            throw new IllegalArgumentException("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
+                    + " within " + NumberedDatagram.HEADER + " to " + NumberedDatagram.MAX_SIZE + " bytes");
+        }
+        RandomGenerator sizes = world.random("datagram sizes of " + name);
+        client(name, "send").sendNumbered(count, () -> sizes.nextInt(smallest, largest + 1), world.target(target),
+                UdpClient.DEFAULT_RATE);
+    }
+
+    @Then("{text} cannot send a datagram of {size} to {text}")
+    public void cannotSend(String name, Size size, String target) {
+        UdpClient client = client(name, "send");
+        try {
+            client.send(new byte[size.asInt()], world.target(target));
+        } catch (SocketExpectationError e) {
+            world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
+            return;
+        }
+        throw new SocketExpectationError("expected " + client.describe() + " to fail sending a datagram of " + size
+                + " to \"" + target + "\", but the OS took it");
+    }
+
+    @Then("{text} receives the datagram {payload} within {duration}")
+    public void receivesWithin(String name, byte[] payload, java.time.Duration within) {
+        client(name, "receive").receiveExactly(payload, within);
+    }
+
+    @Then("{text} receives the datagram {payload}")
+    public void receives(String name, byte[] payload) {
+        receivesWithin(name, payload, world.defaultWait());
+    }
+
+    @Then("{text} received {int} datagrams")
+    public void receivedCount(String name, int count) {
+        UdpServer server = udpServer(name);
+        DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());
+        world.attach("ledger of \"" + name + "\"", s.toString());
+        if (s.received() != count) {
+            throw new SocketExpectationError("expected " + server.describe() + " to have received " + count
+                    + " datagrams within " + Durations.format(world.defaultWait()) + ", but it received " + s);
+        }
+    }
+
+    @Then("{text} received every datagram whole")
+    public void everyWhole(String name) {
+        UdpServer server = udpServer(name);
+        DatagramLedger.Snapshot s = server.ledger().snapshot();
+        world.attach("ledger of \"" + name + "\"", s.toString());
+        if (s.received() == 0 || s.notWhole() > 0 || s.unnumbered() > 0) {
+            throw new SocketExpectationError("expected every datagram " + server.describe()
+                    + " received to be whole (one numbered datagram each, with the size it was sent with), but it"
+                    + " received " + s);
+        }
+    }
+
+    @Then("{text} received no datagram twice and none out of order")
+    public void noDuplicates(String name) {
+        UdpServer server = udpServer(name);
+        DatagramLedger.Snapshot s = server.ledger().snapshot();
+        world.attach("ledger of \"" + name + "\"", s.toString());
+        if (s.duplicates() > 0 || s.outOfOrder() > 0) {
+            throw new SocketExpectationError("expected " + server.describe()
+                    + " to receive no datagram twice and none out of order, but it received " + s);
+        }
+    }
+
+    private UdpClient client(String name, String what) {
+        return world.lookup(name, UdpClient.class, "UDP client (that can " + what + " datagrams)");
+    }
+
+    private UdpServer udpServer(String name) {
+        return world.lookup(name, UdpServer.class, "UDP server");
+    }
+}

@@ -1,0 +1,112 @@
+package io.netspec.ostable;
+
+import io.netspec.socket.Hosts;
+import io.netspec.socket.TcpClient;
+import io.netspec.socket.TcpServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The /proc/net parser agrees with ss, line for line, on the sockets this test opens. */
+class SsCrossCheckTest {
+
+    @Test
+    void parserAgreesWithSsOnListeningAndEstablishedSockets() throws Exception {
+        assumeTrue(ssRuns(), "ss is not installed here");
+        try (TcpServer v4 = TcpServer.echo().named("v4").start();
+             TcpServer v6 = TcpServer.sink().on(Hosts.loopbackV6()).named("v6").start();
+             TcpClient a = TcpClient.connect("a", v4, Duration.ofSeconds(2));
+             TcpClient b = TcpClient.connect("b", v6, Duration.ofSeconds(2))) {
+            a.send("hi".getBytes(StandardCharsets.US_ASCII));
+            a.receive(2, Duration.ofSeconds(2));
+            v6.connectionFrom(b.localAddress(), Duration.ofSeconds(2));
+            v4.connectionFrom(a.localAddress(), Duration.ofSeconds(2));
+
+            Set<Integer> ports = Set.of(v4.port(), v6.port());
+            Set<String> fromSs = fromSs(ports);
+            Set<String> fromProc = fromProc(SocketTable.read(), ports);
+            assertThat(fromProc).as("sockets of ports %s read from /proc/net", ports).isEqualTo(fromSs);
+            assertThat(fromProc).hasSize(6)
+                    .contains("LISTEN 127.0.0.1:" + v4.port() + " 0.0.0.0:*")
+                    .contains("LISTEN [::1]:" + v6.port() + " [::]:*")
+                    .contains("ESTAB " + Hosts.show(a.localAddress()) + " 127.0.0.1:" + v4.port())
+                    .contains("ESTAB 127.0.0.1:" + v4.port() + " " + Hosts.show(a.localAddress()));
+        }
+    }
+
+    private static Set<String> fromProc(SocketTable table, Set<Integer> ports) {
+        Set<String> lines = new TreeSet<>();
+        for (InetSocketEntry e : table.inet(e -> !e.isUdp())) {
+            if (ports.contains(e.local().getPort()) || ports.contains(e.remote().getPort())) {
+                String remote = e.remote().getPort() == 0 ? Hosts.show(e.remote()).replaceAll(":0$", ":*") : Hosts.show(e.remote());
+                lines.add(e.state().ssName() + " " + Hosts.show(e.local()) + " " + remote);
+            }
+        }
+        return lines;
+    }
+
+    private static Set<String> fromSs(Set<Integer> ports) throws IOException, InterruptedException {
+        Set<String> lines = new TreeSet<>();
+        for (String line : run("ss", "-tan")) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length < 5 || f[0].equals("State")) {
+                continue;
+            }
+            String local = normalise(f[3]);
+            String peer = normalise(f[4]);
+            if (ports.contains(port(local)) || ports.contains(port(peer))) {
+                lines.add(f[0] + " " + local + " " + peer);
+            }
+        }
+        return lines;
+    }
+
+    /** ss writes IPv4-mapped addresses as [::ffff:127.0.0.1]; the parser turns them into 127.0.0.1. */
+    private static String normalise(String address) {
+        String a = address.replace("[::ffff:", "").replaceAll("^([0-9.]+)]:", "$1:");
+        if (a.startsWith("*:")) {
+            return a;
+        }
+        int colon = a.lastIndexOf(':');
+        String host = a.substring(0, colon);
+        String port = a.substring(colon + 1);
+        if (host.startsWith("[")) {
+            host = "[" + Hosts.show(new InetSocketAddress(Hosts.literal(host), 1)).replaceAll("^\\[|]:1$", "") + "]";
+        }
+        return host + ":" + port;
+    }
+
+    private static int port(String address) {
+        String p = address.substring(address.lastIndexOf(':') + 1);
+        return p.equals("*") ? -1 : Integer.parseInt(p);
+    }
+
+    private static boolean ssRuns() {
+        try {
+            return !run("ss", "-V").isEmpty();
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static List<String> run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish within 10 s");
+        }
+        return lines;
+    }
+}

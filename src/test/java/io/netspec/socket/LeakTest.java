@@ -1,0 +1,88 @@
+package io.netspec.socket;
+
+import io.netspec.text.Size;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every kind of endpoint, used and failed, leaves no thread, descriptor, socket or socket file behind. */
+class LeakTest {
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
+    @Test
+    void endpointsLeaveNothingBehind() {
+        exercise();
+        Resources before = Resources.count();
+        for (int i = 0; i < 3; i++) {
+            exercise();
+        }
+        Resources after = Resources.count();
+        assertThat(before.leaksIn(after)).as("left behind; before: %s, after: %s", before, after).isEmpty();
+        assertThat(after.endpointThreads()).isEmpty();
+    }
+
+    @Test
+    void theCountSeesALeak() {
+        Resources before = Resources.count();
+        try (TcpServer leak = TcpServer.echo().named("leak").start()) {
+            List<String> leaks = before.leaksIn(Resources.count());
+            assertThat(leaks).anySatisfy(l -> assertThat(l).startsWith("threads [netspec-tcp-leak]"));
+            assertThat(leaks).anySatisfy(l -> assertThat(l).startsWith("listening sockets").contains(":" + leak.port()));
+            assertThat(leaks).anySatisfy(l -> assertThat(l).contains("sockets (")); 
+        }
+    }
+
+    private static void exercise() {
+        byte[] hello = "hello".getBytes(StandardCharsets.US_ASCII);
+        try (TcpServer echo = TcpServer.echo().start();
+             TcpServer sink = TcpServer.sink().on(Hosts.loopbackV6()).start();
+             TcpServer mute = TcpServer.neverAnswering().start();
+             TcpServer closer = TcpServer.closingAtOnce().start();
+             TcpServer quitter = TcpServer.closingAfter(Size.parse("1 KiB")).start();
+             TcpClient a = TcpClient.connect("a", echo, WAIT);
+             TcpClient b = TcpClient.connect("b", sink, WAIT);
+             TcpClient c = TcpClient.connect("c", mute, WAIT);
+             TcpClient d = TcpClient.connect("d", closer, WAIT);
+             TcpClient e = TcpClient.connect("e", quitter, WAIT);
+             TcpCrowd crowd = TcpCrowd.connect(echo, 50, 16, new SplittableRandom(1))) {
+            a.send(hello);
+            a.receiveExactly(hello, WAIT);
+            b.sendRandom(100_000, new SplittableRandom(2));
+            c.send(hello);
+            c.receiveNothing(Duration.ofMillis(20));
+            d.awaitPeerClosed(WAIT);
+            assertThatThrownBy(() -> e.sendRandom(16L * 1024 * 1024, new SplittableRandom(3), WAIT))
+                    .isInstanceOf(SocketExpectationError.class);
+            assertThat(crowd.awaitEchoes(WAIT).allCorrect()).isTrue();
+            TcpService.at("svc", Hosts.show(echo.address()), WAIT);
+        }
+        assertThatThrownBy(() -> TcpClient.connect("refused", Targets.parse("127.0.0.1:1"), WAIT))
+                .isInstanceOf(ConnectFailure.class);
+        try (UdpServer uecho = UdpServer.echo().start(); UdpServer usink = UdpServer.sink().start();
+             UdpClient bob = new UdpClient("bob")) {
+            bob.send(hello, uecho);
+            bob.receiveExactly(hello, WAIT);
+            bob.sendNumbered(100, () -> 100, usink, 50_000);
+            usink.awaitReceived(100, WAIT);
+            assertThatThrownBy(() -> bob.send(new byte[70_000], usink)).isInstanceOf(SocketExpectationError.class);
+        }
+        try (UnixServer local = UnixServer.echo().named("local").start();
+             UnixClient carol = UnixClient.connect("carol", local, WAIT)) {
+            carol.send(hello);
+            carol.receiveExactly(hello, WAIT);
+        }
+        try (ExternalService py = ExternalService.start("py", List.of("python3", "features/tcp/support/echo_server.py"),
+                Path.of(System.getProperty("user.dir")), Duration.ofSeconds(10));
+             TcpClient f = TcpClient.connect("f", py, WAIT)) {
+            f.send(hello);
+            f.receiveExactly(hello, WAIT);
+        }
+    }
+}

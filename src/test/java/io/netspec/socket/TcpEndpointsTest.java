@@ -1,0 +1,202 @@
+package io.netspec.socket;
+
+import io.netspec.text.Size;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TcpEndpointsTest {
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void echoServerSendsBackWhatItReads() {
+        try (TcpServer echo = TcpServer.echo().named("echo").start();
+             TcpClient alice = TcpClient.connect("alice", echo, WAIT)) {
+            assertThat(echo.address().getAddress()).isEqualTo(Hosts.loopback());
+            assertThat(echo.port()).isPositive();
+            alice.send(ascii("hello"));
+            assertThat(alice.receiveExactly(ascii("hello"), WAIT)).isEqualTo(ascii("hello"));
+            assertThat(alice.boundExplicitly()).isFalse();
+            assertThat(alice.calls()).containsExactly("socket", "connect", "write", "read");
+        }
+    }
+
+    @Test
+    void aReplyThatNeverComesFailsWithinItsBoundShowingWhatArrived() {
+        try (TcpServer pong = TcpServer.replying(ascii("hel"), ascii("x")).named("pong").start();
+             TcpClient alice = TcpClient.connect("alice", pong, WAIT)) {
+            alice.send(ascii("x"));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> alice.receiveExactly(ascii("hello"), Duration.ofMillis(300)))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessage("expected \"alice\" to receive \"hello\" (68 65 6c 6c 6f) within 300 ms, but it had 3 bytes:"
+                            + " \"hel\" (68 65 6c)");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(290), Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void wrongBytesAreShownAsTextAndHex() {
+        try (TcpServer pong = TcpServer.replying(ascii("pong\n"), ascii("ping\n")).start();
+             TcpClient alice = TcpClient.connect("alice", pong, WAIT)) {
+            alice.send(ascii("ping\n"));
+            assertThatThrownBy(() -> alice.receiveExactly(ascii("PONG\n"), WAIT))
+                    .hasMessage("expected \"alice\" to receive \"PONG\\n\" (50 4f 4e 47 0a), but it received \"pong\\n\" (70 6f 6e 67 0a)");
+        }
+    }
+
+    @Test
+    void replyServerAnswersRequestsSplitAcrossSendsAndSkipsUnknownBytes() {
+        try (TcpServer pong = TcpServer.replying(ascii("pong\n"), ascii("ping\n")).start();
+             TcpClient alice = TcpClient.connect("alice", pong, WAIT)) {
+            alice.send(ascii("pi"));
+            alice.send(ascii("ng\nzzping\n"));
+            alice.receiveExactly(ascii("pong\npong\n"), WAIT);
+        }
+    }
+
+    @Test
+    void sinkHashesWhatItReadsAndNotesThePeerClosing() throws Exception {
+        try (TcpServer sink = TcpServer.sink().start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+            alice.sendRandom(3 * 1024 * 1024 + 7, new SplittableRandom(1));
+            ServerConnection c = sink.connectionFrom(alice.localAddress(), WAIT);
+            assertThat(c.awaitBytesRead(alice.bytesSent(), WAIT)).isEqualTo(3 * 1024 * 1024 + 7);
+            assertThat(c.sha256()).isEqualTo(alice.sentSha256());
+            assertThat(c.readSizes().size()).isGreaterThan(1);
+            alice.close();
+            assertThat(c.awaitPeerClosed(WAIT)).isTrue();
+        }
+    }
+
+    @Test
+    void theSameSeedSendsTheSameBytes() throws Exception {
+        String first;
+        String second;
+        try (TcpServer sink = TcpServer.sink().start(); TcpClient a = TcpClient.connect(sink, WAIT)) {
+            a.sendRandom(100_000, new SplittableRandom(42));
+            first = a.sentSha256();
+        }
+        try (TcpServer sink = TcpServer.sink().start(); TcpClient a = TcpClient.connect(sink, WAIT)) {
+            a.sendRandom(100_000, new SplittableRandom(42));
+            second = a.sentSha256();
+        }
+        assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void connectingWhereNothingListensIsRefusedWithTheOsError() {
+        int port;
+        try (TcpServer gone = TcpServer.echo().start()) {
+            port = gone.port();
+        }
+        assertThatThrownBy(() -> TcpClient.connect("alice", Targets.parse("127.0.0.1:" + port), WAIT))
+                .isInstanceOfSatisfying(ConnectFailure.class, e -> {
+                    assertThat(e.refused()).isTrue();
+                    assertThat(e.osError()).isEqualTo("Connection refused");
+                })
+                .hasMessageContaining("could not connect to \"127.0.0.1:" + port + "\"")
+                .hasMessageContaining("Connection refused");
+    }
+
+    @Test
+    void aPeerThatClosesMidTransferFailsTheSendNamingBytesSent() {
+        try (TcpServer quitter = TcpServer.closingAfter(Size.parse("16 KiB")).start();
+             TcpClient alice = TcpClient.connect("alice", quitter, WAIT)) {
+            assertThatThrownBy(() -> alice.sendRandom(64L * 1024 * 1024, new SplittableRandom(3), WAIT))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessageContaining("\"alice\" could not send")
+                    .hasMessageMatching("(?s).*(Broken pipe|Connection reset).*");
+        }
+    }
+
+    @Test
+    void aServerThatNeverReadsMakesASendFailWithinItsBound() {
+        try (TcpServer mute = TcpServer.neverAnswering().start();
+             TcpClient alice = TcpClient.connect("alice", mute, WAIT)) {
+            assertThatThrownBy(() -> alice.sendRandom(256L * 1024 * 1024, new SplittableRandom(3), Duration.ofMillis(500)))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessageContaining("expected \"alice\" to send")
+                    .hasMessageContaining("(the peer is not reading)");
+        }
+    }
+
+    @Test
+    void aServerThatClosesAtOnceIsSeenAsClosed() {
+        try (TcpServer closer = TcpServer.closingAtOnce().start();
+             TcpClient alice = TcpClient.connect("alice", closer, WAIT)) {
+            assertThat(alice.awaitPeerClosed(WAIT)).isTrue();
+            assertThatThrownBy(() -> alice.receive(1, Duration.ofMillis(100)))
+                    .hasMessageContaining("the peer closed the connection");
+        }
+    }
+
+    @Test
+    void halfCloseLetsTheClientStillReceive() {
+        try (TcpServer echo = TcpServer.echo().start(); TcpClient alice = TcpClient.connect("alice", echo, WAIT)) {
+            alice.send(ascii("bye"));
+            alice.shutdownOutput();
+            alice.receiveExactly(ascii("bye"), WAIT);
+            assertThat(alice.awaitPeerClosed(WAIT)).isTrue();
+        }
+    }
+
+    @Test
+    void serverWalksTheTextbookPath() throws Exception {
+        try (TcpServer echo = TcpServer.echo().on(Hosts.loopbackV6()).start()) {
+            try (TcpClient alice = TcpClient.connect("alice", echo, WAIT)) {
+                alice.send(ascii("x"));
+                alice.receive(1, WAIT);
+            }
+            echo.connections().get(0).awaitPeerClosed(WAIT);
+            assertThat(SystemCalls.firstMissing(echo.calls(), SystemCalls.parse("socket, bind, listen, accept, read, write, close")))
+                    .isNull();
+            assertThat(SystemCalls.firstMissing(echo.calls(), SystemCalls.parse("write, accept"))).isEqualTo("accept");
+            assertThat(echo.describe()).startsWith("\"echo\" ([::1]:");
+        }
+    }
+
+    @Test
+    void aServiceThatIsNotUpFailsClearly() {
+        int port;
+        try (TcpServer gone = TcpServer.echo().start()) {
+            port = gone.port();
+        }
+        assertThatThrownBy(() -> TcpService.at("redis", "127.0.0.1:" + port, Duration.ofMillis(500)))
+                .hasMessage("the TCP service \"redis\" at 127.0.0.1:" + port + " is not up: expected it to accept a"
+                        + " connection within 500 ms, but Connection refused");
+        assertThatThrownBy(() -> TcpService.at("redis", "127.0.0.1", WAIT)).hasMessageContaining("is malformed");
+        try (TcpServer echo = TcpServer.echo().start()) {
+            TcpService up = TcpService.at("svc", "127.0.0.1:" + echo.port(), WAIT);
+            try (TcpClient c = TcpClient.connect("c", up, WAIT)) {
+                c.send(ascii("hi"));
+                c.receiveExactly(ascii("hi"), WAIT);
+            }
+        }
+    }
+
+    @Test
+    void aUnixTargetIsNotATcpTarget() {
+        assertThatThrownBy(() -> TcpClient.connect("c", Targets.parse("/tmp/x.sock"), WAIT))
+                .hasMessageContaining("not a host:port address");
+    }
+
+    @Test
+    void aCrowdGetsItsOwnBytesBack() {
+        try (TcpServer echo = TcpServer.echo().start();
+             TcpCrowd crowd = TcpCrowd.connect(echo, 200, 32, new SplittableRandom(5))) {
+            TcpCrowd.Result result = crowd.awaitEchoes(Duration.ofSeconds(10));
+            assertThat(result.allCorrect()).as(result.toString()).isTrue();
+            assertThat(echo.connections()).hasSize(200);
+        }
+    }
+}
