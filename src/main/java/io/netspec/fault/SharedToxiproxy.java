@@ -49,6 +49,8 @@ public final class SharedToxiproxy {
             throw new IllegalStateException(unavailable);
         }
         ToxiproxyServer started = server;
+        // The report (io.netspec.report.Environment) shows which Toxiproxy the run used.
+        System.setProperty("netspec.toxiproxy.version", started.version());
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "toxiproxy-stop"));
         return server;
     }
