@@ -4,8 +4,12 @@ Feature: Faults on UDP links, from netspec's seeded relay
   reorders them, every choice drawn from the scenario's seed (printed in the report), so a run
   can be replayed exactly.
 
+  # At 99% confidence one seed in a hundred is expected to fall outside the interval, so this
+  # scenario fixes its seed to stay replayable in CI; ImpairmentModelTest checks the same claim
+  # across hundreds of seeds.
   Scenario: 10% loss over 5,000 datagrams is consistent with 10% at 99% confidence
-    Given a UDP sink server "usink"
+    Given the random seed 2026
+    And a UDP sink server "usink"
     And a UDP link "radio" to "usink" that drops 10% of datagrams
     And a UDP client "bob"
     When "bob" sends 5000 datagrams of 100 bytes to "radio"
