@@ -12,8 +12,10 @@ if command -v toxiproxy-server >/dev/null 2>&1; then
   echo "netspec: toxiproxy-server found on PATH: $(command -v toxiproxy-server)"
   exit 0
 fi
-if [ -x "$target" ]; then
-  echo "netspec: toxiproxy-server found in cache: $target"
+# `go install` alone stamps the version as "git"; the build below stamps the real one, so a
+# cached binary that does not report the pinned version is rebuilt.
+if [ -x "$target" ] && "$target" -version 2>/dev/null | grep -qF "version $version"; then
+  echo "netspec: toxiproxy-server $version found in cache: $target"
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
@@ -21,7 +23,7 @@ if ! command -v go >/dev/null 2>&1; then
 netspec: no toxiproxy-server on PATH or in $cache, and no Go toolchain to build one.
 Get one of these:
   - install Go (https://go.dev/dl/), then run: bash ci/install-toxiproxy.sh
-  - or: go install github.com/Shopify/toxiproxy/v2/cmd/server@$version && cp "\$(go env GOPATH)/bin/server" "$target"
+  - or: go install -ldflags "-X github.com/Shopify/toxiproxy/v2.Version=$version" github.com/Shopify/toxiproxy/v2/cmd/server@$version && cp "\$(go env GOPATH)/bin/server" "$target"
   - or start a server yourself and set TOXIPROXY_URL=http://127.0.0.1:8474
 MSG
   exit 1
@@ -31,7 +33,8 @@ mkdir -p "$cache"
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
 echo "netspec: building Toxiproxy $version with go install (once; cached in $cache)"
-GOBIN="$build" GOFLAGS="${GOFLAGS:-} -mod=mod" go install "github.com/Shopify/toxiproxy/v2/cmd/server@$version"
+GOBIN="$build" GOFLAGS="${GOFLAGS:-} -mod=mod" go install -ldflags "-X github.com/Shopify/toxiproxy/v2.Version=$version" \
+  "github.com/Shopify/toxiproxy/v2/cmd/server@$version"
 mv "$build/server" "$target.tmp"
 mv "$target.tmp" "$target"
 "$target" -version

@@ -4,3 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-toxiproxy.sh
+bash ci/install-chromium.sh

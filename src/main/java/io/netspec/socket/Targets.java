@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.AddressFormatException;
+import io.netspec.address.IpAddress;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -66,11 +67,12 @@ public final class Targets {
         if (host.equals("localhost")) {
             return InetAddress.getLoopbackAddress();
         }
-        if (!InetAddresses.isInetAddress(host)) {
-            throw malformed(text, "\"" + host + "\" is not an IP address literal (netspec never looks names up in DNS;"
-                    + " use 127.0.0.1, ::1 or localhost)");
+        try {
+            return IpAddress.parse(host).toInetAddress();
+        } catch (AddressFormatException e) {
+            throw malformed(text, e.getMessage() + " (netspec never looks names up in DNS; use 127.0.0.1, ::1 or"
+                    + " localhost)");
         }
-        return InetAddresses.forString(host);
     }
 
     private static int port(String text, String port) {

@@ -146,10 +146,18 @@ public final class World implements Disposable {
         attach(title, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A line in the scenario's log in the report. */
+    /**
+     * A line in the scenario's log in the report. Cucumber's HTML report shows log lines as markup,
+     * so a line that could be read as markup (it holds {@code <} or {@code &}, as payloads may) goes in
+     * as a plain-text attachment titled "log", which every report shows as text.
+     */
     public void log(String line) {
         if (scenario != null) {
-            scenario.log(line);
+            if (line.indexOf('<') >= 0 || line.indexOf('&') >= 0) {
+                scenario.attach(line.getBytes(StandardCharsets.UTF_8), "text/plain", "log");
+            } else {
+                scenario.log(line);
+            }
         }
     }
 

@@ -1,0 +1,75 @@
+package io.netspec.address;
+
+/**
+ * The IANA port ranges (RFC 6335 section 6): well-known (system) 0-1023, registered (user)
+ * 1024-49151, dynamic (private, ephemeral) 49152-65535. Operating systems often choose their own
+ * ephemeral range; see {@link EphemeralPortRange}.
+ */
+public enum PortClass {
+    WELL_KNOWN("well-known", 0, 1023),
+    REGISTERED("registered", 1024, 49151),
+    DYNAMIC("dynamic", 49152, 65535);
+
+    public static final int MIN_PORT = 0;
+    public static final int MAX_PORT = 65535;
+
+    private final String words;
+    private final int first;
+    private final int last;
+
+    PortClass(String words, int first, int last) {
+        this.words = words;
+        this.first = first;
+        this.last = last;
+    }
+
+    public static boolean isValid(long port) {
+        return port >= MIN_PORT && port <= MAX_PORT;
+    }
+
+    /** The class of a valid port; a port outside 0-65535 is refused with the reason. */
+    public static PortClass of(long port) {
+        if (!isValid(port)) {
+            throw new IllegalArgumentException("port " + port + " is not a valid port: ports are 0 to 65535"
+                    + " (16 bits)");
+        }
+        for (PortClass c : values()) {
+            if (port <= c.last) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("port " + port + " fits no IANA range");
+    }
+
+    /** "well-known", "registered" or "dynamic" (as scenarios write them). */
+    public static PortClass named(String words) {
+        for (PortClass c : values()) {
+            if (c.words.equalsIgnoreCase(words)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("\"" + words + "\" is not a port class; expected well-known, registered"
+                + " or dynamic");
+    }
+
+    public String words() {
+        return words;
+    }
+
+    public int first() {
+        return first;
+    }
+
+    public int last() {
+        return last;
+    }
+
+    public boolean contains(long port) {
+        return port >= first && port <= last;
+    }
+
+    @Override
+    public String toString() {
+        return words + " (" + first + "-" + last + ")";
+    }
+}

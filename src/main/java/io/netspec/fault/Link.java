@@ -1,0 +1,299 @@
+package io.netspec.fault;
+
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.model.Toxic;
+import eu.rekawek.toxiproxy.model.toxic.Latency;
+import eu.rekawek.toxiproxy.model.toxic.Slicer;
+import io.netspec.socket.Target;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A Toxiproxy proxy in front of a TCP target: clients connect to the link instead of the target,
+ * and toxics on the link delay, throttle, slice, cut or swallow what passes. Its proxy name is
+ * unique in the server (scenarios share one server and run in parallel); closing the link
+ * deletes the proxy and with it every toxic.
+ */
+public final class Link implements Target, AutoCloseable {
+    private final ToxiproxyServer server;
+    private final String name;
+    private final Target upstream;
+    private final Proxy proxy;
+    private final InetSocketAddress listen;
+    private final List<String> applied = new ArrayList<>();
+    private int toxicCount;
+    private Toxic last;
+    private boolean closed;
+    private java.util.concurrent.ScheduledExecutorService timer;
+    private java.util.concurrent.ScheduledFuture<?> upAgain;
+
+    private Link(ToxiproxyServer server, String name, Target upstream, Proxy proxy) {
+        this.server = server;
+        this.name = name;
+        this.upstream = upstream;
+        this.proxy = proxy;
+        this.listen = parse(proxy.getListen());
+    }
+
+    /** Opens a link named {@code name} (for messages) to {@code upstream}, listening on 127.0.0.1 and a free port. */
+    public static Link open(ToxiproxyServer server, String name, Target upstream) {
+        if (!(upstream.address() instanceof InetSocketAddress address)) {
+            throw new IllegalArgumentException("the link \"" + name + "\" cannot front " + upstream.describe()
+                    + ": Toxiproxy links carry TCP only; name a TCP server, service or HTTP stub");
+        }
+        String proxyName = "netspec-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String to = hostPort(address);
+        Proxy proxy = server.call("creating the link \"" + name + "\" to " + upstream.describe(),
+                () -> server.client().createProxy(proxyName, "127.0.0.1:0", to));
+        return new Link(server, name, upstream, proxy);
+    }
+
+    @Override
+    public SocketAddress address() {
+        return listen;
+    }
+
+    @Override
+    public String describe() {
+        return "the link \"" + name + "\" (" + hostPort(listen) + " -> " + upstream.describe() + ")";
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String proxyName() {
+        return proxy.getName();
+    }
+
+    /** The toxics applied so far, in plain words, for the report. */
+    public synchronized List<String> applied() {
+        return List.copyOf(applied);
+    }
+
+    // ---- toxics ------------------------------------------------------------------------------
+
+    public synchronized void latency(Duration latency, Duration jitter, Direction direction) {
+        String what = "adding " + ms(latency) + " of latency" + (jitter.isZero() ? "" : " with " + ms(jitter)
+                + " of jitter") + " " + direction.word();
+        last = api(what, () -> {
+            Latency toxic = proxy.toxics().latency(toxicName("latency", direction), direction.toxiproxy(),
+                    latency.toMillis());
+            if (!jitter.isZero()) {
+                toxic.setJitter(jitter.toMillis());
+            }
+            return toxic;
+        });
+        applied.add(what);
+    }
+
+    /** Limits the link to {@code kilobytesPerSecond} KB/s (1 KB = 1000 bytes, as Toxiproxy counts) each way. */
+    public synchronized void bandwidth(long kilobytesPerSecond) {
+        requirePositive(kilobytesPerSecond, "a bandwidth in KB/s");
+        for (Direction d : Direction.values()) {
+            String what = "limiting " + d.word() + " to " + kilobytesPerSecond + " KB/s";
+            last = api(what, () -> proxy.toxics().bandwidth(toxicName("bandwidth", d), d.toxiproxy(), kilobytesPerSecond));
+            applied.add(what);
+        }
+    }
+
+    /** Cuts what flows each way into pieces of {@code bytes}, so readers see many small reads. */
+    public synchronized void slice(long bytes) {
+        requirePositive(bytes, "a slice size in bytes");
+        for (Direction d : Direction.values()) {
+            String what = "slicing " + d.word() + " data into " + bytes + "-byte pieces";
+            last = api(what, () -> {
+                Slicer slicer = proxy.toxics().slicer(toxicName("slicer", d), d.toxiproxy(), bytes, 0);
+                return slicer;
+            });
+            applied.add(what);
+        }
+    }
+
+    /** Resets (TCP RST) every connection {@code after} it is made. */
+    public synchronized void resetPeer(Duration after) {
+        String what = "resetting connections after " + ms(after);
+        last = api(what, () -> proxy.toxics().resetPeer(toxicName("reset_peer", Direction.UPSTREAM),
+                Direction.UPSTREAM.toxiproxy(), after.toMillis()));
+        applied.add(what);
+    }
+
+    /** Stops all data and closes the connection after {@code after}; zero swallows data until the link is healed. */
+    public synchronized void timeout(Duration after) {
+        String what = after.isZero() ? "swallowing data until healed" : "timing out after " + ms(after);
+        last = api(what, () -> proxy.toxics().timeout(toxicName("timeout", Direction.UPSTREAM),
+                Direction.UPSTREAM.toxiproxy(), after.toMillis()));
+        applied.add(what);
+    }
+
+    /** Closes each connection once {@code bytes} have passed downstream. */
+    public synchronized void limitData(long bytes) {
+        requirePositive(bytes, "a byte count");
+        String what = "closing connections after " + bytes + " bytes";
+        last = api(what, () -> proxy.toxics().limitData(toxicName("limit_data", Direction.DOWNSTREAM),
+                Direction.DOWNSTREAM.toxiproxy(), bytes));
+        applied.add(what);
+    }
+
+    /** Delays the close of each connection by {@code delay}. */
+    public synchronized void slowClose(Duration delay) {
+        String what = "closing slowly after " + ms(delay);
+        last = api(what, () -> proxy.toxics().slowClose(toxicName("slow_close", Direction.DOWNSTREAM),
+                Direction.DOWNSTREAM.toxiproxy(), delay.toMillis()));
+        applied.add(what);
+    }
+
+    /** Applies the last toxic to only {@code fraction} of connections. */
+    public synchronized void toxicity(double fraction) {
+        if (fraction < 0 || fraction > 1) {
+            throw new IllegalArgumentException("the toxicity of the link \"" + name + "\" is " + fraction * 100
+                    + "%, expected between 0% and 100%");
+        }
+        if (last == null) {
+            throw new IllegalStateException("the link \"" + name + "\" has no toxic yet to apply to "
+                    + Math.round(fraction * 100) + "% of connections; add one first (latency, reset, ...)");
+        }
+        Toxic toxic = last;
+        String what = "applying " + toxic.getName() + " to " + fraction * 100 + "% of connections";
+        api(what, () -> {
+            toxic.setToxicity((float) fraction);
+            return toxic;
+        });
+        applied.add(what);
+    }
+
+    /** Takes the link down: open connections are cut and new ones are refused. */
+    public synchronized void down() {
+        api("taking the link down", () -> {
+            proxy.disable();
+            return null;
+        });
+        applied.add("down");
+    }
+
+    /**
+     * Takes the link down now and brings it back up after {@code period}, without blocking the
+     * caller, so a scenario can go on sending while the link is down.
+     */
+    public synchronized void downFor(Duration period) {
+        down();
+        if (timer == null) {
+            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "link-" + name + "-timer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        upAgain = timer.schedule(this::up, period.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        applied.set(applied.size() - 1, "down for " + ms(period));
+    }
+
+    /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
+    public void awaitUp(Duration within) {
+        java.util.concurrent.ScheduledFuture<?> pending;
+        synchronized (this) {
+            pending = upAgain;
+        }
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get(within.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the link \"" + name + "\" was not back up within " + ms(within), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the link \"" + name + "\" to come back up", e);
+        }
+    }
+
+    public synchronized void up() {
+        api("bringing the link back up", () -> {
+            proxy.enable();
+            return null;
+        });
+        applied.add("up");
+    }
+
+    /** Removes every toxic and brings the link up. */
+    public synchronized void heal() {
+        api("healing the link", () -> {
+            for (Toxic toxic : proxy.toxics().getAll()) {
+                toxic.remove();
+            }
+            proxy.enable();
+            return null;
+        });
+        last = null;
+        applied.add("healed");
+    }
+
+    /** The names of the toxics the server has on this link now. */
+    public synchronized List<String> toxicNames() {
+        return api("listing toxics", () -> proxy.toxics().getAll().stream().map(Toxic::getName).toList());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        api("deleting the link", () -> {
+            proxy.delete();
+            return null;
+        });
+        // Scenarios share the server, so the proof that one leaves nothing behind is that its proxy is gone.
+        if (server.proxyNames().contains(proxy.getName())) {
+            throw new IllegalStateException("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
+                    + proxy.getName());
+        }
+    }
+
+    private <T> T api(String operation, ToxiproxyServer.ApiCall<T> call) {
+        return server.call(operation + " on the link \"" + name + "\"", call);
+    }
+
+    private String toxicName(String type, Direction direction) {
+        return type + "_" + direction.word() + "_" + (++toxicCount);
+    }
+
+    private void requirePositive(long value, String expected) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("the link \"" + name + "\" got " + value + ", expected " + expected
+                    + " above 0");
+        }
+    }
+
+    private static String ms(Duration d) {
+        return d.toMillis() + " ms";
+    }
+
+    private static String hostPort(InetSocketAddress a) {
+        String host = a.getHostString();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
+
+    private static InetSocketAddress parse(String listen) {
+        int colon = listen.lastIndexOf(':');
+        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
+        return new InetSocketAddress(host, Integer.parseInt(listen.substring(colon + 1)));
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

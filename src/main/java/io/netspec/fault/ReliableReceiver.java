@@ -1,0 +1,106 @@
+package io.netspec.fault;
+
+import io.netspec.socket.Target;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The receiving end of the reference reliable-delivery protocol over UDP, the way TCP does it:
+ * every DATA datagram carries a sequence number; the receiver keeps early arrivals aside, hands
+ * messages over strictly in order, drops copies it already has, and answers each datagram with a
+ * cumulative acknowledgement (the next sequence number it wants). See {@link ReliableSender}.
+ */
+public final class ReliableReceiver implements Target, AutoCloseable {
+    static final byte DATA = 1;
+    static final byte ACK = 2;
+
+    private final String name;
+    private final DatagramSocket socket;
+    private final TreeMap<Integer, byte[]> early = new TreeMap<>();
+    private final List<byte[]> delivered = new ArrayList<>();
+    private int expected;
+    private long datagrams;
+    private long copies;
+
+    public ReliableReceiver(String name) throws IOException {
+        this.name = name;
+        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Thread t = new Thread(this::run, "reliable-receiver-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void run() {
+        byte[] buf = new byte[65535];
+        DatagramPacket p = new DatagramPacket(buf, buf.length);
+        while (!socket.isClosed()) {
+            try {
+                p.setLength(buf.length);
+                socket.receive(p);
+                ByteBuffer in = ByteBuffer.wrap(p.getData(), 0, p.getLength());
+                if (p.getLength() < 5 || in.get() != DATA) {
+                    continue; // not ours: the protocol ignores what it cannot parse, as TCP drops bad segments
+                }
+                int seq = in.getInt();
+                byte[] payload = new byte[in.remaining()];
+                in.get(payload);
+                int ack = accept(seq, payload);
+                ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
+                socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private synchronized int accept(int seq, byte[] payload) {
+        datagrams++;
+        if (seq < expected || early.containsKey(seq)) {
+            copies++;
+        } else {
+            early.put(seq, payload);
+            while (early.containsKey(expected)) {
+                delivered.add(early.remove(expected));
+                expected++;
+            }
+        }
+        return expected;
+    }
+
+    /** The messages handed over, in the order they were. */
+    public synchronized List<byte[]> delivered() {
+        return List.copyOf(delivered);
+    }
+
+    public synchronized long datagrams() {
+        return datagrams;
+    }
+
+    public synchronized long copies() {
+        return copies;
+    }
+
+    @Override
+    public SocketAddress address() {
+        return socket.getLocalSocketAddress();
+    }
+
+    @Override
+    public String describe() {
+        return "the reliable-delivery receiver \"" + name + "\" (" + socket.getLocalSocketAddress() + ")";
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}

@@ -1,0 +1,95 @@
+package io.netspec.fault;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one Toxiproxy server of this JVM, started the first time a link needs it and stopped at JVM
+ * exit (a shutdown hook; if the JVM is killed, the server's watchdog ends it instead).
+ *
+ * <p>This is the only JVM-wide state in netspec, and deliberately so: starting a server per
+ * scenario would cost a process start each, and scenarios run in parallel. It holds nothing but
+ * the server (or the reason there is none); scenarios never reset the whole server, each
+ * scenario deletes its own uniquely named proxies when its World closes.
+ */
+public final class SharedToxiproxy {
+    private static final SharedToxiproxy INSTANCE = new SharedToxiproxy();
+
+    private ToxiproxyServer server;
+    private String unavailable;
+
+    private SharedToxiproxy() {
+    }
+
+    /** The server, started (or found) on first use; thread-safe. */
+    public static ToxiproxyServer server() {
+        return INSTANCE.get();
+    }
+
+    private synchronized ToxiproxyServer get() {
+        if (server != null) {
+            return server;
+        }
+        if (unavailable != null) {
+            throw new IllegalStateException(unavailable);
+        }
+        ToxiproxyBinary finder = ToxiproxyBinary.fromEnvironment();
+        try {
+            server = find(finder);
+        } catch (RuntimeException | IOException e) {
+            finder.note("failed: " + e.getMessage());
+            unavailable = finder.nothingFound();
+            throw new IllegalStateException(unavailable, e);
+        }
+        if (server == null) {
+            unavailable = finder.nothingFound();
+            throw new IllegalStateException(unavailable);
+        }
+        ToxiproxyServer started = server;
+        // The report (io.netspec.report.Environment) shows which Toxiproxy the run used.
+        System.setProperty("netspec.toxiproxy.version", started.version());
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "toxiproxy-stop"));
+        return server;
+    }
+
+    private static ToxiproxyServer find(ToxiproxyBinary finder) throws IOException {
+        Optional<String> url = finder.externalUrl();
+        if (url.isPresent()) {
+            return ToxiproxyServer.connect(url.get());
+        }
+        Optional<Path> binary = finder.installed();
+        if (binary.isEmpty() && finder.go().isPresent()) {
+            binary = install(finder);
+        }
+        return binary.isPresent() ? ToxiproxyServer.start(binary.get()) : null;
+    }
+
+    /** Runs ci/install-toxiproxy.sh once (it builds with Go into the cache folder), bounded to 10 minutes. */
+    private static Optional<Path> install(ToxiproxyBinary finder) throws IOException {
+        Path script = Path.of(System.getProperty("netspec.project.dir", System.getProperty("basedir", ".")),
+                "ci", "install-toxiproxy.sh");
+        if (!Files.isRegularFile(script)) {
+            finder.note("install: no " + script);
+            return Optional.empty();
+        }
+        Path log = Files.createTempFile("netspec-toxiproxy-install-", ".log");
+        Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                finder.note("install: bash " + script + " did not finish within 10 minutes (log " + log + ")");
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
+            throw new IOException("interrupted while installing Toxiproxy", e);
+        }
+        finder.note("install: bash " + script + " exited " + p.exitValue() + " (log " + log + ")");
+        return finder.installed();
+    }
+}

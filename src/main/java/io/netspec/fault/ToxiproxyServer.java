@@ -1,0 +1,246 @@
+package io.netspec.fault;
+
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One Toxiproxy server: either started here (on 127.0.0.1, an ephemeral API port, behind a
+ * watchdog that kills it when this JVM goes away, even by SIGKILL) or one already running that
+ * {@code TOXIPROXY_URL} names. Every API call is bounded: toxiproxy-java has no timeouts of its
+ * own, so calls run on a small executor and are abandoned after {@link #API_TIMEOUT}.
+ */
+public final class ToxiproxyServer implements AutoCloseable {
+    public static final Duration API_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+    private static final int START_ATTEMPTS = 3;
+
+    /**
+     * Runs the server in the background, and kills it as soon as the JVM's end of the stdin pipe
+     * closes: on {@link #close()}, on a normal exit and when the JVM is killed outright. The shell
+     * exits when the server does, so an early failure (port taken) shows as the process ending.
+     */
+    static final String WATCHDOG = "exec 3<&0\n"
+            + "\"$0\" -host 127.0.0.1 -port \"$1\" 3<&- & server=$!\n"
+            + "( cat <&3 >/dev/null; kill \"$server\" 2>/dev/null ) &\n"
+            + "exec 3<&-\n"
+            + "wait \"$server\"\n";
+
+    /** A call to the Toxiproxy API that may throw, as toxiproxy-java's calls do. */
+    @FunctionalInterface
+    public interface ApiCall<T> {
+        T call() throws IOException;
+    }
+
+    private final String host;
+    private final int port;
+    private final Process watchdog;
+    private final OutputStream lifeline;
+    private final Path log;
+    private final ExecutorService api;
+    private final ToxiproxyClient client;
+    private final String version;
+
+    private ToxiproxyServer(String host, int port, Process watchdog, Path log) {
+        this.host = host;
+        this.port = port;
+        this.watchdog = watchdog;
+        this.lifeline = watchdog == null ? null : watchdog.getOutputStream();
+        this.log = log;
+        this.api = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "toxiproxy-api");
+            t.setDaemon(true);
+            return t;
+        });
+        this.client = new ToxiproxyClient(host, port);
+        this.version = versionOf(call("asking the server for its version", client::version));
+    }
+
+    /** Toxiproxy answers {@code /version} with {@code {"version": "v2.12.0"}} (older ones: the bare text). */
+    static String versionOf(String answer) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
+        return m.find() ? m.group(1) : answer.strip();
+    }
+
+    /** A server someone else runs, at a URL such as {@code http://127.0.0.1:8474}. */
+    public static ToxiproxyServer connect(String url) {
+        URI uri = URI.create(url.contains("://") ? url : "http://" + url);
+        if (uri.getHost() == null || uri.getPort() < 0) {
+            throw new IllegalArgumentException("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
+        }
+        if (!answers(uri.getHost(), uri.getPort())) {
+            throw new IllegalStateException("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
+        }
+        return new ToxiproxyServer(uri.getHost(), uri.getPort(), null, null);
+    }
+
+    /** Starts {@code binary} on 127.0.0.1 and a free port; a port lost to a race is retried with another. */
+    public static ToxiproxyServer start(Path binary) throws IOException {
+        IOException last = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            int port = freePort();
+            Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
+            ProcessBuilder builder = new ProcessBuilder("sh", "-c", WATCHDOG, binary.toString(), Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("LOG_LEVEL", "warn");
+            Process process = builder.start();
+            try {
+                await("Toxiproxy at 127.0.0.1:" + port + " answering")
+                        .atMost(START_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(25))
+                        .until(() -> !process.isAlive() || answers("127.0.0.1", port));
+            } catch (ConditionTimeoutException e) {
+                stop(process);
+                throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
+                        + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail(log), e);
+            }
+            if (process.isAlive()) {
+                return new ToxiproxyServer("127.0.0.1", port, process, log);
+            }
+            last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
+                    + START_ATTEMPTS + "); its log:\n" + tail(log));
+        }
+        throw last;
+    }
+
+    /** Runs one API call, bounded by {@link #API_TIMEOUT}; {@code what} says what it was for in any failure. */
+    public <T> T call(String what, ApiCall<T> call) {
+        Future<T> future = api.submit(call::call);
+        try {
+            return future.get(API_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
+                    + API_TIMEOUT.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " answered with an error: "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            throw new ToxiproxyException(what + ": interrupted while waiting for Toxiproxy at " + url(), e);
+        }
+    }
+
+    public ToxiproxyClient client() {
+        return client;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String url() {
+        return "http://" + host + ":" + port;
+    }
+
+    /** True when this JVM started the server (and so stops it). */
+    public boolean ownsProcess() {
+        return watchdog != null;
+    }
+
+    /** The server process itself (the watchdog's child), when this JVM started it. */
+    public Optional<ProcessHandle> serverProcess() {
+        if (watchdog == null) {
+            return Optional.empty();
+        }
+        return watchdog.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith(ToxiproxyBinary.BINARY)).orElse(false))
+                .findFirst();
+    }
+
+    /** Names of the proxies the server has now: used to show that scenarios leave nothing behind. */
+    public List<String> proxyNames() {
+        return call("listing proxies", () -> client.getProxies().stream().map(p -> p.getName()).toList());
+    }
+
+    @Override
+    public void close() {
+        api.shutdownNow();
+        if (watchdog != null) {
+            stop(watchdog);
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException e) {
+                System.err.println("netspec: could not delete the Toxiproxy log " + log + ": " + e.getMessage());
+            }
+        }
+    }
+
+    public String describe() {
+        return "Toxiproxy " + version + " at " + url() + (watchdog == null ? " (TOXIPROXY_URL)" : " (started by netspec)");
+    }
+
+    private static void stop(Process watchdog) {
+        try {
+            watchdog.getOutputStream().close();
+        } catch (IOException e) {
+            // The pipe is already gone, which the watchdog takes as the same signal; force below if it lingers.
+            watchdog.destroy();
+        }
+        try {
+            if (!watchdog.waitFor(3, TimeUnit.SECONDS)) {
+                watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
+                watchdog.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
+            watchdog.destroyForcibly();
+        }
+    }
+
+    static boolean answers(String host, int port) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://" + host + ":" + port + "/version").toURL()
+                    .openConnection();
+            c.setConnectTimeout(200);
+            c.setReadTimeout(500);
+            try {
+                return c.getResponseCode() == 200;
+            } finally {
+                c.disconnect();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return s.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(log " + log + " unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.netspec.http;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import io.netspec.socket.Target;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A WireMock server on 127.0.0.1 and a dynamic port, answering what a scenario tells it to. It is a
+ * {@link Target}, so clients and links can point at it by name.
+ */
+public final class HttpStub implements Target, AutoCloseable {
+    private final String name;
+    private final WireMockServer server;
+
+    private HttpStub(String name, WireMockServer server) {
+        this.name = name;
+        this.server = server;
+    }
+
+    public static HttpStub start(String name) {
+        WireMockServer server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .jettyAcceptors(1)
+                .containerThreads(12)
+                .asynchronousResponseEnabled(false)
+                .disableRequestJournal()
+                .notifier(new ConsoleNotifier(false)));
+        server.start();
+        HttpStub stub = new HttpStub(name, server);
+        stub.awaitReady();
+        return stub;
+    }
+
+    /**
+     * Waits (at most 10 s) until the server answers its admin API, so the first request of a
+     * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
+     */
+    private void awaitReady() {
+        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            server.stop();
+            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
+        }
+    }
+
+    /** Answers {@code method path} with {@code status} and {@code body}, after {@code delay} (zero for none). */
+    public void answer(String method, String path, int status, String body, Duration delay) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("the HTTP stub \"" + name + "\" was asked to answer with status " + status
+                    + "; expected 100 to 599");
+        }
+        server.stubFor(request(method, path).willReturn(WireMock.aResponse().withStatus(status).withBody(body)
+                .withFixedDelay((int) delay.toMillis())));
+    }
+
+    /** Answers {@code method path} with one of WireMock's faults. */
+    public void fail(String method, String path, HttpFault fault) {
+        server.stubFor(request(method, path).willReturn(WireMock.aResponse().withFault(fault.wiremock())));
+    }
+
+    private MappingBuilder request(String method, String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("the path \"" + path + "\" for the HTTP stub \"" + name
+                    + "\" should start with /");
+        }
+        return WireMock.request(method.toUpperCase(java.util.Locale.ROOT), WireMock.urlEqualTo(path));
+    }
+
+    @Override
+    public SocketAddress address() {
+        return new InetSocketAddress("127.0.0.1", server.port());
+    }
+
+    @Override
+    public String describe() {
+        return "the HTTP stub \"" + name + "\" (127.0.0.1:" + server.port() + ")";
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,174 @@
+package io.netspec.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Opens reports/index.html and reports/cucumber.html in headless Chromium, fails on a blank page or
+ * a script error, and saves a screenshot of each (index.png, cucumber.png) beside them. Without a
+ * Chromium it prints a clear notice and passes. Run by {@code mvn verify} after the scenarios.
+ */
+public final class BrowserCheck {
+    /** Environment variable naming the Chromium (or Chrome) binary to use. */
+    public static final String CHROMIUM_ENV = "CHROMIUM";
+    static final int MIN_VISIBLE_CHARS = 40;
+    static final long TIMEOUT_SECONDS = 40;
+    private static final List<String> CANDIDATES =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+
+    private final Path reports;
+    private final String chromium;
+    private final long timeoutSeconds;
+
+    BrowserCheck(Path reports, String chromium) {
+        this(reports, chromium, TIMEOUT_SECONDS);
+    }
+
+    BrowserCheck(Path reports, String chromium, long timeoutSeconds) {
+        this.reports = reports;
+        this.chromium = chromium;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path reports = Path.of(args.length > 0 ? args[0] : "reports");
+        if (!Files.isRegularFile(reports.resolve("cucumber.json"))) {
+            System.out.println("[netspec] browser check SKIPPED: no scenario ran (" + reports.resolve("cucumber.json")
+                    + " is missing, for example with -Dmaven.test.skip), so there is no report to check.");
+            return;
+        }
+        Optional<String> chromium = findChromium();
+        if (chromium.isEmpty()) {
+            System.out.println("[netspec] browser check SKIPPED: no Chromium found (looked for $" + CHROMIUM_ENV
+                    + " and " + String.join(", ", CANDIDATES) + " on PATH). Install it with: bash ci/install-chromium.sh"
+                    + " (Debian packages chromium and chromium-driver; needs root).");
+            return;
+        }
+        List<String> problems = new BrowserCheck(reports, chromium.get()).check(List.of(
+                new Page("index.html", "index.png", "netspec behaviour report"),
+                new Page("cucumber.html", "cucumber.png", null)));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the report failed its browser check:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** A report page, its screenshot's name, and a text it must show (or null). */
+    record Page(String file, String screenshot, String mustShow) {
+    }
+
+    List<String> check(List<Page> pages) throws IOException, InterruptedException {
+        List<String> problems = new ArrayList<>();
+        for (Page page : pages) {
+            long begun = System.nanoTime();
+            Path file = reports.resolve(page.file());
+            if (!Files.isRegularFile(file)) {
+                problems.add(file + " was not written");
+                continue;
+            }
+            String url = file.toAbsolutePath().toUri().toString();
+            Path png = reports.resolve(page.screenshot());
+            Files.deleteIfExists(png);
+            // One run: Chromium lays the page out, runs its scripts, saves the screenshot and dumps the DOM.
+            Output dom = run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
+                    "--screenshot=" + png.toAbsolutePath(), "--dump-dom", url));
+            String visible = ChromiumOutput.visibleText(dom.stdout());
+            List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
+            errors.forEach(e -> problems.add(page.file() + ": script error " + e));
+            if (dom.timedOut()) {
+                problems.add(page.file() + ": the page did not finish loading in Chromium within " + timeoutSeconds
+                        + " s; a script may be stuck on a dialog such as alert() (an unescaped payload?)");
+                continue;
+            }
+            if (dom.exitCode() != 0) {
+                problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "; its last output: "
+                        + tail(dom.stderr()));
+            }
+            if (visible.length() < MIN_VISIBLE_CHARS) {
+                problems.add(page.file() + ": the page is blank in Chromium (" + visible.length()
+                        + " visible characters: \"" + visible + "\")");
+            } else if (page.mustShow() != null && !visible.contains(page.mustShow())) {
+                problems.add(page.file() + ": the page does not show \"" + page.mustShow() + "\"");
+            }
+            if (!Files.isRegularFile(png) || Files.size(png) == 0) {
+                problems.add(page.file() + ": no screenshot was saved to " + png);
+            }
+            System.out.printf("[netspec] browser check %s: %s, %d visible characters, %d script errors,"
+                            + " screenshot %s (%d ms)%n", page.file(), errors.isEmpty() && visible.length() >= MIN_VISIBLE_CHARS
+                            ? "ok" : "FAILED", visible.length(), errors.size(), png.getFileName(),
+                    (System.nanoTime() - begun) / 1_000_000);
+        }
+        return problems;
+    }
+
+    record Output(int exitCode, String stdout, String stderr, boolean timedOut) {
+    }
+
+    private Output run(List<String> arguments) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("netspec-chromium-");
+        Path stdout = Files.createTempFile("netspec-chromium-", ".out");
+        Path stderr = Files.createTempFile("netspec-chromium-", ".err");
+        try {
+            List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                return new Output(-1, "", Files.readString(stderr, StandardCharsets.UTF_8), true);
+            }
+            return new Output(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8), false);
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+            deleteTree(profile);
+        }
+    }
+
+    static Optional<String> findChromium() {
+        String configured = System.getenv(CHROMIUM_ENV);
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(configured);
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String name : CANDIDATES) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate.toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String tail(String text) {
+        String[] lines = text.strip().split("\r?\n");
+        return String.join(" | ", List.of(lines).subList(Math.max(0, lines.length - 3), lines.length));
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary folder is no reason to fail the check; say so and go on.
+            System.out.println("[netspec] browser check: could not delete Chromium's temporary profile " + root + ": " + e);
+        }
+    }
+}

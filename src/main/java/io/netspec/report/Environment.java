@@ -1,0 +1,50 @@
+package io.netspec.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** What the scenarios ran on: JDK, OS and the Toxiproxy server, as the report shows them. */
+public record Environment(String jdk, String os, String toxiproxy) {
+    /** System property a run may set to the Toxiproxy server version it used. */
+    public static final String TOXIPROXY_PROPERTY = "netspec.toxiproxy.version";
+    /** File in the reports folder where a run may write the Toxiproxy server version it used. */
+    public static final String TOXIPROXY_FILE = "toxiproxy-version.txt";
+    public static final String NOT_USED = "not used";
+
+    /**
+     * The running JVM and OS; Toxiproxy from {@value #TOXIPROXY_PROPERTY}, else from
+     * {@value #TOXIPROXY_FILE} in {@code reports} when written during this run, else "not used".
+     */
+    public static Environment current(Path reports, Instant runStarted) {
+        String jdk = System.getProperty("java.runtime.version", System.getProperty("java.version"))
+                + " (" + System.getProperty("java.vendor", "unknown vendor") + ")";
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch");
+        return new Environment(jdk, os, toxiproxy(reports, runStarted));
+    }
+
+    static String toxiproxy(Path reports, Instant runStarted) {
+        String property = System.getProperty(TOXIPROXY_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return property.strip();
+        }
+        Path file = reports.resolve(TOXIPROXY_FILE);
+        if (!Files.isRegularFile(file)) {
+            return NOT_USED;
+        }
+        try {
+            // A file left by an earlier run says nothing about this one (mtime has 1 s resolution on some file systems).
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(runStarted.minusSeconds(1))) {
+                return NOT_USED;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? NOT_USED : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Toxiproxy version from " + file, e);
+        }
+    }
+}

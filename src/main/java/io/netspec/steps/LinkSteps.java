@@ -1,0 +1,193 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.fault.ConnectionEnd;
+import io.netspec.fault.Direction;
+import io.netspec.fault.IdempotentRequests;
+import io.netspec.fault.Link;
+import io.netspec.fault.RetryingClient;
+import io.netspec.fault.SharedToxiproxy;
+import io.netspec.fault.ToxiproxyServer;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.StreamClient;
+import io.netspec.socket.TcpServer;
+import io.netspec.text.Durations;
+import io.netspec.text.Percent;
+import io.netspec.text.Size;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
+public final class LinkSteps {
+    private final World world;
+
+    public LinkSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("a link {text} to {text}")
+    public void link(String name, String target) {
+        ToxiproxyServer server = SharedToxiproxy.server();
+        Link link = Endpoints.keep(world, name, "link", Link.open(server, name, world.target(target)));
+        world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
+    }
+
+    @Given("the link {text} adds {duration} of latency")
+    public void latency(String name, Duration latency) {
+        link(name).latency(latency, Duration.ZERO, Direction.DOWNSTREAM);
+    }
+
+    @Given("the link {text} adds {duration} of latency downstream")
+    public void latencyDownstream(String name, Duration latency) {
+        link(name).latency(latency, Duration.ZERO, Direction.DOWNSTREAM);
+    }
+
+    @Given("the link {text} adds {duration} of latency upstream")
+    public void latencyUpstream(String name, Duration latency) {
+        link(name).latency(latency, Duration.ZERO, Direction.UPSTREAM);
+    }
+
+    @Given("the link {text} adds {duration} of latency with {duration} of jitter")
+    public void latencyWithJitter(String name, Duration latency, Duration jitter) {
+        link(name).latency(latency, jitter, Direction.DOWNSTREAM);
+    }
+
+    @Given("the link {text} is limited to {int} KB\\/s")
+    public void bandwidth(String name, int kilobytesPerSecond) {
+        link(name).bandwidth(kilobytesPerSecond);
+    }
+
+    @Given("the link {text} slices data into {int}-byte pieces")
+    public void slicer(String name, int bytes) {
+        link(name).slice(bytes);
+    }
+
+    @Given("the link {text} resets connections after {duration}")
+    public void resetPeer(String name, Duration after) {
+        link(name).resetPeer(after);
+    }
+
+    @Given("the link {text} times out after {duration}")
+    public void timeout(String name, Duration after) {
+        link(name).timeout(after);
+    }
+
+    @Given("the link {text} closes after {size}")
+    public void limitData(String name, Size size) {
+        link(name).limitData(size.bytes());
+    }
+
+    @Given("the link {text} closes slowly after {duration}")
+    public void slowClose(String name, Duration delay) {
+        link(name).slowClose(delay);
+    }
+
+    @Given("the link {text} does this for {percent} of connections")
+    public void toxicity(String name, Percent percent) {
+        link(name).toxicity(percent.fraction());
+    }
+
+    @When("the link {text} goes down")
+    public void down(String name) {
+        link(name).down();
+    }
+
+    @When("the link {text} goes down for {duration}")
+    public void downFor(String name, Duration period) {
+        link(name).downFor(period);
+    }
+
+    @When("the link {text} comes back up")
+    public void up(String name) {
+        link(name).up();
+    }
+
+    @When("the link {text} is healed")
+    public void healed(String name) {
+        link(name).heal();
+    }
+
+    // ---- what a client sees through a link ---------------------------------------------------
+
+    @Then("{text} sees the connection reset within {duration}")
+    public void seesReset(String name, Duration within) {
+        expectEnd(name, ConnectionEnd.RESET, within);
+    }
+
+    @Then("{text} sees the connection closed cleanly within {duration}")
+    public void seesCleanClose(String name, Duration within) {
+        expectEnd(name, ConnectionEnd.CLOSED_CLEANLY, within);
+    }
+
+    private void expectEnd(String name, ConnectionEnd expected, Duration within) {
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
+        long start = System.nanoTime();
+        ConnectionEnd seen = ConnectionEnd.await(client, within);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        world.attach("how the connection of \"" + name + "\" ended", seen.words() + " after " + Durations.format(took)
+                + "\n" + client.transcript().text());
+        if (seen != expected) {
+            throw new SocketExpectationError("expected \"" + name + "\" to see the connection " + expected.words()
+                    + " within " + Durations.format(within) + ", but it was " + seen.words() + " after "
+                    + Durations.format(took));
+        }
+    }
+
+    @Then("{text} needed more than {int} reads in all")
+    public void readsInAll(String name, int reads) {
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
+        java.util.List<Integer> sizes = client.readSizes();
+        world.attach("reads of \"" + name + "\"", sizes.size() + " reads, " + client.bytesReceived() + " bytes; largest "
+                + sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + " bytes");
+        if (sizes.size() <= reads) {
+            throw new SocketExpectationError("expected \"" + name + "\" to need more than " + reads + " reads in all, but"
+                    + " it needed " + sizes.size() + " for " + client.bytesReceived() + " bytes");
+        }
+    }
+
+    // ---- the reference retrying client -------------------------------------------------------
+
+    @Given("an idempotent request server {text}")
+    public void requestServer(String name) {
+        Endpoints.keep(world, name, "TCP server", TcpServer.with(new IdempotentRequests()).named(name).start());
+    }
+
+    @When("a retrying client sends {int} requests to {text} within {duration}")
+    public void retryingClient(int count, String target, Duration within) {
+        try (RetryingClient client = RetryingClient.to(world.target(target))) {
+            RetryingClient.Report report = client.send(count, within);
+            world.attach("retrying client", report.describe());
+        }
+        Object thing = world.target(target);
+        if (thing instanceof Link link) {
+            link.awaitUp(world.defaultWait());
+        }
+    }
+
+    @Then("{text} processed each of the {int} requests exactly once")
+    public void processedOnce(String name, int count) {
+        TcpServer server = world.lookup(name, TcpServer.class, "idempotent request server");
+        if (!(server.behaviour() instanceof IdempotentRequests requests)) {
+            throw new IllegalArgumentException("\"" + name + "\" is a " + server.behaviour().describe()
+                    + " server; expected an idempotent request server");
+        }
+        Map<Long, Integer> deliveries = requests.deliveries();
+        world.attach("requests at \"" + name + "\"", requests.processed() + " processed, " + requests.resent()
+                + " resent copies acknowledged without processing again");
+        String missing = java.util.stream.LongStream.range(0, count).filter(id -> !deliveries.containsKey(id))
+                .limit(20).mapToObj(Long::toString).collect(Collectors.joining(", "));
+        if (requests.processed() != count || !missing.isEmpty()) {
+            throw new AssertionError("expected \"" + name + "\" to have processed each of the " + count
+                    + " requests exactly once, but it processed " + requests.processed()
+                    + (missing.isEmpty() ? "" : "; never received: " + missing));
+        }
+    }
+
+    private Link link(String name) {
+        return world.lookup(name, Link.class, "link");
+    }
+}

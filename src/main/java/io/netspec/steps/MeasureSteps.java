@@ -1,0 +1,184 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.fault.UdpRelay;
+import io.netspec.measure.Charts;
+import io.netspec.measure.Loss;
+import io.netspec.measure.Wilson;
+import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.UdpServer;
+import io.netspec.text.Percent;
+import java.util.List;
+import io.netspec.measure.RoundTrips;
+import io.netspec.measure.Transfer;
+import io.netspec.socket.StreamClient;
+import io.netspec.socket.StreamServer;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
+public final class MeasureSteps {
+    private final World world;
+    private final Measurements measurements;
+
+    private final UdpLinks udpLinks;
+
+    public MeasureSteps(World world, Measurements measurements, UdpLinks udpLinks) {
+        this.world = world;
+        this.measurements = measurements;
+        this.udpLinks = udpLinks;
+    }
+
+    // ---- loss at a UDP sink -------------------------------------------------------------------
+
+    @Then("{text} lost between {percent} and {percent} of the datagrams")
+    public void lostBetween(String name, Percent low, Percent high) {
+        Loss loss = loss(name);
+        if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
+            throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
+                    + " of the datagrams, but " + loss.describe() + seed());
+        }
+    }
+
+    @Then("the loss seen by {text} is consistent with {percent} at {percent} confidence")
+    public void consistent(String name, Percent rate, Percent confidence) {
+        Loss loss = loss(name);
+        Wilson interval = loss.interval(confidence.fraction());
+        world.attach("loss at \"" + name + "\" (Wilson score interval)", interval.describe());
+        if (!interval.contains(rate.fraction())) {
+            throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
+                    + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
+        }
+    }
+
+    @Then("{text} counted every duplicate and reordering made by {text}")
+    public void countedDuplicatesAndReorderings(String name, String linkName) {
+        UdpRelay relay = world.lookup(linkName, UdpRelay.class, "UDP link");
+        Loss loss = loss(name);
+        world.attach("UDP link \"" + linkName + "\"", relay.counts());
+        long duplicated = relay.duplicatedTowardsTarget();
+        long reordered = relay.reorderedTowardsTarget();
+        if (loss.duplicates() != duplicated || loss.reordered() < reordered || duplicated == 0 || reordered == 0) {
+            throw new AssertionError("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
+                    + " the " + reordered + " reorderings \"" + linkName + "\" made (both above 0), but it counted "
+                    + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order" + seed());
+        }
+    }
+
+    /**
+     * Loss at a UDP sink: what the UDP links in front of it took in, against what it received; waits
+     * (bounded) until the links' last datagrams have landed. Without a link, sent is the highest
+     * sequence number seen plus one.
+     */
+    private Loss loss(String name) {
+        UdpServer sink = world.lookup(name, UdpServer.class, "UDP sink server");
+        List<UdpRelay> relays = udpLinks.to(name);
+        // Waits for what the links passed on to land: one default wait at a time, for as long as the
+        // sink keeps making progress (at most five), so a busy machine delays the count but cannot skew it.
+        for (int round = 0; round < 5; round++) {
+            long before = sink.ledger().snapshot().received();
+            try {
+                await("\"" + name + "\" to receive what its UDP links passed on").atMost(world.defaultWait())
+                        .pollInterval(Duration.ofMillis(10))
+                        .until(() -> landed(sink, relays));
+                break;
+            } catch (ConditionTimeoutException e) {
+                long after = sink.ledger().snapshot().received();
+                world.log("after " + Durations.format(world.defaultWait()) + " \"" + name + "\" had " + after
+                        + " datagrams of the " + relays.stream().mapToLong(UdpRelay::sentToTarget).sum()
+                        + " its UDP links passed on" + (after > before ? "; still arriving, waiting on" : ""));
+                if (after == before) {
+                    break;
+                }
+            }
+        }
+        DatagramLedger.Snapshot s = sink.ledger().snapshot();
+        long sent = relays.isEmpty() ? s.highest() + 1 : relays.stream().mapToLong(UdpRelay::receivedFromClients).sum();
+        Loss loss = new Loss(name, sent, s.distinct(), s.duplicates(), s.outOfOrder());
+        world.attach("loss at \"" + name + "\"", loss.table());
+        return loss;
+    }
+
+    private static boolean landed(UdpServer sink, List<UdpRelay> relays) {
+        boolean relaysDone = relays.stream().allMatch(r -> r.sentToTarget() + r.lostTowardsTarget()
+                == r.receivedFromClients() + r.duplicatedTowardsTarget());
+        return relaysDone && sink.ledger().snapshot().received() >= relays.stream().mapToLong(UdpRelay::sentToTarget).sum();
+    }
+
+    private String seed() {
+        return " (seed " + world.seed() + "; replay with: Given the random seed " + world.seed() + ")";
+    }
+
+    @When("{text} measures {int} round trips of {payload}")
+    public void measure(String name, int count, byte[] payload) {
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
+        Duration each = world.defaultWait();
+        RoundTrips trips = RoundTrips.measure(name, count, () -> {
+            client.send(payload);
+            client.receive(payload.length, each);
+        });
+        measurements.roundTrips(name, trips);
+        world.attach("round trips of \"" + name + "\"", trips.table());
+        world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
+    }
+
+    @Then("the median round trip of {text} is between {duration} and {duration}")
+    public void median(String name, Duration low, Duration high) {
+        RoundTrips trips = measurements.roundTrips(name);
+        Duration median = trips.median();
+        if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
+            throw new AssertionError("expected the median round trip of \"" + name + "\" to be between "
+                    + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
+                    + RoundTrips.ms(median) + " (" + trips.describe() + ")");
+        }
+    }
+
+    @Then("the {int}th percentile round trip of {text} is below {duration}")
+    public void percentile(int percentile, String name, Duration bound) {
+        if (percentile < 1 || percentile > 100) {
+            throw new IllegalArgumentException("the " + percentile + "th percentile; expected 1 to 100");
+        }
+        RoundTrips trips = measurements.roundTrips(name);
+        Duration value = trips.percentile(percentile);
+        if (value.compareTo(bound) >= 0) {
+            throw new AssertionError("expected the " + percentile + "th percentile round trip of \"" + name
+                    + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("
+                    + trips.describe() + ")");
+        }
+    }
+
+    @When("{text} sends {size} of random data and {text} receives it all within {duration}")
+    public void transfer(String from, Size size, String to, Duration within) {
+        StreamClient client = world.lookup(from, StreamClient.class, "TCP or Unix-domain client");
+        StreamServer server = world.lookup(to, StreamServer.class, "TCP or Unix-domain server");
+        long before = server.totalBytesRead();
+        long start = System.nanoTime();
+        client.sendRandom(size.bytes(), world.random("random data sent by " + from), within);
+        try {
+            await("\"" + to + "\" to receive " + size + " from \"" + from + "\"").atMost(within)
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> server.totalBytesRead() - before >= size.bytes());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
+                    + Durations.format(within) + ", but it had " + (server.totalBytesRead() - before) + " bytes", e);
+        }
+        Transfer transfer = new Transfer(from, to, size.bytes(), Duration.ofNanos(System.nanoTime() - start));
+        measurements.transfer(transfer);
+        world.attach("transfer", transfer.table());
+    }
+
+    @Then("the transfer took between {duration} and {duration}")
+    public void transferTook(Duration low, Duration high) {
+        Transfer t = measurements.transfer();
+        if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
+            throw new AssertionError("expected the transfer to take between " + Durations.format(low) + " and "
+                    + Durations.format(high) + ", but " + t.describe());
+        }
+    }
+}

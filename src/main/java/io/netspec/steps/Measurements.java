@@ -1,0 +1,38 @@
+package io.netspec.steps;
+
+import io.netspec.measure.RoundTrips;
+import io.netspec.measure.Transfer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The measurements a scenario took, by client name, for the steps that check them. Scenario-scoped. */
+public final class Measurements {
+    private final Map<String, RoundTrips> roundTrips = new HashMap<>();
+    private Transfer transfer;
+
+    synchronized void roundTrips(String name, RoundTrips trips) {
+        roundTrips.put(name, trips);
+    }
+
+    synchronized RoundTrips roundTrips(String name) {
+        RoundTrips trips = roundTrips.get(name);
+        if (trips == null) {
+            throw new IllegalStateException("no round trips of \"" + name + "\" have been measured in this scenario;"
+                    + " add a step such as: When \"" + name + "\" measures 200 round trips of \"ping\\n\"");
+        }
+        return trips;
+    }
+
+    synchronized void transfer(Transfer value) {
+        transfer = value;
+    }
+
+    synchronized Transfer transfer() {
+        if (transfer == null) {
+            throw new IllegalStateException("no transfer has been timed in this scenario; add a step such as:"
+                    + " When \"alice\" sends 256 KiB of random data and \"sink\" receives it all within 6 s");
+        }
+        return transfer;
+    }
+}

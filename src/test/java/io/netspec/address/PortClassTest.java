@@ -1,0 +1,64 @@
+package io.netspec.address;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PortClassTest {
+
+    @Test
+    void ianaRangesAndTheirEdges() {
+        assertThat(PortClass.of(0)).isEqualTo(PortClass.WELL_KNOWN);
+        assertThat(PortClass.of(1023)).isEqualTo(PortClass.WELL_KNOWN);
+        assertThat(PortClass.of(1024)).isEqualTo(PortClass.REGISTERED);
+        assertThat(PortClass.of(49151)).isEqualTo(PortClass.REGISTERED);
+        assertThat(PortClass.of(49152)).isEqualTo(PortClass.DYNAMIC);
+        assertThat(PortClass.of(65535)).isEqualTo(PortClass.DYNAMIC);
+        assertThatThrownBy(() -> PortClass.of(65536)).hasMessage("port 65536 is not a valid port: ports are 0 to 65535 (16 bits)");
+        assertThatThrownBy(() -> PortClass.of(-1)).hasMessageContaining("port -1 is not a valid port");
+        assertThat(PortClass.named("well-known")).isEqualTo(PortClass.WELL_KNOWN);
+        assertThatThrownBy(() -> PortClass.named("ephemeral")).hasMessageContaining("well-known, registered or dynamic");
+    }
+
+    @Test
+    void readsTheLinuxEphemeralRangeFormat(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ip_local_port_range"), "32768\t60999\n");
+        EphemeralPortRange range = EphemeralPortRange.read(file);
+        assertThat(range.first()).isEqualTo(32768);
+        assertThat(range.last()).isEqualTo(60999);
+        assertThat(range.contains(32768)).isTrue();
+        assertThat(range.contains(61000)).isFalse();
+    }
+
+    @Test
+    void fallsBackToTheIanaDynamicRangeWhereTheFileIsAbsent(@TempDir Path dir) {
+        EphemeralPortRange range = EphemeralPortRange.read(dir.resolve("absent"));
+        assertThat(range.first()).isEqualTo(49152);
+        assertThat(range.last()).isEqualTo(65535);
+        assertThat(range.source()).contains("is absent; assumed the IANA dynamic range");
+    }
+
+    @Test
+    void refusesAMalformedFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ip_local_port_range"), "lots\n");
+        assertThatThrownBy(() -> EphemeralPortRange.read(file)).hasMessageContaining("holds \"lots\"");
+        Path reversed = Files.writeString(dir.resolve("reversed"), "60999 32768\n");
+        assertThatThrownBy(() -> EphemeralPortRange.read(reversed)).hasMessageContaining("not a range of valid ports");
+    }
+
+    @Test
+    void readsThisMachinesRangeFromProc() {
+        EphemeralPortRange range = EphemeralPortRange.ofThisMachine();
+        assertThat(range.first()).isBetween(1, 65535);
+        assertThat(range.last()).isBetween(range.first(), 65535);
+        if (Files.isReadable(EphemeralPortRange.LINUX_FILE)) {
+            assertThat(range.source()).isEqualTo(EphemeralPortRange.LINUX_FILE.toString());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.netspec.fault;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LinkTest {
+    private final ToxiproxyServer server = SharedToxiproxy.server();
+
+    @Test
+    void serverReportsThePinnedVersion() {
+        assertThat(server.version()).isEqualTo(ToxiproxyBinary.VERSION);
+    }
+
+    @Test
+    void linkCarriesBytesAndAddsLatencyBothWays() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "wan", echo)) {
+            assertThat(roundTripMillis(link)).isLessThan(50);
+            link.latency(Duration.ofMillis(60), Duration.ZERO, Direction.DOWNSTREAM);
+            link.latency(Duration.ofMillis(40), Duration.ZERO, Direction.UPSTREAM);
+            long rtt = roundTripMillis(link);
+            assertThat(rtt).isBetween(100L, 160L);
+            assertThat(link.toxicNames()).hasSize(2);
+            link.heal();
+            assertThat(link.toxicNames()).isEmpty();
+        }
+    }
+
+    @Test
+    void closingTheLinkDeletesItsProxy() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho()) {
+            Link link = Link.open(server, "gone", echo);
+            link.resetPeer(Duration.ofMillis(100));
+            assertThat(server.proxyNames()).contains(link.proxyName());
+            link.close();
+            assertThat(server.proxyNames()).doesNotContain(link.proxyName());
+        }
+    }
+
+    @Test
+    void downLinkRefusesAndResetPeerResets() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "cut", echo)) {
+            link.down();
+            assertThatThrownBy(() -> roundTripMillis(link)).isInstanceOf(java.io.IOException.class);
+            link.up();
+            link.resetPeer(Duration.ZERO);
+            assertThatThrownBy(() -> roundTripMillis(link)).isInstanceOf(SocketException.class)
+                    .hasMessageContaining("reset");
+        }
+    }
+
+    @Test
+    void toxicityNeedsAToxicFirst() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "wan", echo)) {
+            assertThatThrownBy(() -> link.toxicity(0.3)).hasMessageContaining("has no toxic yet");
+        }
+    }
+
+    @Test
+    void apiErrorsNameTheLinkAndTheOperation() throws Exception {
+        try (LoopbackEcho echo = new LoopbackEcho()) {
+            Link link = Link.open(server, "wan", echo);
+            link.close();
+            assertThatThrownBy(() -> link.latency(Duration.ofMillis(10), Duration.ZERO, Direction.UPSTREAM))
+                    .isInstanceOf(ToxiproxyException.class)
+                    .hasMessageStartingWith("adding 10 ms of latency upstream on the link \"wan\": Toxiproxy at "
+                            + server.url() + " answered with an error");
+        }
+    }
+
+    @Test
+    void unixTargetsAreRefusedByName() {
+        assertThatThrownBy(() -> Link.open(server, "wan", io.netspec.socket.Targets.parse("/tmp/x.sock")))
+                .hasMessageContaining("the link \"wan\" cannot front");
+    }
+
+    static long roundTripMillis(Link link) throws Exception {
+        try (Socket s = new Socket()) {
+            s.connect(link.address(), 1000);
+            s.setSoTimeout(2000);
+            OutputStream out = s.getOutputStream();
+            InputStream in = s.getInputStream();
+            long start = System.nanoTime();
+            out.write("ping\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] buf = new byte[5];
+            int got = 0;
+            while (got < 5) {
+                int n = in.read(buf, got, 5 - got);
+                if (n < 0) {
+                    throw new java.io.EOFException("closed after " + got + " bytes");
+                }
+                got += n;
+            }
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.netspec.fault;
+
+import io.netspec.measure.DatagramLedger;
+import io.netspec.measure.Wilson;
+import io.netspec.socket.Target;
+import org.junit.jupiter.api.Test;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The relay between plain JDK datagram sockets on loopback. */
+class UdpRelayTest {
+
+    @Test
+    void lossReachesTheReceiverAtTheSetRate() throws Exception {
+        try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
+             UdpRelay relay = relay(sink, 11, UdpImpairment.NONE.withLoss(0.10))) {
+            DatagramLedger ledger = receiveInto(sink);
+            int n = 5_000;
+            send(sender, relay.address(), n);
+            ledger.sent(n);
+            await("relay to pass every datagram").atMost(Duration.ofSeconds(5))
+                    .until(() -> relay.receivedFromClients() == n && ledger.distinct() == relay.sentToTarget());
+            assertThat(ledger.lost()).isEqualTo(relay.lostTowardsTarget());
+            assertThat(Wilson.interval(ledger.lost(), n, 0.99).contains(0.10)).as(ledger.describe()).isTrue();
+        }
+    }
+
+    @Test
+    void duplicatesAndReorderingShowInTheLedger() throws Exception {
+        try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
+             UdpRelay relay = relay(sink, 5, UdpImpairment.NONE.withDuplication(0.05).withReordering(0.05))) {
+            DatagramLedger ledger = receiveInto(sink);
+            int n = 2_000;
+            send(sender, relay.address(), n);
+            await("relay to pass every datagram").atMost(Duration.ofSeconds(5))
+                    .until(() -> ledger.arrivals() == n + relay.duplicatedTowardsTarget());
+            assertThat(ledger.duplicates()).isEqualTo(relay.duplicatedTowardsTarget()).isPositive();
+            assertThat(ledger.reordered()).isPositive().isLessThanOrEqualTo(relay.reorderedTowardsTarget());
+            assertThat(ledger.lost()).isZero();
+        }
+    }
+
+    @Test
+    void delayHoldsEachDatagramBack() throws Exception {
+        try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
+             UdpRelay relay = relay(sink, 1, UdpImpairment.NONE.withDelay(Duration.ofMillis(50), Duration.ZERO))) {
+            sink.setSoTimeout(2000);
+            long start = System.nanoTime();
+            send(sender, relay.address(), 1);
+            sink.receive(new DatagramPacket(new byte[100], 100));
+            assertThat((System.nanoTime() - start) / 1e6).isBetween(49.0, 80.0);
+        }
+    }
+
+    @Test
+    void repliesGoBackToTheSender() throws Exception {
+        try (DatagramSocket echo = bound(); DatagramSocket client = bound();
+             UdpRelay relay = relay(echo, 3, UdpImpairment.NONE)) {
+            Thread t = new Thread(() -> {
+                try {
+                    DatagramPacket p = new DatagramPacket(new byte[100], 100);
+                    echo.receive(p);
+                    echo.send(p);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            client.send(new DatagramPacket(new byte[]{'h', 'i'}, 2, relay.address()));
+            client.setSoTimeout(2000);
+            DatagramPacket reply = new DatagramPacket(new byte[100], 100);
+            client.receive(reply);
+            assertThat(new String(reply.getData(), 0, reply.getLength())).isEqualTo("hi");
+        }
+    }
+
+    static UdpRelay relay(DatagramSocket to, long seed, UdpImpairment settings) throws Exception {
+        SocketAddress address = to.getLocalSocketAddress();
+        Target target = new Target() {
+            @Override
+            public SocketAddress address() {
+                return address;
+            }
+
+            @Override
+            public String describe() {
+                return "test socket " + address;
+            }
+        };
+        return UdpRelay.open("radio", target, seed, new SplittableRandom(seed), new SplittableRandom(~seed), settings);
+    }
+
+    static DatagramSocket bound() throws Exception {
+        DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        s.setReceiveBufferSize(1 << 21);
+        return s;
+    }
+
+    static void send(DatagramSocket sender, SocketAddress to, int n) throws Exception {
+        byte[] buf = new byte[100];
+        for (int i = 0; i < n; i++) {
+            ByteBuffer.wrap(buf).putLong(i);
+            sender.send(new DatagramPacket(buf, buf.length, to));
+        }
+    }
+
+    static DatagramLedger receiveInto(DatagramSocket sink) throws Exception {
+        DatagramLedger ledger = new DatagramLedger();
+        sink.setSoTimeout(100);
+        Thread t = new Thread(() -> {
+            DatagramPacket p = new DatagramPacket(new byte[2048], 2048);
+            while (!sink.isClosed()) {
+                try {
+                    sink.receive(p);
+                    ledger.record(ByteBuffer.wrap(p.getData(), 0, p.getLength()).getLong());
+                } catch (SocketTimeoutException e) {
+                    continue;
+                } catch (java.io.IOException e) {
+                    return;
+                }
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return ledger;
+    }
+}

@@ -1,0 +1,64 @@
+package io.netspec.http;
+
+import io.netspec.fault.Direction;
+import io.netspec.fault.Link;
+import io.netspec.fault.SharedToxiproxy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HttpStubTest {
+    private static HttpStub stub;
+
+    @BeforeAll
+    static void start() {
+        stub = HttpStub.start("api");
+        stub.answer("GET", "/hello", 200, "hi", Duration.ZERO);
+        stub.fail("GET", "/reset", HttpFault.CONNECTION_RESET);
+        stub.fail("GET", "/empty", HttpFault.EMPTY_RESPONSE);
+        stub.fail("GET", "/chunk", HttpFault.MALFORMED_CHUNK);
+        stub.answer("GET", "/slow", 200, "late", Duration.ofMillis(1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        stub.close();
+    }
+
+    @Test
+    void answers() {
+        HttpOutcome o = HttpCaller.call("GET", "/hello", stub, Duration.ofSeconds(2));
+        assertThat(o.failed()).as(o.describe()).isFalse();
+        assertThat(o.status()).isEqualTo(200);
+        assertThat(o.body()).isEqualTo("hi");
+    }
+
+    @Test
+    void faultsFailInTheirNamedWay() {
+        assertThat(HttpCaller.call("GET", "/reset", stub, Duration.ofSeconds(2)))
+                .satisfies(o -> assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.CONNECTION_RESET));
+        assertThat(HttpCaller.call("GET", "/empty", stub, Duration.ofSeconds(2)))
+                .satisfies(o -> assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.EMPTY_RESPONSE));
+        assertThat(HttpCaller.call("GET", "/chunk", stub, Duration.ofSeconds(2)))
+                .satisfies(o -> assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.MALFORMED_RESPONSE));
+        assertThat(HttpCaller.call("GET", "/slow", stub, Duration.ofMillis(300)))
+                .satisfies(o -> assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.TIMEOUT));
+    }
+
+    @Test
+    void aLinkInFrontAddsLatencyAndCanSwallow() {
+        try (Link link = Link.open(SharedToxiproxy.server(), "web", stub)) {
+            link.latency(Duration.ofMillis(100), Duration.ZERO, Direction.DOWNSTREAM);
+            HttpOutcome slow = HttpCaller.call("GET", "/hello", link, Duration.ofSeconds(2));
+            assertThat(slow.elapsed().toMillis()).as(slow.describe()).isBetween(100L, 400L);
+            link.heal();
+            link.timeout(Duration.ZERO);
+            HttpOutcome swallowed = HttpCaller.call("GET", "/hello", link, Duration.ofMillis(300));
+            assertThat(swallowed.failure()).as(swallowed.describe()).isEqualTo(HttpOutcome.Failure.TIMEOUT);
+        }
+    }
+}

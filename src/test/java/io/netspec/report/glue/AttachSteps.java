@@ -1,0 +1,33 @@
+package io.netspec.report.glue;
+
+import io.cucumber.java.en.Given;
+import io.netspec.steps.World;
+
+import java.nio.charset.StandardCharsets;
+
+/** Test-only steps that attach hostile text and a picture, to check how the reports show them. */
+public final class AttachSteps {
+    private final World world;
+
+    public AttachSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("the scenario attaches the transcript {string}")
+    public void transcript(String text) {
+        world.attach("transcript of " + text, text);
+        world.log("received: " + text);
+    }
+
+    @Given("the scenario fails with {string}")
+    public void fails(String message) {
+        throw new AssertionError(message);
+    }
+
+    @Given("the scenario attaches a chart")
+    public void chart() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\">"
+                + "<text x=\"10\" y=\"50\">round trips (ms)</text><rect x=\"10\" y=\"60\" width=\"80\" height=\"20\"/></svg>";
+        world.attach("round trips", "image/svg+xml", svg.getBytes(StandardCharsets.UTF_8));
+    }
+}
