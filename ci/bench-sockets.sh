@@ -19,5 +19,6 @@ if [ "$(ulimit -n)" != "unlimited" ] && [ "$(ulimit -n)" -lt 65536 ]; then
 fi
 echo "open files limit: $(ulimit -n)"
 
+# Optional arguments pick benchmarks: throughput rtt udp connections (default: all).
 mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.mainClass=io.netspec.bench.SocketBenchmark -Dexec.classpathScope=test
+  -Dexec.mainClass=io.netspec.bench.SocketBenchmark -Dexec.classpathScope=test -Dexec.args="$*"

@@ -46,10 +46,19 @@ public final class SocketBenchmark {
     public static void main(String[] args) throws Exception {
         System.out.println("netspec socket benchmarks (loopback, " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + ")");
-        throughput();
-        roundTrips();
-        datagrams();
-        concurrentConnections();
+        List<String> only = List.of(args);
+        if (only.isEmpty() || only.contains("throughput")) {
+            throughput();
+        }
+        if (only.isEmpty() || only.contains("rtt")) {
+            roundTrips();
+        }
+        if (only.isEmpty() || only.contains("udp")) {
+            datagrams();
+        }
+        if (only.isEmpty() || only.contains("connections")) {
+            concurrentConnections();
+        }
     }
 
     // ---- 1. TCP throughput, one client into the sink --------------------------------------------
@@ -219,6 +228,25 @@ public final class SocketBenchmark {
             }
             echo.join(10_000);
         }
+        Histogram plainClient = new Histogram(3);
+        try (TcpServer echo = TcpServer.echo().named("bench-echo-2").start();
+             Socket s = new Socket(LOOPBACK, echo.port())) {
+            s.setTcpNoDelay(true);
+            InputStream in = s.getInputStream();
+            OutputStream out = s.getOutputStream();
+            for (int i = 0; i < warmup + count; i++) {
+                long t = System.nanoTime();
+                out.write(42);
+                if (in.read() < 0) {
+                    throw new IOException("the netspec echo closed");
+                }
+                if (i >= warmup) {
+                    plainClient.recordValue(System.nanoTime() - t);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "1-byte echo round trip, plain JDK client against the netspec echo server: p50 %.1f us,"
+                + " p99 %.1f us%n", plainClient.getValueAtPercentile(50) / 1e3, plainClient.getValueAtPercentile(99) / 1e3);
         double p50 = netspec.getValueAtPercentile(50) / 1e3;
         double p99 = netspec.getValueAtPercentile(99) / 1e3;
         double plain50 = plain.getValueAtPercentile(50) / 1e3;
