@@ -83,6 +83,7 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And "alice" sends "back\n"
     Then "alice" receives "back\n" within 500 ms
 
+  @serial
   Scenario: Latency with jitter stays within its bounds
     Given a TCP echo server "echo"
     And a link "wan" to "echo"

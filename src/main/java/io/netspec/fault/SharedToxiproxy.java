@@ -49,10 +49,27 @@ public final class SharedToxiproxy {
             throw new IllegalStateException(unavailable);
         }
         ToxiproxyServer started = server;
-        // The report (io.netspec.report.Environment) shows which Toxiproxy the run used.
-        System.setProperty("netspec.toxiproxy.version", started.version());
+        recordVersion(started);
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "toxiproxy-stop"));
         return server;
+    }
+
+    /**
+     * Leaves the version in the reports folder (when the build names one) for the report's index
+     * page (io.netspec.report.Environment), so a run's report says which Toxiproxy it used.
+     */
+    private static void recordVersion(ToxiproxyServer started) {
+        String reports = System.getProperty("netspec.reports.dir");
+        if (reports == null || reports.isBlank()) {
+            return;
+        }
+        Path file = Path.of(reports, "toxiproxy-version.txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, started.version() + System.lineSeparator());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the Toxiproxy version to " + file, e);
+        }
     }
 
     private static ToxiproxyServer find(ToxiproxyBinary finder) throws IOException {

@@ -9,15 +9,13 @@ import java.time.Instant;
 
 /** What the scenarios ran on: JDK, OS and the Toxiproxy server, as the report shows them. */
 public record Environment(String jdk, String os, String toxiproxy) {
-    /** System property a run may set to the Toxiproxy server version it used. */
-    public static final String TOXIPROXY_PROPERTY = "netspec.toxiproxy.version";
     /** File in the reports folder where a run may write the Toxiproxy server version it used. */
     public static final String TOXIPROXY_FILE = "toxiproxy-version.txt";
     public static final String NOT_USED = "not used";
 
     /**
-     * The running JVM and OS; Toxiproxy from {@value #TOXIPROXY_PROPERTY}, else from
-     * {@value #TOXIPROXY_FILE} in {@code reports} when written during this run, else "not used".
+     * The running JVM and OS; Toxiproxy from
+     * {@value #TOXIPROXY_FILE} (written by io.netspec.fault.SharedToxiproxy) in {@code reports} when written during this run, else "not used".
      */
     public static Environment current(Path reports, Instant runStarted) {
         String jdk = System.getProperty("java.runtime.version", System.getProperty("java.version"))
@@ -28,10 +26,6 @@ public record Environment(String jdk, String os, String toxiproxy) {
     }
 
     static String toxiproxy(Path reports, Instant runStarted) {
-        String property = System.getProperty(TOXIPROXY_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return property.strip();
-        }
         Path file = reports.resolve(TOXIPROXY_FILE);
         if (!Files.isRegularFile(file)) {
             return NOT_USED;
