@@ -8,6 +8,10 @@ version="${TOXIPROXY_VERSION:-v2.12.0}"
 cache="${NETSPEC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/netspec}"
 target="$cache/toxiproxy-server"
 
+if [ -n "${TOXIPROXY_URL:-}" ]; then
+  echo "netspec: TOXIPROXY_URL is set ($TOXIPROXY_URL); using that server, nothing to install"
+  exit 0
+fi
 if command -v toxiproxy-server >/dev/null 2>&1; then
   echo "netspec: toxiproxy-server found on PATH: $(command -v toxiproxy-server)"
   exit 0
