@@ -52,6 +52,33 @@ public enum PortClass {
                 + " or dynamic");
     }
 
+    /**
+     * Why {@code port} is not (or, with {@code expected} false, is) of {@code kind}: "valid" or a class
+     * as {@link #named} reads it; null when it is as expected.
+     */
+    public static String mismatch(long port, String kind, boolean expected) {
+        boolean is;
+        String because;
+        if (kind.equals("valid")) {
+            is = isValid(port);
+            because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
+        } else {
+            PortClass wanted = named(kind);
+            if (!isValid(port)) {
+                is = false;
+                because = "it is not a valid port at all (ports are 0 to 65535)";
+            } else {
+                PortClass found = of(port);
+                is = found == wanted;
+                because = "it is a " + found + " port (IANA: " + wanted + ")";
+            }
+        }
+        if (is == expected) {
+            return null;
+        }
+        return "expected port " + port + (expected ? " to be" : " not to be") + " a " + kind + " port, but " + because;
+    }
+
     public String words() {
         return words;
     }

@@ -9,7 +9,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -79,6 +81,21 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     /** The messages handed over, in the order they were. */
     public synchronized List<byte[]> delivered() {
         return List.copyOf(delivered);
+    }
+
+    /**
+     * Where the messages handed over differ from the sender's messages 0 to {@code count - 1}, as
+     * {@code " position 3 held \"message 4\";"} per wrong position (shortened); empty when none differ.
+     */
+    public synchronized String wrongPositions(int count) {
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < Math.min(count, delivered.size()) && wrong.length() < 300; i++) {
+            if (!Arrays.equals(delivered.get(i), ReliableSender.message(i))) {
+                wrong.append(" position ").append(i).append(" held \"")
+                        .append(new String(delivered.get(i), StandardCharsets.US_ASCII)).append("\";");
+            }
+        }
+        return wrong.toString();
     }
 
     public synchronized long datagrams() {

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.ostable.SocketTable;
 import io.netspec.socket.ConnectFailure;
 import io.netspec.socket.ExternalService;
 import io.netspec.socket.Hosts;
@@ -207,19 +208,13 @@ public final class TcpSteps {
                 || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
             throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
         }
-        java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong(-1);
-        try {
-            org.awaitility.Awaitility.await(count + " bytes waiting for " + name).atMost(world.defaultWait())
-                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .until(() -> {
-                        queued.set(io.netspec.ostable.SocketTable.read().receiveQueue(local, remote) + client.buffered());
-                        return queued.get() >= count;
-                    });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
+                t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
+        if (queued < count) {
             throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but only " + queued.get() + " did", e);
+                    + Durations.format(world.defaultWait()) + ", but only " + queued + " did");
         }
-        world.log(queued.get() + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
+        world.log(queued + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
     }
 
     /** Many clients at once against one echo target, each with bytes of its own (seeded). */
