@@ -198,7 +198,8 @@ public final class UdpRelay implements Target, AutoCloseable {
                 client = p.getSocketAddress();
                 forward.arrive(Arrays.copyOf(p.getData(), p.getLength()), target.address());
             } catch (IOException e) {
-                return; // closed
+                stopped(front, "from clients", e);
+                return;
             }
         }
     }
@@ -215,8 +216,17 @@ public final class UdpRelay implements Target, AutoCloseable {
                     replies.arrive(Arrays.copyOf(p.getData(), p.getLength()), to);
                 }
             } catch (IOException e) {
-                return; // closed
+                stopped(back, "from the target", e);
+                return;
             }
+        }
+    }
+
+    /** A receiving loop ended: expected once the link is closed, otherwise a failure the report shows. */
+    private void stopped(DatagramSocket socket, String from, IOException e) {
+        if (!socket.isClosed()) {
+            failure.compareAndSet(null, "the UDP link \"" + name + "\" stopped receiving datagrams " + from + ": " + e
+                    + " (seed " + seed + ")");
         }
     }
 
