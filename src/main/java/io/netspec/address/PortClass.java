@@ -63,6 +63,10 @@ public enum PortClass {
             is = isValid(port);
             because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
         } else {
+            if (java.util.Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
+                throw new IllegalArgumentException("\"" + kind + "\" is not a kind of port; expected valid, well-known,"
+                        + " registered or dynamic");
+            }
             PortClass wanted = named(kind);
             if (!isValid(port)) {
                 is = false;

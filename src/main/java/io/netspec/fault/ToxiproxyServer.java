@@ -156,11 +156,6 @@ public final class ToxiproxyServer implements AutoCloseable {
         return "http://" + host + ":" + port;
     }
 
-    /** True when this JVM started the server (and so stops it). */
-    public boolean ownsProcess() {
-        return watchdog != null;
-    }
-
     /** The server process itself (the watchdog's child), when this JVM started it. */
     public Optional<ProcessHandle> serverProcess() {
         if (watchdog == null) {

@@ -36,6 +36,8 @@ class PortClassTest {
                         + " (IANA: well-known (0-1023))");
         assertThat(PortClass.mismatch(65536, "dynamic", true)).endsWith("it is not a valid port at all (ports are 0 to 65535)");
         assertThat(PortClass.mismatch(65536, "valid", false)).isNull();
+        assertThatThrownBy(() -> PortClass.mismatch(80, "ephemeral", true))
+                .hasMessage("\"ephemeral\" is not a kind of port; expected valid, well-known, registered or dynamic");
         assertThat(PortClass.mismatch(443, "valid", false)).isEqualTo("expected port 443 not to be a valid port, but ports are 0 to 65535");
     }
 
