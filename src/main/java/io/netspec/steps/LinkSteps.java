@@ -34,9 +34,10 @@ public final class LinkSteps {
         world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
     }
 
+    /** Latency goes downstream unless the phrase says otherwise. */
     @Given("the link {text} adds {duration} of latency")
     public void latency(String name, Duration latency) {
-        link(name).latency(latency, Duration.ZERO, Direction.DOWNSTREAM);
+        latencyDownstream(name, latency);
     }
 
     @Given("the link {text} adds {duration} of latency downstream")
