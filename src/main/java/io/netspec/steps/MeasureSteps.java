@@ -6,26 +6,22 @@ import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.Charts;
 import io.netspec.measure.Loss;
-import io.netspec.measure.Wilson;
-import io.netspec.socket.UdpServer;
-import io.netspec.text.Percent;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
+import io.netspec.measure.Wilson;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
+import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
+import io.netspec.text.Percent;
 import io.netspec.text.Size;
-import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
 
 /** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
 public final class MeasureSteps {
     private final World world;
     private final Measurements measurements;
-
     private final UdpLinks udpLinks;
 
     public MeasureSteps(World world, Measurements measurements, UdpLinks udpLinks) {
@@ -124,18 +120,9 @@ public final class MeasureSteps {
     public void transfer(String from, Size size, String to, Duration within) {
         StreamClient client = world.lookup(from, StreamClient.class, "TCP or Unix-domain client");
         StreamServer server = world.lookup(to, StreamServer.class, "TCP or Unix-domain server");
-        long before = server.totalBytesRead();
-        long start = System.nanoTime();
-        client.sendRandom(size.bytes(), world.random("random data sent by " + from), within);
-        try {
-            await("\"" + to + "\" to receive " + size + " from \"" + from + "\"").atMost(within)
-                    .pollInterval(Duration.ofMillis(5))
-                    .until(() -> server.totalBytesRead() - before >= size.bytes());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
-                    + Durations.format(within) + ", but it had " + (server.totalBytesRead() - before) + " bytes", e);
-        }
-        Transfer transfer = new Transfer(from, to, size.bytes(), Duration.ofNanos(System.nanoTime() - start));
+        Transfer transfer = Transfer.time(from, to, size, within,
+                () -> client.sendRandom(size.bytes(), world.random("random data sent by " + from), within),
+                server::totalBytesRead);
         measurements.transfer(transfer);
         world.attach("transfer", transfer.table());
     }
