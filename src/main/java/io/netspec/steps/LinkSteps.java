@@ -161,8 +161,7 @@ public final class LinkSteps {
             RetryingClient.Report report = client.send(count, within);
             world.attach("retrying client", report.describe());
         }
-        Object thing = world.target(target);
-        if (thing instanceof Link link) {
+        if (world.target(target) instanceof Link link) {
             link.awaitUp(world.defaultWait());
         }
     }
