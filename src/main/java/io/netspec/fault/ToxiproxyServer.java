@@ -121,6 +121,7 @@ public final class ToxiproxyServer implements AutoCloseable {
             }
             last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
                     + START_ATTEMPTS + "); its log:\n" + tail(log));
+            Files.deleteIfExists(log); // its tail is in the message; the next attempt writes a log of its own
         }
         throw last;
     }

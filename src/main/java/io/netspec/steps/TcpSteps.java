@@ -14,6 +14,7 @@ import io.netspec.socket.StreamServer;
 import io.netspec.socket.SystemCalls;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpClient;
+import io.netspec.socket.TcpCrowd;
 import io.netspec.socket.TcpServer;
 import io.netspec.socket.TcpService;
 import io.netspec.text.Durations;
@@ -221,17 +222,17 @@ public final class TcpSteps {
     @When("{int} TCP clients connect to {text} at once and each sends {size} of its own")
     public void crowd(int count, String target, Size size) {
         Target t = world.target(target);
-        io.netspec.socket.TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
-                "group of TCP clients", io.netspec.socket.TcpCrowd.connect(t, count, size.asInt(),
+        TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
+                "group of TCP clients", TcpCrowd.connect(t, count, size.asInt(),
                         world.random("bytes of " + count + " clients of " + target)));
-        world.remember(io.netspec.socket.TcpCrowd.class, crowd);
+        world.remember(TcpCrowd.class, crowd);
     }
 
     @Then("every one of the {int} clients receives exactly its own bytes back within {duration}")
     public void crowdEchoes(int count, Duration within) {
-        io.netspec.socket.TcpCrowd crowd = world.recall(io.netspec.socket.TcpCrowd.class,
+        TcpCrowd crowd = world.recall(TcpCrowd.class,
                 "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");
-        io.netspec.socket.TcpCrowd.Result result = crowd.awaitEchoes(within);
+        TcpCrowd.Result result = crowd.awaitEchoes(within);
         world.attach("crowd of " + crowd.size() + " clients", result.toString());
         if (crowd.size() != count || !result.allCorrect()) {
             throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()
