@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,7 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     private int expected;
     private long datagrams;
     private long copies;
+    private volatile String failure;
 
     public ReliableReceiver(String name) throws IOException {
         this.name = name;
@@ -59,7 +61,10 @@ public final class ReliableReceiver implements Target, AutoCloseable {
                 ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
                 socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
             } catch (IOException e) {
-                return; // closed
+                if (!socket.isClosed()) {
+                    failure = "the reliable-delivery receiver \"" + name + "\" stopped receiving: " + e;
+                }
+                return;
             }
         }
     }
@@ -96,6 +101,11 @@ public final class ReliableReceiver implements Target, AutoCloseable {
             }
         }
         return wrong.toString();
+    }
+
+    /** Why the receiver stopped before it was closed, if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     public synchronized long datagrams() {

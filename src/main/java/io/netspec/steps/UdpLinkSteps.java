@@ -96,7 +96,8 @@ public final class UdpLinkSteps {
         String wrong = receiver.wrongPositions(count);
         if (got.size() != count || !wrong.isEmpty()) {
             throw new AssertionError("expected \"" + name + "\" to deliver messages 0 to " + (count - 1)
-                    + " exactly once and in order, but it delivered " + got.size() + wrong + " (seed " + world.seed()
+                    + " exactly once and in order, but it delivered " + got.size() + wrong
+                    + receiver.failure().map(f -> "; " + f).orElse("") + " (seed " + world.seed()
                     + ")");
         }
     }

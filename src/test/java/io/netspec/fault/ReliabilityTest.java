@@ -40,6 +40,7 @@ class ReliabilityTest {
                 assertThat(inbox.delivered().get(i)).isEqualTo(ReliableSender.message(i));
             }
             assertThat(inbox.wrongPositions(1000)).isEmpty();
+            assertThat(inbox.failure()).isEmpty();
             assertThat(report.retransmissions()).isPositive();
             assertThat(radio.lostTowardsTarget()).isPositive();
         }
