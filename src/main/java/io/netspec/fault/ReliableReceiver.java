@@ -44,29 +44,21 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     }
 
     private void run() {
-        byte[] buf = new byte[65535];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) {
-            try {
-                p.setLength(buf.length);
-                socket.receive(p);
-                ByteBuffer in = ByteBuffer.wrap(p.getData(), 0, p.getLength());
-                if (p.getLength() < 5 || in.get() != DATA) {
-                    continue; // not ours: the protocol ignores what it cannot parse, as TCP drops bad segments
-                }
-                int seq = in.getInt();
-                byte[] payload = new byte[in.remaining()];
-                in.get(payload);
-                int ack = accept(seq, payload);
-                ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
-                socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
-            } catch (IOException e) {
-                if (!socket.isClosed()) {
-                    failure = "the reliable-delivery receiver \"" + name + "\" stopped receiving: " + e;
-                }
-                return;
-            }
+        ReceiveLoop.run(socket, this::answer,
+                e -> failure = "the reliable-delivery receiver \"" + name + "\" stopped receiving: " + e);
+    }
+
+    private void answer(DatagramPacket p) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(p.getData(), 0, p.getLength());
+        if (p.getLength() < 5 || in.get() != DATA) {
+            return; // not ours: the protocol ignores what it cannot parse, as TCP drops bad segments
         }
+        int seq = in.getInt();
+        byte[] payload = new byte[in.remaining()];
+        in.get(payload);
+        int ack = accept(seq, payload);
+        ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
+        socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
     }
 
     private synchronized int accept(int seq, byte[] payload) {

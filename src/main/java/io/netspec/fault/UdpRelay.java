@@ -205,26 +205,10 @@ public final class UdpRelay implements Target, AutoCloseable {
         });
     }
 
-    /**
-     * Hands every datagram {@code socket} receives to {@code onDatagram} until the socket closes (closing
-     * it ends the blocking receive). Any other end is a failure the report shows.
-     */
     private void pump(DatagramSocket socket, String from, BiConsumer<byte[], SocketAddress> onDatagram) {
-        byte[] buf = new byte[65535];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) {
-            try {
-                p.setLength(buf.length);
-                socket.receive(p);
-                onDatagram.accept(Arrays.copyOf(p.getData(), p.getLength()), p.getSocketAddress());
-            } catch (IOException e) {
-                if (!socket.isClosed()) {
-                    failure.compareAndSet(null, "the UDP link \"" + name + "\" stopped receiving datagrams " + from
-                            + ": " + e + " (seed " + seed + ")");
-                }
-                return;
-            }
-        }
+        ReceiveLoop.run(socket, p -> onDatagram.accept(Arrays.copyOf(p.getData(), p.getLength()), p.getSocketAddress()),
+                e -> failure.compareAndSet(null, "the UDP link \"" + name + "\" stopped receiving datagrams " + from
+                        + ": " + e + " (seed " + seed + ")"));
     }
 
     @Override
