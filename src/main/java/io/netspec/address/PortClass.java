@@ -83,6 +83,30 @@ public enum PortClass {
         return "expected port " + port + (expected ? " to be" : " not to be") + " a " + kind + " port, but " + because;
     }
 
+    /** Why ports {@code first} to {@code last} are not all of {@code kind}: how many are not, and the first five; null when all are. */
+    public static String mismatches(long first, long last, String kind) {
+        if (first > last) {
+            throw new IllegalArgumentException("ports " + first + " to " + last + " is an empty range; write the lower"
+                    + " port first");
+        }
+        StringBuilder problems = new StringBuilder();
+        long count = 0;
+        for (long port = first; port <= last; port++) {
+            String problem = mismatch(port, kind, true);
+            if (problem != null) {
+                if (count < 5) {
+                    problems.append("\n  ").append(problem);
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        return "expected ports " + first + " to " + last + " to be " + kind + " ports, but " + count
+                + " are not; the first:" + problems;
+    }
+
     public String words() {
         return words;
     }

@@ -42,6 +42,15 @@ class PortClassTest {
     }
 
     @Test
+    void rangeMismatchesCountEveryPortAndShowTheFirstFive() {
+        assertThat(PortClass.mismatches(0, 1023, "well-known")).isNull();
+        assertThat(PortClass.mismatches(1020, 1030, "well-known"))
+                .startsWith("expected ports 1020 to 1030 to be well-known ports, but 7 are not; the first:\n  expected port 1024")
+                .contains("port 1028").doesNotContain("port 1029");
+        assertThatThrownBy(() -> PortClass.mismatches(10, 1, "valid")).hasMessageContaining("ports 10 to 1 is an empty range");
+    }
+
+    @Test
     void readsTheLinuxEphemeralRangeFormat(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("ip_local_port_range"), "32768\t60999\n");
         EphemeralPortRange range = EphemeralPortRange.read(file);
