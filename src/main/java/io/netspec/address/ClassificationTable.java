@@ -19,11 +19,6 @@ public final class ClassificationTable {
         this.classifier = classifier;
     }
 
-    /** The column names a table may use, besides "address". */
-    public static List<String> columnNames() {
-        return List.copyOf(COLUMNS.keySet());
-    }
-
     /**
      * Every mismatch as one line naming the row (1 = first row under the header), the address, the
      * column, what was expected and what was found.

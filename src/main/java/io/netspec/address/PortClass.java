@@ -52,6 +52,61 @@ public enum PortClass {
                 + " or dynamic");
     }
 
+    /**
+     * Why {@code port} is not (or, with {@code expected} false, is) of {@code kind}: "valid" or a class
+     * as {@link #named} reads it; null when it is as expected.
+     */
+    public static String mismatch(long port, String kind, boolean expected) {
+        boolean is;
+        String because;
+        if (kind.equals("valid")) {
+            is = isValid(port);
+            because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
+        } else {
+            if (java.util.Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
+                throw new IllegalArgumentException("\"" + kind + "\" is not a kind of port; expected valid, well-known,"
+                        + " registered or dynamic");
+            }
+            PortClass wanted = named(kind);
+            if (!isValid(port)) {
+                is = false;
+                because = "it is not a valid port at all (ports are 0 to 65535)";
+            } else {
+                PortClass found = of(port);
+                is = found == wanted;
+                because = "it is a " + found + " port (IANA: " + wanted + ")";
+            }
+        }
+        if (is == expected) {
+            return null;
+        }
+        return "expected port " + port + (expected ? " to be" : " not to be") + " a " + kind + " port, but " + because;
+    }
+
+    /** Why ports {@code first} to {@code last} are not all of {@code kind}: how many are not, and the first five; null when all are. */
+    public static String mismatches(long first, long last, String kind) {
+        if (first > last) {
+            throw new IllegalArgumentException("ports " + first + " to " + last + " is an empty range; write the lower"
+                    + " port first");
+        }
+        StringBuilder problems = new StringBuilder();
+        long count = 0;
+        for (long port = first; port <= last; port++) {
+            String problem = mismatch(port, kind, true);
+            if (problem != null) {
+                if (count < 5) {
+                    problems.append("\n  ").append(problem);
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        return "expected ports " + first + " to " + last + " to be " + kind + " ports, but " + count
+                + " are not; the first:" + problems;
+    }
+
     public String words() {
         return words;
     }

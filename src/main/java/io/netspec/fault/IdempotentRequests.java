@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * The server side of the reference retrying protocol: lines {@code REQ <id>}, each answered
@@ -50,6 +52,12 @@ public final class IdempotentRequests implements Behaviour {
     /** How often each id arrived, retries included. */
     public Map<Long, Integer> deliveries() {
         return new TreeMap<>(deliveries);
+    }
+
+    /** The ids below {@code count} that never arrived, the first {@code limit} of them, comma-separated; empty when none. */
+    public String neverReceived(long count, int limit) {
+        return LongStream.range(0, count).filter(id -> !deliveries.containsKey(id)).limit(limit)
+                .mapToObj(Long::toString).collect(Collectors.joining(", "));
     }
 
     public long resent() {

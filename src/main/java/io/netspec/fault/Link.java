@@ -3,7 +3,6 @@ package io.netspec.fault;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
-import eu.rekawek.toxiproxy.model.toxic.Slicer;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;
@@ -82,7 +81,7 @@ public final class Link implements Target, AutoCloseable {
     public synchronized void latency(Duration latency, Duration jitter, Direction direction) {
         String what = "adding " + ms(latency) + " of latency" + (jitter.isZero() ? "" : " with " + ms(jitter)
                 + " of jitter") + " " + direction.word();
-        last = api(what, () -> {
+        toxic(what, () -> {
             Latency toxic = proxy.toxics().latency(toxicName("latency", direction), direction.toxiproxy(),
                     latency.toMillis());
             if (!jitter.isZero()) {
@@ -90,7 +89,6 @@ public final class Link implements Target, AutoCloseable {
             }
             return toxic;
         });
-        applied.add(what);
     }
 
     /** Limits the link to {@code kilobytesPerSecond} KB/s (1 KB = 1000 bytes, as Toxiproxy counts) each way. */
@@ -98,8 +96,7 @@ public final class Link implements Target, AutoCloseable {
         requirePositive(kilobytesPerSecond, "a bandwidth in KB/s");
         for (Direction d : Direction.values()) {
             String what = "limiting " + d.word() + " to " + kilobytesPerSecond + " KB/s";
-            last = api(what, () -> proxy.toxics().bandwidth(toxicName("bandwidth", d), d.toxiproxy(), kilobytesPerSecond));
-            applied.add(what);
+            toxic(what, () -> proxy.toxics().bandwidth(toxicName("bandwidth", d), d.toxiproxy(), kilobytesPerSecond));
         }
     }
 
@@ -108,45 +105,37 @@ public final class Link implements Target, AutoCloseable {
         requirePositive(bytes, "a slice size in bytes");
         for (Direction d : Direction.values()) {
             String what = "slicing " + d.word() + " data into " + bytes + "-byte pieces";
-            last = api(what, () -> {
-                Slicer slicer = proxy.toxics().slicer(toxicName("slicer", d), d.toxiproxy(), bytes, 0);
-                return slicer;
-            });
-            applied.add(what);
+            toxic(what, () -> proxy.toxics().slicer(toxicName("slicer", d), d.toxiproxy(), bytes, 0));
         }
     }
 
     /** Resets (TCP RST) every connection {@code after} it is made. */
     public synchronized void resetPeer(Duration after) {
         String what = "resetting connections after " + ms(after);
-        last = api(what, () -> proxy.toxics().resetPeer(toxicName("reset_peer", Direction.UPSTREAM),
+        toxic(what, () -> proxy.toxics().resetPeer(toxicName("reset_peer", Direction.UPSTREAM),
                 Direction.UPSTREAM.toxiproxy(), after.toMillis()));
-        applied.add(what);
     }
 
     /** Stops all data and closes the connection after {@code after}; zero swallows data until the link is healed. */
     public synchronized void timeout(Duration after) {
         String what = after.isZero() ? "swallowing data until healed" : "timing out after " + ms(after);
-        last = api(what, () -> proxy.toxics().timeout(toxicName("timeout", Direction.UPSTREAM),
+        toxic(what, () -> proxy.toxics().timeout(toxicName("timeout", Direction.UPSTREAM),
                 Direction.UPSTREAM.toxiproxy(), after.toMillis()));
-        applied.add(what);
     }
 
     /** Closes each connection once {@code bytes} have passed downstream. */
     public synchronized void limitData(long bytes) {
         requirePositive(bytes, "a byte count");
         String what = "closing connections after " + bytes + " bytes";
-        last = api(what, () -> proxy.toxics().limitData(toxicName("limit_data", Direction.DOWNSTREAM),
+        toxic(what, () -> proxy.toxics().limitData(toxicName("limit_data", Direction.DOWNSTREAM),
                 Direction.DOWNSTREAM.toxiproxy(), bytes));
-        applied.add(what);
     }
 
     /** Delays the close of each connection by {@code delay}. */
     public synchronized void slowClose(Duration delay) {
         String what = "closing slowly after " + ms(delay);
-        last = api(what, () -> proxy.toxics().slowClose(toxicName("slow_close", Direction.DOWNSTREAM),
+        toxic(what, () -> proxy.toxics().slowClose(toxicName("slow_close", Direction.DOWNSTREAM),
                 Direction.DOWNSTREAM.toxiproxy(), delay.toMillis()));
-        applied.add(what);
     }
 
     /** Applies the last toxic to only {@code fraction} of connections. */
@@ -260,6 +249,12 @@ public final class Link implements Target, AutoCloseable {
             throw new IllegalStateException("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
                     + proxy.getName());
         }
+    }
+
+    /** Adds a toxic; it becomes the one a later toxicity applies to, and the report lists it. */
+    private void toxic(String what, ToxiproxyServer.ApiCall<? extends Toxic> call) {
+        last = api(what, call);
+        applied.add(what);
     }
 
     private <T> T api(String operation, ToxiproxyServer.ApiCall<T> call) {

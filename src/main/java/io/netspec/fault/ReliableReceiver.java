@@ -9,8 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +33,7 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     private int expected;
     private long datagrams;
     private long copies;
+    private volatile String failure;
 
     public ReliableReceiver(String name) throws IOException {
         this.name = name;
@@ -40,26 +44,21 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     }
 
     private void run() {
-        byte[] buf = new byte[65535];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) {
-            try {
-                p.setLength(buf.length);
-                socket.receive(p);
-                ByteBuffer in = ByteBuffer.wrap(p.getData(), 0, p.getLength());
-                if (p.getLength() < 5 || in.get() != DATA) {
-                    continue; // not ours: the protocol ignores what it cannot parse, as TCP drops bad segments
-                }
-                int seq = in.getInt();
-                byte[] payload = new byte[in.remaining()];
-                in.get(payload);
-                int ack = accept(seq, payload);
-                ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
-                socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
-            } catch (IOException e) {
-                return; // closed
-            }
+        ReceiveLoop.run(socket, this::answer,
+                e -> failure = "the reliable-delivery receiver \"" + name + "\" stopped receiving: " + e);
+    }
+
+    private void answer(DatagramPacket p) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(p.getData(), 0, p.getLength());
+        if (p.getLength() < 5 || in.get() != DATA) {
+            return; // not ours: the protocol ignores what it cannot parse, as TCP drops bad segments
         }
+        int seq = in.getInt();
+        byte[] payload = new byte[in.remaining()];
+        in.get(payload);
+        int ack = accept(seq, payload);
+        ByteBuffer out = ByteBuffer.allocate(5).put(ACK).putInt(ack);
+        socket.send(new DatagramPacket(out.array(), 5, p.getSocketAddress()));
     }
 
     private synchronized int accept(int seq, byte[] payload) {
@@ -79,6 +78,26 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     /** The messages handed over, in the order they were. */
     public synchronized List<byte[]> delivered() {
         return List.copyOf(delivered);
+    }
+
+    /**
+     * Where the messages handed over differ from the sender's messages 0 to {@code count - 1}, as
+     * {@code " position 3 held \"message 4\";"} per wrong position (shortened); empty when none differ.
+     */
+    public synchronized String wrongPositions(int count) {
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i < Math.min(count, delivered.size()) && wrong.length() < 300; i++) {
+            if (!Arrays.equals(delivered.get(i), ReliableSender.message(i))) {
+                wrong.append(" position ").append(i).append(" held \"")
+                        .append(new String(delivered.get(i), StandardCharsets.US_ASCII)).append("\";");
+            }
+        }
+        return wrong.toString();
+    }
+
+    /** Why the receiver stopped before it was closed, if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     public synchronized long datagrams() {

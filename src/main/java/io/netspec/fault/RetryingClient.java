@@ -97,7 +97,7 @@ public final class RetryingClient implements AutoCloseable {
         } finally {
             closeQuietly(socket, failures);
         }
-        return new Report(count, failed, connections, Duration.ofNanos(System.nanoTime() - start), failures);
+        return new Report(id, failed, connections, Duration.ofNanos(System.nanoTime() - start), failures);
     }
 
     private static void exchange(Socket socket, int id) throws IOException {

@@ -121,6 +121,7 @@ public final class ToxiproxyServer implements AutoCloseable {
             }
             last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
                     + START_ATTEMPTS + "); its log:\n" + tail(log));
+            Files.deleteIfExists(log); // its tail is in the message; the next attempt writes a log of its own
         }
         throw last;
     }
@@ -154,11 +155,6 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     public String url() {
         return "http://" + host + ":" + port;
-    }
-
-    /** True when this JVM started the server (and so stops it). */
-    public boolean ownsProcess() {
-        return watchdog != null;
     }
 
     /** The server process itself (the watchdog's child), when this JVM started it. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -189,35 +190,25 @@ public final class UdpRelay implements Target, AutoCloseable {
     }
 
     private void pumpForward() {
-        byte[] buf = new byte[65535];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!front.isClosed()) {
-            try {
-                p.setLength(buf.length);
-                front.receive(p);
-                client = p.getSocketAddress();
-                forward.arrive(Arrays.copyOf(p.getData(), p.getLength()), target.address());
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
+        pump(front, "from clients", (data, from) -> {
+            client = from;
+            forward.arrive(data, target.address());
+        });
     }
 
     private void pumpReplies() {
-        byte[] buf = new byte[65535];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!back.isClosed()) {
-            try {
-                p.setLength(buf.length);
-                back.receive(p);
-                SocketAddress to = client;
-                if (to != null) {
-                    replies.arrive(Arrays.copyOf(p.getData(), p.getLength()), to);
-                }
-            } catch (IOException e) {
-                return; // closed
+        pump(back, "from the target", (data, from) -> {
+            SocketAddress to = client;
+            if (to != null) {
+                replies.arrive(data, to);
             }
-        }
+        });
+    }
+
+    private void pump(DatagramSocket socket, String from, BiConsumer<byte[], SocketAddress> onDatagram) {
+        ReceiveLoop.run(socket, p -> onDatagram.accept(Arrays.copyOf(p.getData(), p.getLength()), p.getSocketAddress()),
+                e -> failure.compareAndSet(null, "the UDP link \"" + name + "\" stopped receiving datagrams " + from
+                        + ": " + e + " (seed " + seed + ")"));
     }
 
     @Override

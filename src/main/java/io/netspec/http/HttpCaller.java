@@ -22,12 +22,25 @@ public final class HttpCaller {
     private HttpCaller() {
     }
 
+    private static URI uri(String host, int port, String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("the HTTP path \"" + path + "\" should start with /, such as \"/hello\"");
+        }
+        try {
+            return new URI("http://" + host + ":" + port + path);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
+                    + "); expected something such as \"/hello?name=x\"", e);
+        }
+    }
+
     public static HttpOutcome call(String method, String path, Target target, Duration timeout) {
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one");
+            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
+                    + " a link, a TCP server or \"host:port\"");
         }
         String host = address.getHostString().contains(":") ? "[" + address.getHostString() + "]" : address.getHostString();
-        URI uri = URI.create("http://" + host + ":" + address.getPort() + path);
+        URI uri = uri(host, address.getPort(), path);
         String request = method + " " + path + " from " + target.describe();
         HttpRequest httpRequest = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody()).build();

@@ -1,12 +1,20 @@
 package io.netspec.ostable;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -86,6 +94,36 @@ public final class SocketTable {
     /** Every entry with {@code port} at either end: what a person would grep for. */
     public List<InetSocketEntry> involvingPort(int port) {
         return inet(e -> e.local().getPort() == port || e.remote().getPort() == port);
+    }
+
+    /** What listens on {@code address}: a Unix-domain path, or a TCP (or, with {@code udp}, UDP) host and port. */
+    public TableLines listening(SocketAddress address, boolean udp) {
+        if (address instanceof UnixDomainSocketAddress path) {
+            return new TableLines(List.of(), unixAt(path.getPath().toString()).stream()
+                    .filter(UnixSocketEntry::listening).toList());
+        }
+        InetSocketAddress inet = (InetSocketAddress) address;
+        return TableLines.ofInet(udp ? udpBound(inet) : tcpListening(inet));
+    }
+
+    /**
+     * Reads the table every {@code poll} until what {@code select} picks from it satisfies {@code done},
+     * at most {@code within}; returns the last pick, which the caller judges (it may not satisfy {@code done}).
+     */
+    public static <T> T await(String alias, Duration within, Duration poll, Function<SocketTable, T> select,
+                              Predicate<T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            Awaitility.await(alias).atMost(within).pollDelay(Duration.ZERO).pollInterval(poll)
+                    .until(() -> {
+                        last.set(select.apply(read()));
+                        return done.test(last.get());
+                    });
+        } catch (ConditionTimeoutException e) {
+            // The last pick is the answer either way; the caller tells a timeout by testing it.
+            return last.get();
+        }
+        return last.get();
     }
 
     public List<UnixSocketEntry> unixAt(String path) {

@@ -18,8 +18,6 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
@@ -36,9 +34,10 @@ public final class LinkSteps {
         world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
     }
 
+    /** Latency goes downstream unless the phrase says otherwise. */
     @Given("the link {text} adds {duration} of latency")
     public void latency(String name, Duration latency) {
-        link(name).latency(latency, Duration.ZERO, Direction.DOWNSTREAM);
+        latencyDownstream(name, latency);
     }
 
     @Given("the link {text} adds {duration} of latency downstream")
@@ -162,8 +161,7 @@ public final class LinkSteps {
             RetryingClient.Report report = client.send(count, within);
             world.attach("retrying client", report.describe());
         }
-        Object thing = world.target(target);
-        if (thing instanceof Link link) {
+        if (world.target(target) instanceof Link link) {
             link.awaitUp(world.defaultWait());
         }
     }
@@ -175,11 +173,9 @@ public final class LinkSteps {
             throw new IllegalArgumentException("\"" + name + "\" is a " + server.behaviour().describe()
                     + " server; expected an idempotent request server");
         }
-        Map<Long, Integer> deliveries = requests.deliveries();
         world.attach("requests at \"" + name + "\"", requests.processed() + " processed, " + requests.resent()
                 + " resent copies acknowledged without processing again");
-        String missing = java.util.stream.LongStream.range(0, count).filter(id -> !deliveries.containsKey(id))
-                .limit(20).mapToObj(Long::toString).collect(Collectors.joining(", "));
+        String missing = requests.neverReceived(count, 20);
         if (requests.processed() != count || !missing.isEmpty()) {
             throw new AssertionError("expected \"" + name + "\" to have processed each of the " + count
                     + " requests exactly once, but it processed " + requests.processed()

@@ -2,31 +2,26 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.Charts;
 import io.netspec.measure.Loss;
-import io.netspec.measure.Wilson;
-import io.netspec.socket.DatagramLedger;
-import io.netspec.socket.UdpServer;
-import io.netspec.text.Percent;
-import java.util.List;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
+import io.netspec.measure.Wilson;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
+import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
+import io.netspec.text.Percent;
 import io.netspec.text.Size;
-import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
 
 /** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
 public final class MeasureSteps {
     private final World world;
     private final Measurements measurements;
-
     private final UdpLinks udpLinks;
 
     public MeasureSteps(World world, Measurements measurements, UdpLinks udpLinks) {
@@ -71,44 +66,12 @@ public final class MeasureSteps {
         }
     }
 
-    /**
-     * Loss at a UDP sink: what the UDP links in front of it took in, against what it received; waits
-     * (bounded) until the links' last datagrams have landed. Without a link, sent is the highest
-     * sequence number seen plus one.
-     */
+    /** Loss at a UDP sink against what the UDP links in front of it took in; attached as a table. */
     private Loss loss(String name) {
         UdpServer sink = world.lookup(name, UdpServer.class, "UDP sink server");
-        List<UdpRelay> relays = udpLinks.to(name);
-        // Waits for what the links passed on to land: one default wait at a time, for as long as the
-        // sink keeps making progress (at most five), so a busy machine delays the count but cannot skew it.
-        for (int round = 0; round < 5; round++) {
-            long before = sink.ledger().snapshot().received();
-            try {
-                await("\"" + name + "\" to receive what its UDP links passed on").atMost(world.defaultWait())
-                        .pollInterval(Duration.ofMillis(10))
-                        .until(() -> landed(sink, relays));
-                break;
-            } catch (ConditionTimeoutException e) {
-                long after = sink.ledger().snapshot().received();
-                world.log("after " + Durations.format(world.defaultWait()) + " \"" + name + "\" had " + after
-                        + " datagrams of the " + relays.stream().mapToLong(UdpRelay::sentToTarget).sum()
-                        + " its UDP links passed on" + (after > before ? "; still arriving, waiting on" : ""));
-                if (after == before) {
-                    break;
-                }
-            }
-        }
-        DatagramLedger.Snapshot s = sink.ledger().snapshot();
-        long sent = relays.isEmpty() ? s.highest() + 1 : relays.stream().mapToLong(UdpRelay::receivedFromClients).sum();
-        Loss loss = new Loss(name, sent, s.distinct(), s.duplicates(), s.outOfOrder());
+        Loss loss = LossAtSink.count(name, sink, udpLinks.to(name), world.defaultWait(), world::log);
         world.attach("loss at \"" + name + "\"", loss.table());
         return loss;
-    }
-
-    private static boolean landed(UdpServer sink, List<UdpRelay> relays) {
-        boolean relaysDone = relays.stream().allMatch(r -> r.sentToTarget() + r.lostTowardsTarget()
-                == r.receivedFromClients() + r.duplicatedTowardsTarget());
-        return relaysDone && sink.ledger().snapshot().received() >= relays.stream().mapToLong(UdpRelay::sentToTarget).sum();
     }
 
     private String seed() {
@@ -157,18 +120,9 @@ public final class MeasureSteps {
     public void transfer(String from, Size size, String to, Duration within) {
         StreamClient client = world.lookup(from, StreamClient.class, "TCP or Unix-domain client");
         StreamServer server = world.lookup(to, StreamServer.class, "TCP or Unix-domain server");
-        long before = server.totalBytesRead();
-        long start = System.nanoTime();
-        client.sendRandom(size.bytes(), world.random("random data sent by " + from), within);
-        try {
-            await("\"" + to + "\" to receive " + size + " from \"" + from + "\"").atMost(within)
-                    .pollInterval(Duration.ofMillis(5))
-                    .until(() -> server.totalBytesRead() - before >= size.bytes());
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
-                    + Durations.format(within) + ", but it had " + (server.totalBytesRead() - before) + " bytes", e);
-        }
-        Transfer transfer = new Transfer(from, to, size.bytes(), Duration.ofNanos(System.nanoTime() - start));
+        Transfer transfer = Transfer.time(from, to, size, within,
+                () -> client.sendRandom(size.bytes(), world.random("random data sent by " + from), within),
+                server::totalBytesRead);
         measurements.transfer(transfer);
         world.attach("transfer", transfer.table());
     }

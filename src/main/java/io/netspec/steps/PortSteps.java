@@ -14,7 +14,7 @@ public final class PortSteps {
 
     @Then("port {long} is a {word} port")
     public void portIsA(long port, String kind) {
-        String problem = check(port, kind, true);
+        String problem = PortClass.mismatch(port, kind, true);
         if (problem != null) {
             throw new AssertionError(problem);
         }
@@ -22,7 +22,7 @@ public final class PortSteps {
 
     @Then("port {long} is not a {word} port")
     public void portIsNotA(long port, String kind) {
-        String problem = check(port, kind, false);
+        String problem = PortClass.mismatch(port, kind, false);
         if (problem != null) {
             throw new AssertionError(problem);
         }
@@ -30,51 +30,10 @@ public final class PortSteps {
 
     @Then("ports {long} to {long} are {word} ports")
     public void portsToAre(long first, long last, String kind) {
-        if (first > last) {
-            throw new IllegalArgumentException("ports " + first + " to " + last + " is an empty range; write the lower"
-                    + " port first");
+        String problem = PortClass.mismatches(first, last, kind);
+        if (problem != null) {
+            throw new AssertionError(problem);
         }
-        StringBuilder problems = new StringBuilder();
-        long count = 0;
-        for (long port = first; port <= last; port++) {
-            String problem = check(port, kind, true);
-            if (problem != null) {
-                if (count < 5) {
-                    problems.append("\n  ").append(problem);
-                }
-                count++;
-            }
-        }
-        if (count > 0) {
-            throw new AssertionError("expected ports " + first + " to " + last + " to be " + kind + " ports, but "
-                    + count + " are not; the first:" + problems);
-        }
-    }
-
-    /** Null when {@code port} is (or, with {@code expected} false, is not) of {@code kind}, else why not. */
-    private static String check(long port, String kind, boolean expected) {
-        boolean is;
-        String because;
-        if (kind.equals("valid")) {
-            is = PortClass.isValid(port);
-            because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
-        } else {
-            PortClass wanted = PortClass.named(kind);
-            if (!PortClass.isValid(port)) {
-                is = false;
-                because = "it is not a valid port at all (ports are 0 to 65535)";
-            } else {
-                PortClass found = PortClass.of(port);
-                is = found == wanted;
-                because = "it is a " + found + " port (IANA: "
-                        + wanted + ")";
-            }
-        }
-        if (is == expected) {
-            return null;
-        }
-        return "expected port " + port + (expected ? " to be" : " not to be") + " a " + kind + " port, but "
-                + because;
     }
 
     @Then("the ephemeral port range of this machine lies within ports {long} to {long}")

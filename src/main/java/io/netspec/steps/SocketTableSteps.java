@@ -2,31 +2,29 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.ostable.EphemeralPorts;
+import io.netspec.address.EphemeralPortRange;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketState;
 import io.netspec.ostable.SocketTable;
-import io.netspec.ostable.UnixSocketEntry;
+import io.netspec.ostable.TableLines;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
 import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** What the OS socket table (netstat -an, ss, lsof -i) shows of a scenario's endpoints; the lines are attached. */
 public final class SocketTableSteps {
+    private static final Duration POLL = Duration.ofMillis(20);
+
     private final World world;
 
     public SocketTableSteps(World world) {
@@ -36,7 +34,7 @@ public final class SocketTableSteps {
     @Then("{text} is listening")
     public void listening(String name) {
         Target target = world.target(name);
-        Found found = awaitTable(name + " listening", t -> listeningLines(target, t), lines -> !lines.isEmpty());
+        TableLines found = awaitTable(name + " listening", t -> listeningLines(target, t), lines -> !lines.isEmpty());
         attach("socket table: " + name + " listening", found);
         if (found.isEmpty()) {
             throw new SocketExpectationError("expected the OS socket table to show " + target.describe() + " listening"
@@ -47,7 +45,7 @@ public final class SocketTableSteps {
     @Then("{text} is no longer listening")
     public void notListening(String name) {
         Target target = world.target(name);
-        Found found = awaitTable(name + " no longer listening", t -> listeningLines(target, t), Found::isEmpty);
+        TableLines found = awaitTable(name + " no longer listening", t -> listeningLines(target, t), TableLines::isEmpty);
         attach("socket table: " + name + " no longer listening", found);
         if (!found.isEmpty()) {
             throw new SocketExpectationError("expected nothing to listen on " + target.describe() + " within "
@@ -69,9 +67,8 @@ public final class SocketTableSteps {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
         InetSocketAddress remote = inet(world.target(targetName).address(), targetName);
-        Found found = awaitTable(clientName + " established", t -> new Found(t.inet(e -> e.state() == SocketState.ESTABLISHED
-                && (e.local().equals(local) && e.remote().equals(remote) || e.local().equals(remote) && e.remote().equals(local))),
-                List.of()), lines -> lines.inet().size() >= 2);
+        TableLines found = awaitTable(clientName + " established", t -> TableLines.ofInet(t.inet(e -> e.state() == SocketState.ESTABLISHED
+                && (e.local().equals(local) && e.remote().equals(remote) || e.local().equals(remote) && e.remote().equals(local)))), lines -> lines.inet().size() >= 2);
         attach("socket table: " + clientName + " to " + targetName, found);
         boolean clientEnd = found.inet().stream().anyMatch(e -> e.local().equals(local));
         boolean serverEnd = found.inet().stream().anyMatch(e -> e.local().equals(remote));
@@ -88,7 +85,7 @@ public final class SocketTableSteps {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
         InetSocketAddress remote = inet(client.remoteAddress(), clientName + "'s peer");
-        Found found = awaitTable(clientName + " in TIME_WAIT or gone", t -> new Found(t.tcpBetween(local, remote), List.of()),
+        TableLines found = awaitTable(clientName + " in TIME_WAIT or gone", t -> TableLines.ofInet(t.tcpBetween(local, remote)),
                 lines -> lines.inet().stream().allMatch(e -> e.state() == SocketState.TIME_WAIT));
         attach("socket table: " + clientName + " after close", found);
         List<InetSocketEntry> other = found.inet().stream().filter(e -> e.state() != SocketState.TIME_WAIT).toList();
@@ -103,8 +100,8 @@ public final class SocketTableSteps {
     public void ephemeral(String clientName) {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
-        EphemeralPorts range = EphemeralPorts.read();
-        world.attach("ephemeral ports of \"" + clientName + "\"", EphemeralPorts.LINUX + ": " + range + "\n\""
+        EphemeralPortRange range = EphemeralPortRange.ofThisMachine();
+        world.attach("ephemeral ports of \"" + clientName + "\"", "ephemeral range " + range + "\n\""
                 + clientName + "\" connected from " + Hosts.show(local) + (client.boundExplicitly() ? " (it bound itself)" : " (the OS chose)"));
         if (!range.contains(local.getPort())) {
             throw new SocketExpectationError("expected \"" + clientName + "\" to use a local port in the ephemeral range "
@@ -114,44 +111,20 @@ public final class SocketTableSteps {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    /** Matching lines of the table. */
-    record Found(List<InetSocketEntry> inet, List<UnixSocketEntry> unix) {
-        boolean isEmpty() {
-            return inet.isEmpty() && unix.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return SocketTable.format(inet, unix);
-        }
-    }
-
-    private static Found listeningLines(Target target, SocketTable table) {
-        SocketAddress address = target.address();
-        if (address instanceof UnixDomainSocketAddress unix) {
-            return new Found(List.of(), table.unixAt(unix.getPath().toString()).stream()
-                    .filter(UnixSocketEntry::listening).toList());
-        }
-        InetSocketAddress inet = (InetSocketAddress) address;
-        return new Found(target instanceof UdpServer ? table.udpBound(inet) : table.tcpListening(inet), List.of());
+    private static TableLines listeningLines(Target target, SocketTable table) {
+        return table.listening(target.address(), target instanceof UdpServer);
     }
 
     /** Reads the table until {@code done} holds, at most the default wait; returns the last reading. */
-    private Found awaitTable(String alias, Function<SocketTable, Found> select, Predicate<Found> done) {
-        AtomicReference<Found> last = new AtomicReference<>();
-        try {
-            Awaitility.await(alias).atMost(world.defaultWait()).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                    .until(() -> {
-                        last.set(select.apply(SocketTable.read()));
-                        return done.test(last.get());
-                    });
-        } catch (ConditionTimeoutException e) {
+    private TableLines awaitTable(String alias, Function<SocketTable, TableLines> select, Predicate<TableLines> done) {
+        TableLines found = SocketTable.await(alias, world.defaultWait(), POLL, select, done);
+        if (!done.test(found)) {
             world.log("the socket table did not show " + alias + " within " + Durations.format(world.defaultWait()));
         }
-        return last.get();
+        return found;
     }
 
-    private void attach(String title, Found found) {
+    private void attach(String title, TableLines found) {
         world.attach(title, found.toString());
     }
 

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.ostable.SocketTable;
 import io.netspec.socket.ConnectFailure;
 import io.netspec.socket.ExternalService;
 import io.netspec.socket.Hosts;
@@ -13,6 +14,7 @@ import io.netspec.socket.StreamServer;
 import io.netspec.socket.SystemCalls;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpClient;
+import io.netspec.socket.TcpCrowd;
 import io.netspec.socket.TcpServer;
 import io.netspec.socket.TcpService;
 import io.netspec.text.Durations;
@@ -207,36 +209,30 @@ public final class TcpSteps {
                 || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
             throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
         }
-        java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong(-1);
-        try {
-            org.awaitility.Awaitility.await(count + " bytes waiting for " + name).atMost(world.defaultWait())
-                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .until(() -> {
-                        queued.set(io.netspec.ostable.SocketTable.read().receiveQueue(local, remote) + client.buffered());
-                        return queued.get() >= count;
-                    });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
+                t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
+        if (queued < count) {
             throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but only " + queued.get() + " did", e);
+                    + Durations.format(world.defaultWait()) + ", but only " + queued + " did");
         }
-        world.log(queued.get() + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
+        world.log(queued + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
     }
 
     /** Many clients at once against one echo target, each with bytes of its own (seeded). */
     @When("{int} TCP clients connect to {text} at once and each sends {size} of its own")
     public void crowd(int count, String target, Size size) {
         Target t = world.target(target);
-        io.netspec.socket.TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
-                "group of TCP clients", io.netspec.socket.TcpCrowd.connect(t, count, size.asInt(),
+        TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
+                "group of TCP clients", TcpCrowd.connect(t, count, size.asInt(),
                         world.random("bytes of " + count + " clients of " + target)));
-        world.remember(io.netspec.socket.TcpCrowd.class, crowd);
+        world.remember(TcpCrowd.class, crowd);
     }
 
     @Then("every one of the {int} clients receives exactly its own bytes back within {duration}")
     public void crowdEchoes(int count, Duration within) {
-        io.netspec.socket.TcpCrowd crowd = world.recall(io.netspec.socket.TcpCrowd.class,
+        TcpCrowd crowd = world.recall(TcpCrowd.class,
                 "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");
-        io.netspec.socket.TcpCrowd.Result result = crowd.awaitEchoes(within);
+        TcpCrowd.Result result = crowd.awaitEchoes(within);
         world.attach("crowd of " + crowd.size() + " clients", result.toString());
         if (crowd.size() != count || !result.allCorrect()) {
             throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()

@@ -12,7 +12,6 @@ import io.netspec.text.Percent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /** UDP links (netspec's seeded impairment relay) and the reference reliable-delivery protocol over UDP. */
@@ -94,16 +93,11 @@ public final class UdpLinkSteps {
         List<byte[]> got = receiver.delivered();
         world.attach("reliable-delivery receiver \"" + name + "\"", got.size() + " messages delivered from "
                 + receiver.datagrams() + " DATA datagrams (" + receiver.copies() + " copies dropped)" + relays(name));
-        StringBuilder wrong = new StringBuilder();
-        for (int i = 0; i < Math.min(count, got.size()) && wrong.length() < 300; i++) {
-            if (!Arrays.equals(got.get(i), ReliableSender.message(i))) {
-                wrong.append(" position ").append(i).append(" held \"").append(new String(got.get(i),
-                        java.nio.charset.StandardCharsets.US_ASCII)).append("\";");
-            }
-        }
-        if (got.size() != count || wrong.length() > 0) {
+        String wrong = receiver.wrongPositions(count);
+        if (got.size() != count || !wrong.isEmpty()) {
             throw new AssertionError("expected \"" + name + "\" to deliver messages 0 to " + (count - 1)
-                    + " exactly once and in order, but it delivered " + got.size() + wrong + " (seed " + world.seed()
+                    + " exactly once and in order, but it delivered " + got.size() + wrong
+                    + receiver.failure().map(f -> "; " + f).orElse("") + " (seed " + world.seed()
                     + ")");
         }
     }

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.socket.TcpServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -22,7 +23,7 @@ class LinkTest {
 
     @Test
     void linkCarriesBytesAndAddsLatencyBothWays() throws Exception {
-        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "wan", echo)) {
+        try (TcpServer echo = TcpServer.echo().named("echo").start(); Link link = Link.open(server, "wan", echo)) {
             assertThat(roundTripMillis(link)).isLessThan(50);
             link.latency(Duration.ofMillis(60), Duration.ZERO, Direction.DOWNSTREAM);
             link.latency(Duration.ofMillis(40), Duration.ZERO, Direction.UPSTREAM);
@@ -36,7 +37,7 @@ class LinkTest {
 
     @Test
     void closingTheLinkDeletesItsProxy() throws Exception {
-        try (LoopbackEcho echo = new LoopbackEcho()) {
+        try (TcpServer echo = TcpServer.echo().named("echo").start()) {
             Link link = Link.open(server, "gone", echo);
             link.resetPeer(Duration.ofMillis(100));
             assertThat(server.proxyNames()).contains(link.proxyName());
@@ -47,7 +48,7 @@ class LinkTest {
 
     @Test
     void downLinkRefusesAndResetPeerResets() throws Exception {
-        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "cut", echo)) {
+        try (TcpServer echo = TcpServer.echo().named("echo").start(); Link link = Link.open(server, "cut", echo)) {
             link.down();
             assertThatThrownBy(() -> roundTripMillis(link)).isInstanceOf(java.io.IOException.class);
             link.up();
@@ -59,14 +60,14 @@ class LinkTest {
 
     @Test
     void toxicityNeedsAToxicFirst() throws Exception {
-        try (LoopbackEcho echo = new LoopbackEcho(); Link link = Link.open(server, "wan", echo)) {
+        try (TcpServer echo = TcpServer.echo().named("echo").start(); Link link = Link.open(server, "wan", echo)) {
             assertThatThrownBy(() -> link.toxicity(0.3)).hasMessageContaining("has no toxic yet");
         }
     }
 
     @Test
     void apiErrorsNameTheLinkAndTheOperation() throws Exception {
-        try (LoopbackEcho echo = new LoopbackEcho()) {
+        try (TcpServer echo = TcpServer.echo().named("echo").start()) {
             Link link = Link.open(server, "wan", echo);
             link.close();
             assertThatThrownBy(() -> link.latency(Duration.ofMillis(10), Duration.ZERO, Direction.UPSTREAM))

@@ -24,6 +24,8 @@ class ReliabilityTest {
             assertThat(report.failedAttempts()).as(report.describe()).isPositive();
             assertThat(requests.processed()).isEqualTo(100);
             assertThat(requests.deliveries().keySet()).hasSize(100);
+            assertThat(requests.neverReceived(100, 20)).isEmpty();
+            assertThat(requests.neverReceived(103, 2)).isEqualTo("100, 101");
         }
     }
 
@@ -37,6 +39,8 @@ class ReliabilityTest {
             for (int i = 0; i < 1000; i++) {
                 assertThat(inbox.delivered().get(i)).isEqualTo(ReliableSender.message(i));
             }
+            assertThat(inbox.wrongPositions(1000)).isEmpty();
+            assertThat(inbox.failure()).isEmpty();
             assertThat(report.retransmissions()).isPositive();
             assertThat(radio.lostTowardsTarget()).isPositive();
         }

@@ -6,16 +6,19 @@ import io.netspec.fault.SharedToxiproxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpStubTest {
-    private static HttpStub stub;
+    private HttpStub stub;
 
     @BeforeAll
-    static void start() {
+    void start() {
         stub = HttpStub.start("api");
         stub.answer("GET", "/hello", 200, "hi", Duration.ZERO);
         stub.fail("GET", "/reset", HttpFault.CONNECTION_RESET);
@@ -25,7 +28,7 @@ class HttpStubTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         stub.close();
     }
 
@@ -35,6 +38,14 @@ class HttpStubTest {
         assertThat(o.failed()).as(o.describe()).isFalse();
         assertThat(o.status()).isEqualTo(200);
         assertThat(o.body()).isEqualTo("hi");
+    }
+
+    @Test
+    void aBadPathIsRefusedNamingIt() {
+        assertThatThrownBy(() -> HttpCaller.call("GET", "hello", stub, Duration.ofSeconds(2)))
+                .hasMessage("the HTTP path \"hello\" should start with /, such as \"/hello\"");
+        assertThatThrownBy(() -> HttpCaller.call("GET", "/he llo", stub, Duration.ofSeconds(2)))
+                .hasMessageStartingWith("the HTTP path \"/he llo\" is not a valid URL path (");
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.netspec.ostable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,29 +89,24 @@ class ProcNetTest {
     }
 
     @Test
-    void readsAWholeFolderAndTheEphemeralRange(@TempDir Path dir) throws Exception {
+    void readsAWholeFolder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tcp"), TCP_HEADER + "\n"
                 + "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 4242 1\n");
         Files.writeString(dir.resolve("unix"), "Num       RefCount Protocol Flags    Type St Inode Path\n");
         SocketTable table = SocketTable.read(dir);
         assertThat(table.tcpListening(new InetSocketAddress("127.0.0.1", 8080))).hasSize(1);
         assertThat(table.tcpListening(new InetSocketAddress("127.0.0.1", 8081))).isEmpty();
+        assertThat(table.listening(new InetSocketAddress("127.0.0.1", 8080), false).inet()).hasSize(1);
+        assertThat(table.listening(new InetSocketAddress("127.0.0.1", 8080), true).isEmpty()).isTrue();
         assertThat(SocketTable.format(table.inet(), List.of())).startsWith("Proto Recv-Q Send-Q Local Address");
 
-        Files.writeString(dir.resolve("range"), "32768\t60999\n");
-        EphemeralPorts range = EphemeralPorts.read(dir.resolve("range"));
-        assertThat(range.contains(32768)).isTrue();
-        assertThat(range.contains(60999)).isTrue();
-        assertThat(range.contains(61000)).isFalse();
-        Files.writeString(dir.resolve("bad"), "32768\n");
-        assertThatThrownBy(() -> EphemeralPorts.read(dir.resolve("bad"))).hasMessageContaining("expected two port numbers");
     }
 
     @Test
-    void theRealTableAndRangeCanBeRead() {
-        SocketTable table = SocketTable.read();
-        assertThat(table.inet()).isNotNull();
-        EphemeralPorts range = EphemeralPorts.read();
-        assertThat(range.first()).isLessThan(range.last());
+    void theRealTableShowsASocketThisTestListensOn() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            InetSocketAddress address = (InetSocketAddress) server.getLocalSocketAddress();
+            assertThat(SocketTable.read().tcpListening(address)).as("LISTEN on %s", address).hasSize(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +22,7 @@ class UndefinedStepFailsTest {
                     Given the random seed 7
                     Then the moon is made of cheese
                 """);
-        EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "summary")
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents()
-                .assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
+        run(feature).assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
     }
 
     @Test
@@ -38,12 +33,15 @@ class UndefinedStepFailsTest {
                   Scenario: only known phrases
                     Given the random seed 7
                 """);
-        EngineTestKit.engine("cucumber")
+        run(feature).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+    }
+
+    private static Events run(Path feature) {
+        return EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
                 .configurationParameter("cucumber.plugin", "summary")
                 .selectors(selectFile(feature.toFile()))
                 .execute()
-                .testEvents()
-                .assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+                .testEvents();
     }
 }

@@ -3,8 +3,10 @@ package io.netspec.measure;
 import java.util.BitSet;
 
 /**
- * What arrived of a numbered stream of datagrams (0, 1, 2, ...): how many came, which are missing,
- * how many came twice, and how many came after a later one had already arrived. Thread-safe.
+ * Test support for relay tests that number datagrams with a plain long; the sinks the scenarios use
+ * keep {@link io.netspec.socket.DatagramLedger}. What arrived of a numbered stream of datagrams
+ * (0, 1, 2, ...): how many came, which are missing, how many came twice, and how many came after a
+ * later one had already arrived. Thread-safe.
  */
 public final class DatagramLedger {
     private final BitSet seen = new BitSet();
