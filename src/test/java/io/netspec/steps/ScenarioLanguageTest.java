@@ -1,7 +1,6 @@
 package io.netspec.steps;
 
 import io.cucumber.cucumberexpressions.Expression;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,17 +28,17 @@ class ScenarioLanguageTest {
     private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final List<String> VARIANT_LABELS = List.of("also", "and", "or", "same as");
 
-    private static Path contract;
-
-    @BeforeAll
-    static void findContract() {
-        contract = StepsDocTest.projectDir().resolve("../shared/scenario-language.md").normalize();
+    /** The contract beside the project; the tests that read it are skipped, saying why, where it is absent. */
+    private static Path contract() {
+        Path contract = StepsDocTest.projectDir().resolve("../shared/scenario-language.md").normalize();
         assumeTrue(Files.isRegularFile(contract), "no scenario-language contract at " + contract
                 + " (it sits beside netspec's own repository only); nothing to check");
+        return contract;
     }
 
     @Test
     void everyPhraseOfTheContractIsUnderstoodByExactlyOneStepDefinition() throws Exception {
+        Path contract = contract();
         List<Expression> expressions = StepsDocTest.expressions();
         List<String> phrases = new ArrayList<>();
         for (Phrase p : phrases(Files.readAllLines(contract))) {
@@ -59,6 +58,7 @@ class ScenarioLanguageTest {
 
     @Test
     void everyPhraseOfTheContractAppearsAsWrittenInAFeatureOrInStepsMd() throws Exception {
+        Path contract = contract();
         List<String> written = new ArrayList<>(StepsDocTest.examples());
         try (Stream<Path> files = Files.walk(StepsDocTest.projectDir().resolve("features"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".feature")).toList()) {
