@@ -23,7 +23,7 @@ class UndefinedStepFailsTest {
                 """);
         EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "summary")
+                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
                 .selectors(selectFile(feature.toFile()))
                 .execute()
                 .testEvents()
@@ -40,7 +40,7 @@ class UndefinedStepFailsTest {
                 """);
         EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "summary")
+                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
                 .selectors(selectFile(feature.toFile()))
                 .execute()
                 .testEvents()
