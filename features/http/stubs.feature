@@ -8,6 +8,7 @@ Feature: HTTP over TCP against WireMock stubs, straight and through links
     When an HTTP client GETs "/hello" from "api" with a 1 s timeout
     Then the HTTP response has status 200 and body "hi"
 
+  @serial
   Scenario: Latency on a link shows in the response time
     Given an HTTP stub "api" that answers GET "/hello" with status 200 and body "hi"
     And a link "web" to "api"

@@ -105,7 +105,7 @@ public final class ToxiproxyBinary {
         return "no Toxiproxy server could be found or started, so TCP links cannot be made.\nTried:\n  - "
                 + String.join("\n  - ", tried)
                 + "\nGet one with any of:\n"
-                + "  - bash ci/install-toxiproxy.sh        (needs Go: https://go.dev/dl/)\n"
+                + "  - bash ci/install-toxiproxy.sh        (in the netspec folder; needs Go: https://go.dev/dl/)\n"
                 + "  - go install -ldflags \"-X github.com/Shopify/toxiproxy/v2.Version=" + VERSION + "\""
                 + " github.com/Shopify/toxiproxy/v2/cmd/server@" + VERSION
                 + " && cp \"$(go env GOPATH)/bin/server\" " + cached + "\n"

@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.cucumber.tagexpressions.Expression;
+import io.cucumber.tagexpressions.TagExpressionParser;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConsoleProgress implements TestExecutionListener {
     /** How Cucumber's engine explains a scenario left out by {@code cucumber.filter.tags} or {@code .name}. */
     private static final String FILTERED = "cucumber.filter.";
+    /** The tag expression that picks the scenarios of a run, e.g. {@code -Dcucumber.filter.tags="@tcp"}. */
+    private static final String FILTER_TAGS = "cucumber.filter.tags";
     private final PrintStream out;
     private final Map<String, Instant> startedAt = new ConcurrentHashMap<>();
     private final Map<String, List<ScenarioResult>> byFeature = new ConcurrentHashMap<>();
@@ -48,9 +52,19 @@ public final class ConsoleProgress implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
         runStarted = Instant.now();
+        Optional<Expression> tags = testPlan.getConfigurationParameters().get(FILTER_TAGS)
+                .filter(t -> !t.isBlank()).map(TagExpressionParser::parse);
+        // Counts the features with a scenario the tag filter keeps, so "[1/4]" numbers what runs.
         features = (int) testPlan.getRoots().stream()
                 .flatMap(root -> testPlan.getDescendants(root).stream())
-                .filter(ConsoleProgress::isFeature).count();
+                .filter(ConsoleProgress::isFeature)
+                .filter(f -> tags.isEmpty() || testPlan.getDescendants(f).stream()
+                        .anyMatch(s -> s.isTest() && tags.get().evaluate(tagNames(s))))
+                .count();
+    }
+
+    private static List<String> tagNames(TestIdentifier id) {
+        return id.getTags().stream().map(t -> "@" + t.getName()).toList();
     }
 
     @Override
@@ -63,7 +77,6 @@ public final class ConsoleProgress implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (isFeature(id)) {
-            featuresDone.incrementAndGet();
             return;
         }
         if (reason != null && reason.contains(FILTERED)) {
@@ -93,8 +106,7 @@ public final class ConsoleProgress implements TestExecutionListener {
         } else if (isFeature(id)) {
             List<ScenarioResult> list = byFeature.get(id.getUniqueId());
             if (list == null) {
-                featuresDone.incrementAndGet();
-                return;
+                return; // every scenario of it was left out by a filter: not part of this run
             }
             synchronized (list) {
                 out.println(ConsoleText.progressLine(featuresDone.incrementAndGet(), features,
@@ -128,8 +140,7 @@ public final class ConsoleProgress implements TestExecutionListener {
     private ScenarioResult result(TestIdentifier id, TestIdentifier feature, String status, Duration took) {
         int line = id.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
                 .flatMap(FileSource::getPosition).map(FilePosition::getLine).orElse(0);
-        List<String> tags = id.getTags().stream().map(t -> "@" + t.getName()).toList();
-        return new ScenarioResult(featurePath(feature), name(id), line, tags, status, took, "", List.of(), 0);
+        return new ScenarioResult(featurePath(feature), name(id), line, tagNames(id), status, took, "", List.of(), 0);
     }
 
     /** A scenario's name; an example row of an outline is "outline name [Example #1.2]". */

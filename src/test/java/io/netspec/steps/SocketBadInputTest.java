@@ -93,7 +93,7 @@ class SocketBadInputTest {
         long start = System.nanoTime();
         Events events = EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "summary")
+                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
                 .selectors(selectFile(feature.toFile()))
                 .execute()
                 .testEvents();

@@ -39,7 +39,7 @@ class UndefinedStepFailsTest {
     private static Events run(Path feature) {
         return EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "summary")
+                .configurationParameter("cucumber.plugin", "rerun:" + feature.resolveSibling("rerun.txt"))
                 .selectors(selectFile(feature.toFile()))
                 .execute()
                 .testEvents();
