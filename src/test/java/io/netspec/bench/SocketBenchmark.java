@@ -353,7 +353,7 @@ public final class SocketBenchmark {
                 }
             }
             if (lost == 0) {
-                best = (int) Math.min(achieved, rate);
+                best = Math.max(best, (int) Math.min(achieved, rate));
             } else {
                 break;
             }
