@@ -17,6 +17,11 @@ public interface Behaviour {
         connection.closeWhenFlushed();
     }
 
+    /** False for a sink that only counts (benchmarks): its connections then keep no SHA-256. */
+    default boolean hashes() {
+        return true;
+    }
+
     /** For messages and thread names: "echo", "sink", "reply". */
     String describe();
 }

@@ -48,6 +48,29 @@ public final class Behaviours {
     }
 
     /**
+     * Like {@link #sink()} but counts only, without SHA-256 of what arrived: for benchmarks that measure
+     * the socket path apart from hashing. It cannot show that the bytes arrived exactly.
+     */
+    public static Behaviour countingSink() {
+        return new Behaviour() {
+            @Override
+            public void data(ServerConnection c, ByteBuffer data) {
+                data.position(data.limit());
+            }
+
+            @Override
+            public boolean hashes() {
+                return false;
+            }
+
+            @Override
+            public String describe() {
+                return "counting sink";
+            }
+        };
+    }
+
+    /**
      * Answers each request with its reply. Requests are matched at the start of what has arrived;
      * bytes that cannot begin any request are dropped (and visible in the connection's read log).
      */

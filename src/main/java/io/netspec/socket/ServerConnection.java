@@ -41,12 +41,14 @@ public final class ServerConnection {
     private volatile long bytesRead;
     private volatile long bytesWritten;
     private boolean closeWhenFlushed;
+    private final boolean hashes;
 
     ServerConnection(int number, SocketAddress peer, SocketChannel channel, StreamServer server) {
         this.number = number;
         this.peer = peer;
         this.channel = channel;
         this.server = server;
+        this.hashes = server.behaviour().hashes();
     }
 
     void key(SelectionKey key) {
@@ -68,7 +70,9 @@ public final class ServerConnection {
                 readSizes.add(n);
             }
         }
-        sha.update(data.duplicate());
+        if (hashes) {
+            sha.update(data.duplicate());
+        }
         bytesRead += n;
     }
 
@@ -160,6 +164,9 @@ public final class ServerConnection {
     }
 
     public String sha256() {
+        if (!hashes) {
+            throw new IllegalStateException(this + " of " + server.describe() + " counts only and has no SHA-256");
+        }
         return sha.hex();
     }
 
@@ -199,7 +206,7 @@ public final class ServerConnection {
     /** Shows what was read: count, SHA-256 and the first bytes as text and hex. */
     public String describeRead() {
         byte[] head = keptBytes();
-        return bytesRead + " bytes (SHA-256 " + sha256() + "), starting "
+        return bytesRead + " bytes (SHA-256 " + (hashes ? sha256() : "not computed") + "), starting "
                 + Payload.describe(head, (int) Math.min(bytesRead, head.length));
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,51 @@ class TcpEndpointsTest {
             second = a.sentSha256();
         }
         assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void randomDataIsTheGeneratorsLongsInOrderAndDoesNotRepeat() {
+        byte[] bytes = new byte[1 << 20];
+        StreamClient.fill(bytes, 19, new SplittableRandom(5));
+        SplittableRandom same = new SplittableRandom(5);
+        java.nio.ByteBuffer expected = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        expected.putLong(same.nextLong()).putLong(same.nextLong()).putLong(same.nextLong());
+        assertThat(Arrays.copyOf(bytes, 19)).isEqualTo(Arrays.copyOf(expected.array(), 19));
+        assertThat(bytes[19]).isZero();
+
+        StreamClient.fill(bytes, bytes.length, new SplittableRandom(6));
+        for (int block = 1; block < 16; block++) {
+            assertThat(Arrays.equals(bytes, 0, 65_536, bytes, block * 65_536, (block + 1) * 65_536))
+                    .as("64 KiB block %d differs from the first", block).isFalse();
+        }
+    }
+
+    @Test
+    void aCountingSinkAndACountingClientCountWithoutHashing() throws Exception {
+        try (TcpServer sink = TcpServer.with(Behaviours.countingSink()).start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+            alice.countOnly();
+            alice.sendRandom(1_000_000, new SplittableRandom(1));
+            ServerConnection c = sink.connectionFrom(alice.localAddress(), WAIT);
+            assertThat(c.awaitBytesRead(1_000_000, WAIT)).isEqualTo(1_000_000);
+            assertThatThrownBy(c::sha256).hasMessageContaining("counts only");
+            assertThatThrownBy(alice::sentSha256).hasMessageContaining("\"alice\" counts only");
+            assertThat(c.describeRead()).contains("not computed");
+        }
+        try (TcpServer sink = TcpServer.sink().start(); TcpClient bob = TcpClient.connect("bob", sink, WAIT)) {
+            bob.send(ascii("x"));
+            assertThatThrownBy(bob::countOnly).hasMessageContaining("count only from the start");
+        }
+    }
+
+    @Test
+    void aRoundTripStaysBoundedWhenNoAnswerComes() throws Exception {
+        try (TcpServer silent = TcpServer.sink().start(); TcpClient alice = TcpClient.connect("alice", silent, WAIT)) {
+            alice.send(ascii("ping"));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> alice.receive(1, Duration.ofMillis(200))).hasMessageContaining("within 200 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200), Duration.ofSeconds(2));
+        }
     }
 
     @Test
