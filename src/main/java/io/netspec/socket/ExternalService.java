@@ -50,25 +50,22 @@ public final class ExternalService implements Target, AutoCloseable {
         try {
             line = firstLine.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            stop();
-            throw new IllegalStateException("expected the service \"" + name + "\" (" + String.join(" ", command)
-                    + ") to print its port within " + Durations.format(startBound) + ", but it printed nothing;"
-                    + " output so far: " + output(), e);
+            throw stopAfter(new IllegalStateException("expected the service \"" + name + "\" ("
+                    + String.join(" ", command) + ") to print its port within " + Durations.format(startBound)
+                    + ", but it printed nothing; output so far: " + output(), e));
         } catch (ExecutionException e) {
-            stop();
-            throw new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
-                    + ") ended before printing its port (exit " + exitText() + "); its output: " + output(), e.getCause());
+            throw stopAfter(new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
+                    + ") ended before printing its port (exit " + exitText() + "); its output: " + output(),
+                    e.getCause()));
         } catch (InterruptedException e) {
-            stop();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting \"" + name + "\"", e);
+            throw stopAfter(new IllegalStateException("interrupted while starting \"" + name + "\"", e));
         }
         Matcher m = PORT.matcher(line.strip());
         int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
         if (port < 1 || port > 65535) {
-            stop();
-            throw new IllegalStateException("expected the first line printed by \"" + name + "\" ("
-                    + String.join(" ", command) + ") to be its port, such as 40321, but it was \"" + line + "\"");
+            throw stopAfter(new IllegalStateException("expected the first line printed by \"" + name + "\" ("
+                    + String.join(" ", command) + ") to be its port, such as 40321, but it was \"" + line + "\""));
         }
         this.address = new InetSocketAddress(Hosts.loopback(), port);
     }
@@ -150,6 +147,19 @@ public final class ExternalService implements Target, AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Stops the service after a failed start; the start's failure stays the one reported, and a
+     * failure to stop (a child still holding the output open, say) is kept beside it as suppressed.
+     */
+    private IllegalStateException stopAfter(IllegalStateException failure) {
+        try {
+            stop();
+        } catch (IllegalStateException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     /** Stops the process and everything it started (a shell's children keep its output open otherwise). */

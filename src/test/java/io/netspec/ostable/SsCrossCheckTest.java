@@ -35,10 +35,12 @@ class SsCrossCheckTest {
             v6.connectionFrom(b.localAddress(), Duration.ofSeconds(2));
             v4.connectionFrom(a.localAddress(), Duration.ofSeconds(2));
 
-            Set<Integer> ports = Set.of(v4.port(), v6.port());
+            // Exact endpoints, not bare port numbers: another test's socket may share a port number
+            // on the other loopback address (a TIME-WAIT from an earlier connection, say).
+            Set<String> ports = Set.of("127.0.0.1:" + v4.port(), "[::1]:" + v6.port());
             Set<String> fromSs = fromSs(ports);
             Set<String> fromProc = fromProc(SocketTable.read(), ports);
-            assertThat(fromProc).as("sockets of ports %s read from /proc/net", ports).isEqualTo(fromSs);
+            assertThat(fromProc).as("sockets of %s read from /proc/net", ports).isEqualTo(fromSs);
             assertThat(fromProc).hasSize(6)
                     .contains("LISTEN 127.0.0.1:" + v4.port() + " 0.0.0.0:*")
                     .contains("LISTEN [::1]:" + v6.port() + " [::]:*")
@@ -47,10 +49,10 @@ class SsCrossCheckTest {
         }
     }
 
-    private static Set<String> fromProc(SocketTable table, Set<Integer> ports) {
+    private static Set<String> fromProc(SocketTable table, Set<String> ports) {
         Set<String> lines = new TreeSet<>();
         for (InetSocketEntry e : table.inet(e -> !e.isUdp())) {
-            if (ports.contains(e.local().getPort()) || ports.contains(e.remote().getPort())) {
+            if (ports.contains(Hosts.show(e.local())) || ports.contains(Hosts.show(e.remote()))) {
                 String remote = e.remote().getPort() == 0 ? Hosts.show(e.remote()).replaceAll(":0$", ":*") : Hosts.show(e.remote());
                 lines.add(e.state().ssName() + " " + Hosts.show(e.local()) + " " + remote);
             }
@@ -58,7 +60,7 @@ class SsCrossCheckTest {
         return lines;
     }
 
-    private static Set<String> fromSs(Set<Integer> ports) throws IOException, InterruptedException {
+    private static Set<String> fromSs(Set<String> ports) throws IOException, InterruptedException {
         Set<String> lines = new TreeSet<>();
         for (String line : run("ss", "-tan")) {
             String[] f = line.strip().split("\\s+");
@@ -67,7 +69,7 @@ class SsCrossCheckTest {
             }
             String local = normalise(f[3]);
             String peer = normalise(f[4]);
-            if (ports.contains(port(local)) || ports.contains(port(peer))) {
+            if (ports.contains(local) || ports.contains(peer)) {
                 lines.add(f[0] + " " + local + " " + peer);
             }
         }
@@ -87,11 +89,6 @@ class SsCrossCheckTest {
             host = "[" + Hosts.show(new InetSocketAddress(Hosts.literal(host), 1)).replaceAll("^\\[|]:1$", "") + "]";
         }
         return host + ":" + port;
-    }
-
-    private static int port(String address) {
-        String p = address.substring(address.lastIndexOf(':') + 1);
-        return p.equals("*") ? -1 : Integer.parseInt(p);
     }
 
     /** False only where ss cannot be started (not installed); any other failure fails the test. */
