@@ -50,6 +50,17 @@ public final class World implements Disposable {
         return named.get(name, type, kind);
     }
 
+    /** Everything named so far that is a {@code type}, oldest first: for hooks that report on all of them. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> things = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : named.newestFirst()) {
+            if (type.isInstance(entry.getValue())) {
+                things.add(0, type.cast(entry.getValue()));
+            }
+        }
+        return things;
+    }
+
     /** A name this scenario gave to something that can be reached, or a literal host:port or socket path. */
     public Target target(String nameOrAddress) {
         Object thing = named.find(nameOrAddress).orElse(null);
