@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 
-/** An undefined step must fail the run, never pass or be skipped quietly (Cucumber 7's default, kept). */
+/** An undefined or pending step must fail the run, never pass or be skipped quietly (Cucumber 7's default, kept). */
 class UndefinedStepFailsTest {
     @Test
     void aScenarioWithAnUndefinedStepFails(@TempDir Path dir) throws IOException {
@@ -36,9 +38,25 @@ class UndefinedStepFailsTest {
         run(feature).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
     }
 
+    @Test
+    void aScenarioWithAPendingStepFails(@TempDir Path dir) throws IOException {
+        Path feature = dir.resolve("pending.feature");
+        Files.writeString(feature, """
+                Feature: pending
+                  Scenario: a phrase someone is still writing
+                    Given the random seed 7
+                    And a step that is still being written
+                """);
+        Events events = run(feature);
+        events.assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
+        // Failed because the step is pending, not because the test glue went missing (undefined).
+        events.failed().assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(io.cucumber.java.PendingException.class)));
+    }
+
     private static Events run(Path feature) {
         return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
+                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.testglue")
                 .configurationParameter("cucumber.plugin", "rerun:" + feature.resolveSibling("rerun.txt"))
                 .selectors(selectFile(feature.toFile()))
                 .execute()
