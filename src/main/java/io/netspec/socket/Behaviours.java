@@ -17,34 +17,19 @@ public final class Behaviours {
 
     /** Writes back every byte it reads, in order. */
     public static Behaviour echo() {
-        return new Behaviour() {
+        return new Discarding("echo") {
             @Override
             public void data(ServerConnection c, ByteBuffer data) throws IOException {
                 byte[] copy = new byte[data.remaining()];
                 data.get(copy);
                 c.write(copy);
             }
-
-            @Override
-            public String describe() {
-                return "echo";
-            }
         };
     }
 
     /** Reads everything and answers nothing; the connection counts and hashes what arrived. */
     public static Behaviour sink() {
-        return new Behaviour() {
-            @Override
-            public void data(ServerConnection c, ByteBuffer data) {
-                data.position(data.limit());
-            }
-
-            @Override
-            public String describe() {
-                return "sink";
-            }
-        };
+        return new Discarding("sink");
     }
 
     /**
@@ -52,20 +37,10 @@ public final class Behaviours {
      * the socket path apart from hashing. It cannot show that the bytes arrived exactly.
      */
     public static Behaviour countingSink() {
-        return new Behaviour() {
-            @Override
-            public void data(ServerConnection c, ByteBuffer data) {
-                data.position(data.limit());
-            }
-
+        return new Discarding("counting sink") {
             @Override
             public boolean hashes() {
                 return false;
-            }
-
-            @Override
-            public String describe() {
-                return "counting sink";
             }
         };
     }
@@ -79,7 +54,9 @@ public final class Behaviours {
         if (copy.isEmpty() || copy.keySet().stream().anyMatch(k -> k.length == 0)) {
             throw new IllegalArgumentException("a reply script needs at least one request, and no request may be empty");
         }
-        return new Behaviour() {
+        StringBuilder description = new StringBuilder("reply");
+        copy.forEach((k, v) -> description.append(' ').append(Payload.printable(v)).append(" to ").append(Payload.printable(k)));
+        return new Discarding(description.toString()) {
             @Override
             public void data(ServerConnection c, ByteBuffer data) throws IOException {
                 ByteArrayOutputStream buffer = c.state(ByteArrayOutputStream::new);
@@ -104,64 +81,37 @@ public final class Behaviours {
                 buffer.reset();
                 buffer.write(all, at, all.length - at);
             }
-
-            @Override
-            public String describe() {
-                StringBuilder s = new StringBuilder("reply");
-                copy.forEach((k, v) -> s.append(' ').append(Payload.printable(v)).append(" to ").append(Payload.printable(k)));
-                return s.toString();
-            }
         };
     }
 
     /** Accepts, then closes at once without reading or writing a byte. */
     public static Behaviour closeAtOnce() {
-        return new Behaviour() {
+        return new Discarding("close at once") {
             @Override
             public void accepted(ServerConnection c) {
                 c.close("close() straight after accept()");
-            }
-
-            @Override
-            public void data(ServerConnection c, ByteBuffer data) {
-                data.position(data.limit());
-            }
-
-            @Override
-            public String describe() {
-                return "close at once";
             }
         };
     }
 
     /** Accepts, then never reads and never answers; the connection stays open until the server stops. */
     public static Behaviour neverAnswer() {
-        return new Behaviour() {
+        return new Discarding("never answer") {
             @Override
             public void accepted(ServerConnection c) {
                 c.stopReading();
             }
 
             @Override
-            public void data(ServerConnection c, ByteBuffer data) {
-                data.position(data.limit());
-            }
-
-            @Override
             public void endOfStream(ServerConnection c) {
                 c.close("close() after the peer closed, without ever answering");
-            }
-
-            @Override
-            public String describe() {
-                return "never answer";
             }
         };
     }
 
     /** Reads up to {@code limit}, then closes in the middle of the transfer. */
     public static Behaviour closeAfter(Size limit) {
-        return new Behaviour() {
+        return new Discarding("close after " + limit) {
             @Override
             public void data(ServerConnection c, ByteBuffer data) {
                 data.position(data.limit());
@@ -169,12 +119,26 @@ public final class Behaviours {
                     c.close("close() after reading " + c.bytesRead() + " bytes (limit " + limit + ")");
                 }
             }
-
-            @Override
-            public String describe() {
-                return "close after " + limit;
-            }
         };
+    }
+
+    /** A behaviour under a fixed description that drops what it reads; the others override what differs. */
+    private static class Discarding implements Behaviour {
+        private final String description;
+
+        Discarding(String description) {
+            this.description = description;
+        }
+
+        @Override
+        public void data(ServerConnection c, ByteBuffer data) throws IOException {
+            data.position(data.limit());
+        }
+
+        @Override
+        public String describe() {
+            return description;
+        }
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -26,7 +26,7 @@ import java.util.random.RandomGenerator;
  * wait goes through the client's own selector with a deadline. While it sends, it keeps reading
  * what arrives, so a client never deadlocks against an echo server however much it sends.
  */
-public class StreamClient implements AutoCloseable {
+public class StreamClient implements Observed, AutoCloseable {
     /** How long a send may take when the caller gives no bound. */
     public static final Duration SEND_BOUND = Duration.ofSeconds(10);
     private static final int CHUNK = 64 * 1024;
@@ -429,6 +429,14 @@ public class StreamClient implements AutoCloseable {
         return endOfStream;
     }
 
+    @Override
+    public void awaitAllPeersClosed(Duration within) {
+        if (!awaitPeerClosed(within)) {
+            throw new SocketExpectationError("expected " + describe() + " to see " + target.describe()
+                    + " close the connection within " + Durations.format(within) + ", but it is still open");
+        }
+    }
+
     /** Bytes that arrived and were not taken yet: they may well have come in a single read. */
     public synchronized int awaitBuffered(int count, Duration within) {
         try {
@@ -473,6 +481,7 @@ public class StreamClient implements AutoCloseable {
 
     // ---- what steps ask ---------------------------------------------------------------------
 
+    @Override
     public String name() {
         return name;
     }
@@ -530,7 +539,14 @@ public class StreamClient implements AutoCloseable {
         return lastReceiveReads;
     }
 
+    /** The same as {@link #lastReceiveReads()}. */
+    @Override
+    public List<Integer> latestReads() {
+        return lastReceiveReads();
+    }
+
     /** The system calls the client made, in order, repeats folded: socket, connect, write, read, close. */
+    @Override
     public synchronized List<String> calls() {
         return List.copyOf(calls);
     }
@@ -574,7 +590,12 @@ public class StreamClient implements AutoCloseable {
         try {
             selector.close();
         } catch (IOException e) {
-            failure = e;
+            // The channel's failure, if any, is the one to report; this one travels with it.
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
         }
         transcript.event("close()" + (outputShut ? " after the half-close" : ""));
         if (failure != null) {

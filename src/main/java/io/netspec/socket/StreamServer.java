@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.text.Durations;
+import io.netspec.text.Payload;
 
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * read/write, close) and serves many clients at once from one selector thread named
  * {@code netspec-<kind>-<name>}. Closing it closes every connection and joins the thread, bounded.
  */
-public abstract class StreamServer implements Target, AutoCloseable {
+public abstract class StreamServer implements Target, Observed, AutoCloseable {
     /** How long {@link #close()} waits for the server thread to end. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
     static final int BACKLOG = 4096;
@@ -164,6 +164,7 @@ public abstract class StreamServer implements Target, AutoCloseable {
 
     // ---- what steps ask ---------------------------------------------------------------------
 
+    @Override
     public String name() {
         return name;
     }
@@ -179,7 +180,7 @@ public abstract class StreamServer implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "\"" + name + "\" (" + Hosts.show(address) + ")";
+        return Targets.label(name, address);
     }
 
     public List<ServerConnection> connections() {
@@ -187,6 +188,7 @@ public abstract class StreamServer implements Target, AutoCloseable {
     }
 
     /** The system calls the server made, in order, repeats folded: socket, bind, listen, accept, read, write, … */
+    @Override
     public List<String> calls() {
         return List.copyOf(steps);
     }
@@ -240,6 +242,59 @@ public abstract class StreamServer implements Target, AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The reads of the server's only connection; refuses when it has none or more than one. */
+    @Override
+    public List<Integer> latestReads() {
+        List<ServerConnection> all = connections();
+        if (all.size() != 1) {
+            throw new IllegalStateException("\"" + name + "\" has " + all.size()
+                    + " connections; reads are counted on a server with exactly one");
+        }
+        return all.get(0).readSizes();
+    }
+
+    /**
+     * Waits at most {@code within}, all told, until the server has accepted a connection and the peer of
+     * every connection it accepted has closed its side.
+     */
+    @Override
+    public void awaitAllPeersClosed(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        if (awaitConnections(1, within) == 0) {
+            throw new SocketExpectationError("expected " + describe() + " to see a connection closed within "
+                    + Durations.format(within) + ", but it never accepted one");
+        }
+        for (ServerConnection c : connections()) {
+            if (!c.awaitPeerClosed(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                throw new SocketExpectationError("expected " + describe() + " to see " + c + " closed within "
+                        + Durations.format(within) + ", but the peer has not closed it");
+            }
+        }
+    }
+
+    /**
+     * Waits until the server's connection from {@code client} has read as many bytes as the client sent,
+     * then checks they are exactly the client's bytes (count and SHA-256). Finding the connection and
+     * reading each wait at most {@code within}.
+     *
+     * @return the connection, which read exactly what the client sent
+     * @throws SocketExpectationError if it read other bytes, fewer, or more
+     */
+    public ServerConnection awaitExactly(StreamClient client, Duration within) throws InterruptedException {
+        ServerConnection c = connectionFrom(client.localAddress(), within);
+        long want = client.bytesSent();
+        c.awaitBytesRead(want, within);
+        String sent = client.sentSha256();
+        if (c.bytesRead() != want || !c.sha256().equals(sent)) {
+            byte[] head = client.sentHead();
+            throw new SocketExpectationError("expected " + describe() + " to have received exactly the " + want
+                    + " bytes " + client.describe() + " sent (SHA-256 " + sent + ", starting "
+                    + Payload.describe(head, (int) Math.min(want, head.length))
+                    + ") within " + Durations.format(within) + ", but on " + c + " it read " + c.describeRead());
+        }
+        return c;
     }
 
     public long totalBytesRead() {

@@ -17,6 +17,11 @@ public final class Targets {
     private Targets() {
     }
 
+    /** How a named endpoint shows in messages: {@code "echo" (127.0.0.1:41234)}. */
+    public static String label(String name, SocketAddress address) {
+        return "\"" + name + "\" (" + Hosts.show(address) + ")";
+    }
+
     public static Target parse(String text) {
         SocketAddress address = parseAddress(text);
         String shown = "\"" + text + "\"";

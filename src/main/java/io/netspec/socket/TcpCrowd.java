@@ -90,7 +90,9 @@ public final class TcpCrowd implements AutoCloseable {
             throw new IllegalArgumentException("a crowd of TCP clients needs a host:port target, not " + target.describe());
         }
         if (clients < 1 || bytesEach < 1) {
-            throw new IllegalArgumentException("a crowd needs at least one client sending at least one byte");
+            throw new IllegalArgumentException("a crowd of " + clients + " TCP clients of " + target.describe()
+                    + " each sending " + bytesEach + " bytes cannot start: expected at least one client sending at"
+                    + " least one byte");
         }
         try {
             return new TcpCrowd(target, clients, bytesEach, random);

@@ -91,12 +91,13 @@ public final class TcpServer extends StreamServer {
         }
 
         public TcpServer start() {
+            String shownName = name == null ? behaviour.describe().split(" ")[0] : name;
+            InetSocketAddress requested = new InetSocketAddress(host, port);
             try {
-                return new TcpServer(name == null ? behaviour.describe().split(" ")[0] : name, behaviour,
-                        new InetSocketAddress(host, port));
+                return new TcpServer(shownName, behaviour, requested);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not open a TCP socket for a " + behaviour.describe()
-                        + " server: " + e.getMessage(), e);
+                throw new UncheckedIOException("could not open a TCP socket for the " + behaviour.describe()
+                        + " server \"" + shownName + "\" on " + Hosts.show(requested) + ": " + e.getMessage(), e);
             }
         }
     }

@@ -22,7 +22,8 @@ public final class TcpService implements Target {
     public static TcpService at(String name, String hostPort, Duration within) {
         SocketAddress address = Targets.parseAddress(hostPort);
         TcpService service = new TcpService(name, address);
-        try (TcpClient probe = TcpClient.connect(name + " probe", service, within)) {
+        try {
+            TcpClient.connect(name + " probe", service, within).close();
             return service;
         } catch (ConnectFailure e) {
             throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address)
@@ -42,7 +43,7 @@ public final class TcpService implements Target {
 
     @Override
     public String describe() {
-        return "the TCP service \"" + name + "\" (" + Hosts.show(address) + ")";
+        return "the TCP service " + Targets.label(name, address);
     }
 
     @Override

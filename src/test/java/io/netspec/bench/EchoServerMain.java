@@ -3,6 +3,7 @@ package io.netspec.bench;
 import io.netspec.socket.TcpServer;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * A netspec echo server in a process of its own, so a benchmark's 10,000 clients and the server's
@@ -17,10 +18,8 @@ public final class EchoServerMain {
         try (TcpServer echo = TcpServer.echo().named("bench-echo").start()) {
             System.out.println(echo.port());
             System.out.flush();
-            while (System.in.read() >= 0) {
-                // Keep serving until the parent closes our input.
-                Thread.onSpinWait();
-            }
+            // Serve until the parent closes our input: this read blocks, it does not spin.
+            System.in.transferTo(OutputStream.nullOutputStream());
         }
     }
 }

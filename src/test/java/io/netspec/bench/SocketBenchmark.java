@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -41,6 +42,8 @@ import java.util.regex.Pattern;
 public final class SocketBenchmark {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+    /** SO_TIMEOUT of every plain-JDK accept() and read(), so no reference path blocks for ever. */
+    private static final int SOCKET_TIMEOUT_MS = (int) WAIT.toMillis();
 
     private SocketBenchmark() {
     }
@@ -195,10 +198,10 @@ public final class SocketBenchmark {
     }
 
     private static double plainThroughput(int seconds, byte[] chunk) throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 50, LOOPBACK)) {
+        try (ServerSocket server = boundedServerSocket()) {
             long[] read = new long[1];
             Thread reader = new Thread(() -> {
-                try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+                try (Socket s = boundedAccept(server); InputStream in = s.getInputStream()) {
                     byte[] buffer = new byte[64 * 1024];
                     int n;
                     while ((n = in.read(buffer)) >= 0) {
@@ -256,11 +259,11 @@ public final class SocketBenchmark {
         Histogram plain = new Histogram(3);
         Histogram plainClient = new Histogram(3);
         List<Double> ratios = new ArrayList<>();
-        try (ServerSocket server = new ServerSocket(0, 50, LOOPBACK);
+        try (ServerSocket server = boundedServerSocket();
              TcpServer echo = TcpServer.echo().named("bench-echo").start();
              TcpClient client = TcpClient.connect("bench", echo, WAIT)) {
             Thread plainEcho = new Thread(() -> {
-                try (Socket s = server.accept(); InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+                try (Socket s = boundedAccept(server); InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
                     s.setTcpNoDelay(true);
                     int b;
                     while ((b = in.read()) >= 0) {
@@ -274,6 +277,8 @@ public final class SocketBenchmark {
             try (Socket toPlain = new Socket(LOOPBACK, server.getLocalPort()); Socket toNetspec = new Socket(LOOPBACK, echo.port())) {
                 toPlain.setTcpNoDelay(true);
                 toNetspec.setTcpNoDelay(true);
+                toPlain.setSoTimeout(SOCKET_TIMEOUT_MS);
+                toNetspec.setSoTimeout(SOCKET_TIMEOUT_MS);
                 byte[] one = {42};
                 netspecTrips(client, one, warmup, null);
                 plainTrips(toPlain, warmup, null);
@@ -306,26 +311,35 @@ public final class SocketBenchmark {
                 ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1));
     }
 
-    private static void netspecTrips(TcpClient client, byte[] one, int count, Histogram into) {
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
+    private static void netspecTrips(TcpClient client, byte[] one, int count, Histogram into) throws IOException {
+        trips(count, into, () -> {
             client.send(one, WAIT);
             client.receive(1, WAIT);
-            if (into != null) {
-                into.recordValue(System.nanoTime() - t);
-            }
-        }
+        });
     }
 
+    /** Round trips over a plain socket; its SO_TIMEOUT bounds each read. */
     private static void plainTrips(Socket s, int count, Histogram into) throws IOException {
         InputStream in = s.getInputStream();
         OutputStream out = s.getOutputStream();
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
+        trips(count, into, () -> {
             out.write(42);
             if (in.read() < 0) {
                 throw new IOException("the echo closed");
             }
+        });
+    }
+
+    /** One round trip: send a byte, read it back. */
+    private interface RoundTrip {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code count} round trips, recording each one's nanoseconds into {@code into} (none while warming up). */
+    private static void trips(int count, Histogram into, RoundTrip trip) throws IOException {
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            trip.run();
             if (into != null) {
                 into.recordValue(System.nanoTime() - t);
             }
@@ -435,6 +449,20 @@ public final class SocketBenchmark {
 
     // ---- helpers --------------------------------------------------------------------------------------
 
+    /** A loopback server socket whose accept() gives up after SO_TIMEOUT. */
+    private static ServerSocket boundedServerSocket() throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, LOOPBACK);
+        server.setSoTimeout(SOCKET_TIMEOUT_MS);
+        return server;
+    }
+
+    /** Accepts one connection within SO_TIMEOUT; its reads are bounded by the same timeout. */
+    private static Socket boundedAccept(ServerSocket server) throws IOException {
+        Socket s = server.accept();
+        s.setSoTimeout(SOCKET_TIMEOUT_MS);
+        return s;
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
             return s.getLocalPort();
@@ -475,14 +503,23 @@ public final class SocketBenchmark {
         return server;
     }
 
+    /**
+     * Runs a command to its end, at most 30 s, and returns what it printed. The output goes to a file, so
+     * the wait is bounded: reading a pipe to its end would wait as long as the process runs.
+     */
     private static String run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " did not finish within 30 s");
+        Path output = Files.createTempFile("netspec-bench-", ".out");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish within 30 s");
+            }
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return out;
     }
 
     /** The number {@code key} in the last object after {@code section} in iperf3's JSON (enough for its "end" block). */

@@ -67,14 +67,16 @@ class TcpEndpointsTest {
 
     @Test
     void sinkHashesWhatItReadsAndNotesThePeerClosing() throws Exception {
-        try (TcpServer sink = TcpServer.sink().start();
-             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
-            alice.sendRandom(3 * 1024 * 1024 + 7, new SplittableRandom(1));
-            ServerConnection c = sink.connectionFrom(alice.localAddress(), WAIT);
-            assertThat(c.awaitBytesRead(alice.bytesSent(), WAIT)).isEqualTo(3 * 1024 * 1024 + 7);
-            assertThat(c.sha256()).isEqualTo(alice.sentSha256());
-            assertThat(c.readSizes().size()).isGreaterThan(1);
-            alice.close();
+        try (TcpServer sink = TcpServer.sink().start()) {
+            ServerConnection c;
+            try (TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+                alice.sendRandom(3 * 1024 * 1024 + 7, new SplittableRandom(1));
+                c = sink.connectionFrom(alice.localAddress(), WAIT);
+                assertThat(c.awaitBytesRead(alice.bytesSent(), WAIT)).isEqualTo(3 * 1024 * 1024 + 7);
+                assertThat(c.sha256()).isEqualTo(alice.sentSha256());
+                assertThat(c.readSizes().size()).isGreaterThan(1);
+            }
+            // alice is closed now: the server notes its peer closing.
             assertThat(c.awaitPeerClosed(WAIT)).isTrue();
         }
     }
@@ -243,6 +245,82 @@ class TcpEndpointsTest {
             TcpCrowd.Result result = crowd.awaitEchoes(Duration.ofSeconds(10));
             assertThat(result.allCorrect()).as(result.toString()).isTrue();
             assertThat(echo.connections()).hasSize(200);
+        }
+    }
+
+    @Test
+    void aServerConfirmsItReadExactlyWhatAClientSent() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+            alice.sendRandom(70_000, new SplittableRandom(3));
+            ServerConnection c = sink.awaitExactly(alice, WAIT);
+            assertThat(c.bytesRead()).isEqualTo(70_000);
+            assertThat(c.sha256()).isEqualTo(alice.sentSha256());
+        }
+    }
+
+    @Test
+    void aServerThatReadLessThanWasSentSaysWhatItRead() throws Exception {
+        try (TcpServer cut = TcpServer.closingAfter(Size.parse("1 KiB")).named("cut").start();
+             TcpClient alice = TcpClient.connect("alice", cut, WAIT)) {
+            alice.send(ascii("x".repeat(1024)));
+            cut.connectionFrom(alice.localAddress(), WAIT).awaitBytesRead(1024, WAIT);
+            // The server closes after 1 KiB, so these four bytes are sent but never read.
+            alice.send(ascii("tail"));
+            assertThatThrownBy(() -> cut.awaitExactly(alice, Duration.ofMillis(300)))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessageContaining("expected \"cut\" (")
+                    .hasMessageContaining("to have received exactly the 1028 bytes \"alice\" sent (SHA-256 " + alice.sentSha256())
+                    .hasMessageContaining("within 300 ms, but on connection #1 from")
+                    .hasMessageContaining("it read 1024 bytes");
+        }
+    }
+
+    @Test
+    void aServerSeesEveryPeerCloseOrSaysWhichIsStillOpen() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").start()) {
+            assertThatThrownBy(() -> sink.awaitAllPeersClosed(Duration.ofMillis(100)))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessage("expected " + sink.describe() + " to see a connection closed within 100 ms,"
+                            + " but it never accepted one");
+            try (TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+                sink.awaitConnections(1, WAIT);
+                assertThatThrownBy(() -> sink.awaitAllPeersClosed(Duration.ofMillis(100)))
+                        .isInstanceOf(SocketExpectationError.class)
+                        .hasMessageStartingWith("expected " + sink.describe() + " to see connection #1 from "
+                                + Hosts.show(alice.localAddress()) + " closed within 100 ms")
+                        .hasMessageEndingWith("but the peer has not closed it");
+            }
+            sink.awaitAllPeersClosed(WAIT);
+        }
+    }
+
+    @Test
+    void aClientSeesItsPeerCloseOrSaysItIsStillOpen() {
+        try (TcpServer sink = TcpServer.sink().named("sink").start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+            assertThatThrownBy(() -> alice.awaitAllPeersClosed(Duration.ofMillis(100)))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessage("expected \"alice\" to see " + sink.describe()
+                            + " close the connection within 100 ms, but it is still open");
+        }
+        try (TcpServer closing = TcpServer.closingAtOnce().named("closing").start();
+             TcpClient alice = TcpClient.connect("alice", closing, WAIT)) {
+            alice.awaitAllPeersClosed(WAIT);
+        }
+    }
+
+    @Test
+    void readsAreCountedOnAServerWithExactlyOneConnection() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").start()) {
+            Observed observed = sink;
+            assertThatThrownBy(observed::latestReads).hasMessage("\"sink\" has 0 connections; reads are counted on a server with exactly one");
+            try (TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+                alice.send(ascii("hello"));
+                sink.connectionFrom(alice.localAddress(), WAIT).awaitBytesRead(5, WAIT);
+                assertThat(observed.latestReads().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+                assertThat(observed.calls()).startsWith("socket", "bind", "listen", "accept", "read");
+            }
         }
     }
 }

@@ -1,0 +1,186 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.ostable.SocketTable;
+import io.netspec.socket.Observed;
+import io.netspec.socket.ServerConnection;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.StreamClient;
+import io.netspec.socket.StreamServer;
+import io.netspec.socket.SystemCalls;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+
+/** What stream clients and servers (TCP and Unix-domain) send, receive, read, close and call. */
+public final class StreamSteps {
+    private final World world;
+
+    public StreamSteps(World world) {
+        this.world = world;
+    }
+
+    // ---- sending and receiving ----------------------------------------------------------------
+
+    @When("{text} sends {payload}")
+    public void sends(String name, byte[] payload) {
+        client(name).send(payload);
+    }
+
+    @When("{text} sends {size} of random data")
+    public void sendsRandom(String name, Size size) {
+        client(name).sendRandom(size.bytes(), world.random("random data sent by " + name));
+    }
+
+    @Then("{text} cannot send {size} of random data")
+    public void cannotSend(String name, Size size) {
+        StreamClient client = client(name);
+        try {
+            client.sendRandom(size.bytes(), world.random("random data sent by " + name), world.defaultWait());
+        } catch (SocketExpectationError e) {
+            world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
+            return;
+        }
+        throw new SocketExpectationError("expected " + client.describe() + " to fail sending " + size + " to "
+                + client.target().describe() + ", but all " + size + " left");
+    }
+
+    @Then("{text} receives {payload} within {duration}")
+    public void receivesWithin(String name, byte[] payload, Duration within) {
+        client(name).receiveExactly(payload, within);
+    }
+
+    @Then("{text} receives {payload}")
+    public void receives(String name, byte[] payload) {
+        receivesWithin(name, payload, world.defaultWait());
+    }
+
+    @Then("{text} receives what it sent within {duration}")
+    public void receivesEchoWithin(String name, Duration within) {
+        client(name).receiveWhatWasSent(within);
+    }
+
+    @Then("{text} receives what it sent")
+    public void receivesEcho(String name) {
+        receivesEchoWithin(name, world.defaultWait());
+    }
+
+    @Then("{text} receives nothing for {duration}")
+    public void receivesNothing(String name, Duration duration) {
+        client(name).receiveNothing(duration);
+    }
+
+    /**
+     * Waits, without reading, until the OS holds {@code count} bytes in the client's receive queue
+     * (the Recv-Q column of netstat), so the next receive can take them in one read.
+     */
+    @When("{text} waits until {int} bytes have arrived")
+    public void waitsForBytes(String name, int count) {
+        StreamClient client = client(name);
+        if (!(client.localAddress() instanceof InetSocketAddress local)
+                || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
+        }
+        long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
+                t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
+        if (queued < count) {
+            throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
+                    + Durations.format(world.defaultWait()) + ", but only " + queued + " did");
+        }
+        world.log(queued + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
+    }
+
+    @Then("{text} received exactly what {text} sent")
+    public void receivedExactly(String serverName, String clientName) throws InterruptedException {
+        StreamClient client = client(clientName);
+        ServerConnection c = server(serverName).awaitExactly(client, world.defaultWait());
+        world.log("\"" + clientName + "\" sent " + client.bytesSent() + " bytes, SHA-256 " + client.sentSha256()
+                + "; \"" + serverName + "\" read " + c.bytesRead() + " bytes, SHA-256 " + c.sha256());
+    }
+
+    // ---- reads: TCP is a byte stream ------------------------------------------------------------
+
+    @Then("{text} read it in {int} read(s)")
+    public void readIn(String name, int reads) {
+        List<Integer> sizes = readSizes(name);
+        if (sizes.size() != reads) {
+            throw new SocketExpectationError("expected \"" + name + "\" to have read it in " + reads + " read(s), but it took "
+                    + sizes.size() + ": " + SocketLedger.readSizes(sizes));
+        }
+    }
+
+    @Then("{text} read it in more than {int} reads")
+    public void readInMoreThan(String name, int reads) {
+        List<Integer> sizes = readSizes(name);
+        if (sizes.size() <= reads) {
+            throw new SocketExpectationError("expected \"" + name + "\" to have needed more than " + reads
+                    + " reads, but it took " + sizes.size() + ": " + SocketLedger.readSizes(sizes));
+        }
+    }
+
+    /** The reads of a client's latest receive, or of a server's only connection; attached to the report. */
+    private List<Integer> readSizes(String name) {
+        List<Integer> sizes = observed(name).latestReads();
+        world.attach("read sizes of \"" + name + "\"", sizes.size() + " reads (bytes each): " + sizes);
+        return sizes;
+    }
+
+    // ---- closing -----------------------------------------------------------------------------
+
+    @When("{text} closes the connection")
+    public void closes(String name) {
+        client(name).close();
+    }
+
+    @When("{text} closes its sending side")
+    public void halfCloses(String name) {
+        client(name).shutdownOutput();
+    }
+
+    @Then("{text} sees the connection closed within {duration}")
+    public void seesClosed(String name, Duration within) throws InterruptedException {
+        observed(name).awaitAllPeersClosed(within);
+    }
+
+    // ---- the textbook path --------------------------------------------------------------------
+
+    @Then("{text} went through {text}")
+    public void wentThrough(String name, String callsText) {
+        List<String> calls = calls(name);
+        String missing = SystemCalls.firstMissing(calls, SystemCalls.parse(callsText));
+        world.attach("system calls of \"" + name + "\"", String.join(", ", calls));
+        if (missing != null) {
+            throw new SocketExpectationError("expected \"" + name + "\" to have gone through " + callsText
+                    + ", but \"" + missing + "\" is missing or out of order in what it did: " + String.join(", ", calls));
+        }
+    }
+
+    @Then("{text} did not call {text}")
+    public void didNotCall(String name, String call) {
+        List<String> calls = calls(name);
+        if (calls.contains(call)) {
+            throw new SocketExpectationError("expected \"" + name + "\" not to call " + call + ", but it did: "
+                    + String.join(", ", calls));
+        }
+    }
+
+    private List<String> calls(String name) {
+        return observed(name).calls();
+    }
+
+    private Observed observed(String name) {
+        return world.lookup(name, Observed.class, "stream client or server");
+    }
+
+    private StreamClient client(String name) {
+        return world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
+    }
+
+    private StreamServer server(String name) {
+        return world.lookup(name, StreamServer.class, "TCP or Unix-domain server");
+    }
+}

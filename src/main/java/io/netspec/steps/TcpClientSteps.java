@@ -1,0 +1,93 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.socket.ConnectFailure;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.Target;
+import io.netspec.socket.TcpClient;
+import io.netspec.socket.TcpCrowd;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/** TCP clients: one at a time, bound or not, a refused connection, and a crowd of clients at once. */
+public final class TcpClientSteps {
+    private final World world;
+    private final SocketLedger ledger;
+
+    public TcpClientSteps(World world, SocketLedger ledger) {
+        this.world = world;
+        this.ledger = ledger;
+    }
+
+    // ---- clients ------------------------------------------------------------------------------
+
+    @Given("a TCP client {text} connected to {text}")
+    public void client(String name, String target) {
+        connect(name, target, null);
+    }
+
+    @Given("a TCP client {text} bound to {text} and connected to {text}")
+    public void boundClient(String name, String local, String target) {
+        connect(name, target, bindAddress(local));
+    }
+
+    private void connect(String name, String targetName, InetSocketAddress bindTo) {
+        Target target = world.target(targetName);
+        TcpClient client = Endpoints.keep(world, name, "TCP client", TcpClient.connect(name, target, world.defaultWait(), bindTo));
+        ledger.client(name, client);
+        world.log("\"" + name + "\" connected from " + Hosts.show(client.localAddress()) + " to " + target.describe());
+    }
+
+    static InetSocketAddress bindAddress(String text) {
+        int colon = text.lastIndexOf(':');
+        String port = colon < 0 ? "" : text.substring(colon + 1);
+        if (colon < 0 || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a local address to bind; expected"
+                    + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)");
+        }
+        return new InetSocketAddress(Hosts.literal(text.substring(0, colon)), Integer.parseInt(port));
+    }
+
+    @Then("a TCP connection to {text} is refused")
+    public void refused(String target) {
+        Target t = world.target(target);
+        try (TcpClient client = TcpClient.connect("probe", t, world.defaultWait())) {
+            throw new SocketExpectationError("expected a TCP connection to " + t.describe()
+                    + " to be refused, but it was accepted from " + Hosts.show(client.localAddress()));
+        } catch (ConnectFailure e) {
+            world.attach("OS error connecting to " + t.describe(), e.getMessage());
+            if (!e.refused()) {
+                throw new SocketExpectationError("expected a TCP connection to " + t.describe()
+                        + " to be refused, but it failed otherwise: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Many clients at once against one echo target, each with bytes of its own (seeded). */
+    @When("{int} TCP clients connect to {text} at once and each sends {size} of its own")
+    public void crowd(int count, String target, Size size) {
+        Target t = world.target(target);
+        TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
+                "group of TCP clients", TcpCrowd.connect(t, count, size.asInt(),
+                        world.random("bytes of " + count + " clients of " + target)));
+        world.remember(TcpCrowd.class, crowd);
+    }
+
+    @Then("every one of the {int} clients receives exactly its own bytes back within {duration}")
+    public void crowdEchoes(int count, Duration within) {
+        TcpCrowd crowd = world.recall(TcpCrowd.class,
+                "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");
+        TcpCrowd.Result result = crowd.awaitEchoes(within);
+        world.attach("crowd of " + crowd.size() + " clients", result.toString());
+        if (crowd.size() != count || !result.allCorrect()) {
+            throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()
+                    + " to receive exactly its own bytes back within " + Durations.format(within) + ", but " + result);
+        }
+    }
+}

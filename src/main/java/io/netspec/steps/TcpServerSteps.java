@@ -1,0 +1,90 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.netspec.socket.ExternalService;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.TcpServer;
+import io.netspec.socket.TcpService;
+import io.netspec.text.Size;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** TCP servers netspec starts, and TCP services it finds running or starts as a process. */
+public final class TcpServerSteps {
+    private final World world;
+    private final SocketLedger ledger;
+
+    public TcpServerSteps(World world, SocketLedger ledger) {
+        this.world = world;
+        this.ledger = ledger;
+    }
+
+    // ---- servers ------------------------------------------------------------------------------
+
+    @Given("a TCP echo server {text}")
+    public void echoServer(String name) {
+        server(name, TcpServer.echo());
+    }
+
+    @Given("a TCP echo server {text} on {text}")
+    public void echoServerOn(String name, String host) {
+        server(name, TcpServer.echo().on(Hosts.literal(host)));
+    }
+
+    @Given("a TCP sink server {text}")
+    public void sinkServer(String name) {
+        server(name, TcpServer.sink());
+    }
+
+    @Given("a TCP sink server {text} on {text}")
+    public void sinkServerOn(String name, String host) {
+        server(name, TcpServer.sink().on(Hosts.literal(host)));
+    }
+
+    @Given("a TCP server {text} that replies {payload} to {payload}")
+    public void replyServer(String name, byte[] reply, byte[] request) {
+        server(name, TcpServer.replying(reply, request));
+    }
+
+    @Given("a TCP server {text} that closes every connection at once")
+    public void closingServer(String name) {
+        server(name, TcpServer.closingAtOnce());
+    }
+
+    @Given("a TCP server {text} that never answers")
+    public void silentServer(String name) {
+        server(name, TcpServer.neverAnswering());
+    }
+
+    @Given("a TCP server {text} that closes each connection after reading {size}")
+    public void closingAfterServer(String name, Size limit) {
+        server(name, TcpServer.closingAfter(limit));
+    }
+
+    private void server(String name, TcpServer.Builder builder) {
+        TcpServer server = Endpoints.keep(world, name, "TCP server", builder.named(name).start());
+        ledger.server(name, server);
+        world.log("\"" + name + "\" listens on " + Hosts.show(server.address()));
+    }
+
+    // ---- services -----------------------------------------------------------------------------
+
+    @Given("the TCP service {text} at {text}")
+    public void service(String name, String hostPort) {
+        TcpService service = world.register(name, "TCP service", TcpService.at(name, hostPort, world.defaultWait()));
+        world.log(service.describe() + " is up");
+    }
+
+    @Given("the TCP service {text} started with {text}")
+    public void startedService(String name, String command) {
+        ExternalService service = Endpoints.keep(world, name, "TCP service", ExternalService.start(name,
+                ExternalService.split(command), projectDir(), Duration.ofSeconds(10)));
+        ledger.add("output of \"" + name + "\"", () -> service + "\n\n" + service.output());
+        world.log(service.describe() + " started with " + command);
+    }
+
+    private static Path projectDir() {
+        return Path.of(System.getProperty("netspec.project.dir", System.getProperty("user.dir")));
+    }
+}
