@@ -66,7 +66,9 @@ class ConsoleProgressTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
+        // No implicit parameters: a -Dcucumber.filter.tags given to the build must not reach this run.
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .enableImplicitConfigurationParameters(false)
                 .selectors(selectDirectory(features.toFile()))
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
                 .configurationParameter("cucumber.plugin", "rerun:" + features.resolveSibling("rerun.txt"))
