@@ -8,15 +8,6 @@ Feature: HTTP over TCP against WireMock stubs, straight and through links
     When an HTTP client GETs "/hello" from "api" with a 1 s timeout
     Then the HTTP response has status 200 and body "hi"
 
-  @serial
-  Scenario: Latency on a link shows in the response time
-    Given an HTTP stub "api" that answers GET "/hello" with status 200 and body "hi"
-    And a link "web" to "api"
-    And the link "web" adds 200 ms of latency
-    When an HTTP client GETs "/hello" from "web" with a 2 s timeout
-    Then the HTTP response has status 200 and body "hi"
-    And the HTTP response took between 200 ms and 600 ms
-
   Scenario: A stub that resets the connection
     Given an HTTP stub "api" that answers GET "/hello" with status 200 and body "hi"
     And the HTTP stub "api" answers GET "/boom" by resetting the connection
