@@ -17,7 +17,13 @@ public final class ParameterTypes {
     /** A double-quoted value in which {@code \"} and other backslash escapes may appear. */
     static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
 
-    private final Placeholders placeholders = Placeholders.fromEnvironment();
+    private final Placeholders placeholders;
+
+    /** {@code ${NAME}} means a value the scenario saved first, else the environment, else a system property. */
+    public ParameterTypes(World world) {
+        Placeholders environment = Placeholders.fromEnvironment();
+        this.placeholders = new Placeholders(name -> world.variable(name).orElseGet(() -> environment.lookup(name)));
+    }
 
     @ParameterType(name = "duration", value = Durations.PATTERN)
     public Duration duration(String text) {

@@ -16,6 +16,16 @@ public final class ScenarioSteps {
         world.seed(seed);
     }
 
+    /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */
+    @Given("the port of {text} is saved as {word}")
+    public void thePortIsSavedAs(String name, String variable) {
+        if (!(world.target(name).address() instanceof java.net.InetSocketAddress address)) {
+            throw new IllegalArgumentException("\"" + name + "\" has no port (it is not reached by host and port);"
+                    + " name a TCP or UDP server, service, link or stub");
+        }
+        world.setVariable(variable, String.valueOf(address.getPort()));
+    }
+
     @Then("the random seed is {long}")
     public void theRandomSeedIs(long expected) {
         long seed = world.seed();

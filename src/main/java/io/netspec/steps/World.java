@@ -28,6 +28,7 @@ public final class World implements Disposable {
 
     private final Named named = new Named();
     private final Map<Class<?>, Object> latest = new HashMap<>();
+    private final Map<String, String> variables = new HashMap<>();
     private final Duration defaultWait = configuredWait();
     private Scenario scenario;
     private Long seed;
@@ -89,6 +90,23 @@ public final class World implements Disposable {
             throw new IllegalStateException(missing);
         }
         return type.cast(value);
+    }
+
+    // ---- values for ${NAME} --------------------------------------------------------------
+
+    /** Saves a value that later quoted values of this scenario reach as {@code ${NAME}}, before the environment. */
+    public synchronized void setVariable(String name, String value) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("\"" + name + "\" cannot name a value; expected letters, digits and _"
+                    + " such as PY_PORT");
+        }
+        variables.put(name, Objects.requireNonNull(value, "value"));
+        log("${" + name + "} = " + value);
+    }
+
+    /** A value this scenario saved under {@code name}, if any. */
+    public synchronized java.util.Optional<String> variable(String name) {
+        return java.util.Optional.ofNullable(variables.get(name));
     }
 
     // ---- time and chance ------------------------------------------------------------------
@@ -196,6 +214,7 @@ public final class World implements Disposable {
         }
         named.clear();
         latest.clear();
+        variables.clear();
         if (!failures.isEmpty()) {
             IllegalStateException all = new IllegalStateException(failures.size()
                     + " thing(s) did not close cleanly after the scenario; first: " + failures.get(0).getMessage());

@@ -24,6 +24,11 @@ public final class Placeholders {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
+    /** The value of one name, or null when it is not set. */
+    public String lookup(String name) {
+        return lookup.apply(name);
+    }
+
     public String resolve(String text) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

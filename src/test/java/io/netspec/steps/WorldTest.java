@@ -69,4 +69,16 @@ class WorldTest {
         world.remember(String.class, "x");
         assertThat(world.recall(String.class, "unused")).isEqualTo("x");
     }
+
+    @Test
+    void savedValuesComeBeforeTheEnvironmentAndVanishWithTheScenario() {
+        World world = new World();
+        ParameterTypes types = new ParameterTypes(world);
+        assertThatThrownBy(() -> types.text("127.0.0.1:${NETSPEC_TEST_PORT}")).hasMessageContaining("NETSPEC_TEST_PORT");
+        world.setVariable("NETSPEC_TEST_PORT", "4242");
+        assertThat(types.text("127.0.0.1:${NETSPEC_TEST_PORT}")).isEqualTo("127.0.0.1:4242");
+        assertThatThrownBy(() -> world.setVariable("2bad", "x")).hasMessageContaining("\"2bad\" cannot name a value");
+        world.close();
+        assertThat(world.variable("NETSPEC_TEST_PORT")).isEmpty();
+    }
 }
