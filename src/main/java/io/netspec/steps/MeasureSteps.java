@@ -35,6 +35,8 @@ public final class MeasureSteps {
     @Then("{text} lost between {percent} and {percent} of the datagrams")
     public void lostBetween(String name, Percent low, Percent high) {
         Loss loss = loss(name);
+        world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, low.fraction(),
+                high.fraction(), "allowed: " + low + " to " + high, null));
         if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
             throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
                     + " of the datagrams, but " + loss.describe() + seed());
@@ -46,6 +48,9 @@ public final class MeasureSteps {
         Loss loss = loss(name);
         Wilson interval = loss.interval(confidence.fraction());
         world.attach("loss at \"" + name + "\" (Wilson score interval)", interval.describe());
+        world.attach("loss at \"" + name + "\" (Wilson score interval, chart)", "image/svg+xml",
+                Charts.lossSvg(loss, interval.low(), interval.high(), confidence + " Wilson score interval",
+                        rate.fraction()));
         if (!interval.contains(rate.fraction())) {
             throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
                     + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
