@@ -41,7 +41,9 @@ class SsCrossCheckTest {
             Set<String> fromSs = fromSs(ports);
             Set<String> fromProc = fromProc(SocketTable.read(), ports);
             assertThat(fromProc).as("sockets of %s read from /proc/net", ports).isEqualTo(fromSs);
-            assertThat(fromProc).hasSize(6)
+            // A TIME-WAIT left on the same address and port by an earlier connection may show too
+            // (both tools must agree on it, checked above); the six sockets of this test must be there.
+            assertThat(fromProc).filteredOn(line -> !line.startsWith("TIME-WAIT")).hasSize(6)
                     .contains("LISTEN 127.0.0.1:" + v4.port() + " 0.0.0.0:*")
                     .contains("LISTEN [::1]:" + v6.port() + " [::]:*")
                     .contains("ESTAB " + Hosts.show(a.localAddress()) + " 127.0.0.1:" + v4.port())
