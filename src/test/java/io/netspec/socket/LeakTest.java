@@ -20,11 +20,18 @@ class LeakTest {
     void endpointsLeaveNothingBehind() {
         exercise();
         Resources before = Resources.count();
-        for (int i = 0; i < 3; i++) {
+        int rounds = 3;
+        for (int i = 0; i < rounds; i++) {
             exercise();
         }
         Resources after = Resources.count();
-        assertThat(before.leaksIn(after)).as("left behind; before: %s, after: %s", before, after).isEmpty();
+        // Each round opens dozens of sockets, so a leaking endpoint adds at least one descriptor per
+        // round; the JVM itself may open one now and then (a jar, a random source), which is no leak.
+        assertThat(after.fileDescriptors() - before.fileDescriptors())
+                .as("descriptors added over %d rounds; before: %s, after: %s", rounds, before, after)
+                .isLessThan(rounds);
+        assertThat(before.leaksIn(after)).filteredOn(leak -> !leak.contains("file descriptors ("))
+                .as("left behind; before: %s, after: %s", before, after).isEmpty();
         assertThat(after.endpointThreads()).isEmpty();
     }
 
