@@ -59,7 +59,9 @@ class UdpRelayTest {
             long start = System.nanoTime();
             send(sender, relay.address(), 1);
             sink.receive(new DatagramPacket(new byte[100], 100));
-            assertThat((System.nanoTime() - start) / 1e6).isBetween(49.0, 80.0);
+            // The delay is the claim; the upper bound only catches a gross error (seconds for milliseconds),
+            // wide enough for a busy machine.
+            assertThat((System.nanoTime() - start) / 1e6).isBetween(49.0, 1000.0);
         }
     }
 

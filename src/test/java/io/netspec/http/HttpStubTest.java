@@ -65,7 +65,7 @@ class HttpStubTest {
         try (Link link = Link.open(SharedToxiproxy.server(), "web", stub)) {
             link.latency(Duration.ofMillis(100), Duration.ZERO, Direction.DOWNSTREAM);
             HttpOutcome slow = HttpCaller.call("GET", "/hello", link, Duration.ofSeconds(2));
-            assertThat(slow.elapsed().toMillis()).as(slow.describe()).isBetween(100L, 400L);
+            assertThat(slow.elapsed().toMillis()).as(slow.describe()).isBetween(100L, 1500L);
             link.heal();
             link.timeout(Duration.ZERO);
             HttpOutcome swallowed = HttpCaller.call("GET", "/hello", link, Duration.ofMillis(300));
