@@ -17,44 +17,43 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 class UndefinedStepFailsTest {
     @Test
     void aScenarioWithAnUndefinedStepFails(@TempDir Path dir) throws IOException {
-        Path feature = dir.resolve("undefined.feature");
-        Files.writeString(feature, """
+        String feature = """
                 Feature: undefined
                   Scenario: a phrase nobody defined
                     Given the random seed 7
                     Then the moon is made of cheese
-                """);
-        run(feature).assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
+                """;
+        run(dir, feature).assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
     }
 
     @Test
     void theSameScenarioWithDefinedStepsPasses(@TempDir Path dir) throws IOException {
-        Path feature = dir.resolve("defined.feature");
-        Files.writeString(feature, """
+        String feature = """
                 Feature: defined
                   Scenario: only known phrases
                     Given the random seed 7
-                """);
-        run(feature).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+                """;
+        run(dir, feature).assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
     }
 
     @Test
     void aScenarioWithAPendingStepFails(@TempDir Path dir) throws IOException {
-        Path feature = dir.resolve("pending.feature");
-        Files.writeString(feature, """
+        String feature = """
                 Feature: pending
                   Scenario: a phrase someone is still writing
                     Given the random seed 7
                     And a step that is still being written
-                """);
-        Events events = run(feature);
+                """;
+        Events events = run(dir, feature);
         events.assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
         // Failed because the step is pending, not because the test glue went missing (undefined).
         events.failed().assertThatEvents().haveExactly(1, finishedWithFailure(
                 instanceOf(io.cucumber.java.PendingException.class)));
     }
 
-    private static Events run(Path feature) {
+    /** Writes the feature text into {@code dir} and runs it through the Cucumber engine. */
+    private static Events run(Path dir, String text) throws IOException {
+        Path feature = Files.writeString(dir.resolve("scenario.feature"), text);
         return EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.testglue")
                 .configurationParameter("cucumber.plugin", "rerun:" + feature.resolveSibling("rerun.txt"))
