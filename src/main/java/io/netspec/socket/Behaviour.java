@@ -9,17 +9,12 @@ public interface Behaviour {
     default void accepted(ServerConnection connection) throws IOException {
     }
 
-    /** Bytes the connection just read (already counted and hashed). */
+    /** Bytes the connection just read (already counted and added to the connection's digest). */
     void data(ServerConnection connection, ByteBuffer data) throws IOException;
 
     /** The peer closed its side; by default the server closes too, after writing what is queued. */
     default void endOfStream(ServerConnection connection) throws IOException {
         connection.closeWhenFlushed();
-    }
-
-    /** False for a sink that only counts (benchmarks): its connections then keep no SHA-256. */
-    default boolean hashes() {
-        return true;
     }
 
     /** For messages and thread names: "echo", "sink", "reply". */

@@ -27,22 +27,9 @@ public final class Behaviours {
         };
     }
 
-    /** Reads everything and answers nothing; the connection counts and hashes what arrived. */
+    /** Reads everything and answers nothing; the connection counts what arrived and keeps its digest. */
     public static Behaviour sink() {
         return new Discarding("sink");
-    }
-
-    /**
-     * Like {@link #sink()} but counts only, without SHA-256 of what arrived: for benchmarks that measure
-     * the socket path apart from hashing. It cannot show that the bytes arrived exactly.
-     */
-    public static Behaviour countingSink() {
-        return new Discarding("counting sink") {
-            @Override
-            public boolean hashes() {
-                return false;
-            }
-        };
     }
 
     /**

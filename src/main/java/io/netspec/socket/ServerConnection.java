@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One connection a stream server accepted: what it read (count, SHA-256, the first bytes, the
+ * One connection a stream server accepted: what it read (count, digest, the first bytes, the
  * size of every read) and whether the peer closed. Only the server's loop thread changes it;
  * the getters may be read from anywhere.
  */
@@ -30,7 +30,7 @@ public final class ServerConnection {
     private final SocketAddress peer;
     private final SocketChannel channel;
     private final StreamServer server;
-    private final Sha256 sha = new Sha256();
+    private final RunningCheck check;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final List<Integer> readSizes = new ArrayList<>();
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
@@ -41,14 +41,13 @@ public final class ServerConnection {
     private volatile long bytesRead;
     private volatile long bytesWritten;
     private boolean closeWhenFlushed;
-    private final boolean hashes;
 
     ServerConnection(int number, SocketAddress peer, SocketChannel channel, StreamServer server) {
         this.number = number;
         this.peer = peer;
         this.channel = channel;
         this.server = server;
-        this.hashes = server.behaviour().hashes();
+        this.check = server.check().start();
     }
 
     void key(SelectionKey key) {
@@ -70,9 +69,7 @@ public final class ServerConnection {
                 readSizes.add(n);
             }
         }
-        if (hashes) {
-            sha.update(data.duplicate());
-        }
+        check.update(data.duplicate());
         bytesRead += n;
     }
 
@@ -163,11 +160,12 @@ public final class ServerConnection {
         return bytesWritten;
     }
 
-    public String sha256() {
-        if (!hashes) {
-            throw new IllegalStateException(this + " of " + server.describe() + " counts only and has no SHA-256");
+    /** The digest of everything read so far (SHA-256 unless the server was given another check). */
+    public RunningCheck.Digest digest() {
+        if (check.kind() == StreamCheck.NONE) {
+            throw new IllegalStateException(this + " of " + server.describe() + " counts only and keeps no digest");
         }
-        return sha.hex();
+        return check.digest();
     }
 
     public synchronized byte[] keptBytes() {
@@ -203,10 +201,10 @@ public final class ServerConnection {
         return peerClosed.await(within.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Shows what was read: count, SHA-256 and the first bytes as text and hex. */
+    /** Shows what was read: count, digest and the first bytes as text and hex. */
     public String describeRead() {
         byte[] head = keptBytes();
-        return bytesRead + " bytes (SHA-256 " + (hashes ? sha256() : "not computed") + "), starting "
+        return bytesRead + " bytes (" + (check.kind() == StreamCheck.NONE ? "no digest kept" : digest()) + "), starting "
                 + Payload.describe(head, (int) Math.min(bytesRead, head.length));
     }
 

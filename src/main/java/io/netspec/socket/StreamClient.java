@@ -51,8 +51,8 @@ public class StreamClient implements Observed, AutoCloseable {
     private final SocketAddress local;
     private final boolean bound;
     private final Transcript transcript = new Transcript();
-    private final Sha256 sentSha = new Sha256();
-    private final Sha256 receivedSha = new Sha256();
+    private RunningCheck sentCheck = StreamCheck.SHA_256.start();
+    private RunningCheck receivedCheck = StreamCheck.SHA_256.start();
     private final ByteArrayOutputStream sentHead = new ByteArrayOutputStream();
     private final List<Integer> readSizes = new ArrayList<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(CHUNK);
@@ -68,7 +68,6 @@ public class StreamClient implements Observed, AutoCloseable {
     private String resetBy;
     private boolean outputShut;
     private boolean closed;
-    private boolean hashing = true;
 
     protected StreamClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration connectTimeout) {
         this.name = name;
@@ -226,9 +225,7 @@ public class StreamClient implements Observed, AutoCloseable {
                     + " bytes the OS said: " + e.getMessage() + " (" + (bytesSent + done) + " bytes sent in all)", e);
         } finally {
             int done = data.position() - start;
-            if (hashing) {
-                sentSha.update(array, start, done);
-            }
+            sentCheck.update(array, start, done);
             if (sentHead.size() < Payload.PREVIEW_BYTES) {
                 sentHead.write(array, start, Math.min(done, Payload.PREVIEW_BYTES - sentHead.size()));
             }
@@ -276,9 +273,7 @@ public class StreamClient implements Observed, AutoCloseable {
             if (readSizes.size() < KEPT_READ_SIZES) {
                 readSizes.add(n);
             }
-            if (hashing) {
-                receivedSha.update(readBuffer.array(), 0, n);
-            }
+            receivedCheck.update(readBuffer.array(), 0, n);
             bytesReceived += n;
             append(readBuffer.array(), n);
             if (!more) {
@@ -378,9 +373,9 @@ public class StreamClient implements Observed, AutoCloseable {
         return got;
     }
 
-    /** Waits until as many bytes arrived in all as were sent, then compares their SHA-256. */
+    /** Waits until as many bytes arrived in all as were sent, then compares their digests (SHA-256 or CRC32C). */
     public synchronized void receiveWhatWasSent(Duration within) {
-        requireHashing();
+        requireCheck();
         long want = bytesSent;
         long have = inboxEnd - inboxStart;
         try {
@@ -393,10 +388,11 @@ public class StreamClient implements Observed, AutoCloseable {
                     + Durations.format(within) + ", but after " + Durations.format(within) + " it had received "
                     + bytesReceived + ending());
         }
-        if (!receivedSha.hex().equals(sentSha.hex())) {
+        RunningCheck.Digest sent = sentCheck.digest();
+        RunningCheck.Digest received = receivedCheck.digest();
+        if (!received.equals(sent)) {
             throw new SocketExpectationError("expected " + describe() + " to receive exactly the " + want + " bytes it sent"
-                    + " (SHA-256 " + sentSha.hex() + "), but the " + bytesReceived + " bytes it received hash to "
-                    + receivedSha.hex());
+                    + " (" + sent + "), but the " + bytesReceived + " bytes it received give " + received);
         }
         int took = inboxEnd - inboxStart;
         byte[] head = Arrays.copyOfRange(inbox, inboxStart, inboxStart + Math.min(took, Payload.PREVIEW_BYTES));
@@ -460,22 +456,31 @@ public class StreamClient implements Observed, AutoCloseable {
     }
 
     /**
-     * For benchmarks only: from now on the client counts what it sends and receives but no longer hashes
-     * it, so the socket path can be measured apart from SHA-256. The hashes are then unavailable.
+     * How the client checks what it sends and receives, from the first byte on: SHA-256 (the default),
+     * CRC32C, or {@link StreamCheck#NONE} to count only (benchmarks of the socket path alone).
      */
-    public synchronized StreamClient countOnly() {
-        if (bytesSent > 0 || bytesReceived > 0) {
-            throw new IllegalStateException(describe() + " already hashed " + (bytesSent + bytesReceived)
-                    + " bytes; count only from the start");
+    public synchronized StreamClient checkedWith(StreamCheck check) {
+        if (check == sentCheck.kind()) {
+            return this;
         }
-        hashing = false;
-        transcript.event("counting only: no SHA-256 of what is sent or received");
+        if (bytesSent > 0 || bytesReceived > 0) {
+            throw new IllegalStateException(describe() + " already checked " + (bytesSent + bytesReceived) + " bytes with "
+                    + sentCheck.kind() + "; choose " + check + " before the first byte");
+        }
+        sentCheck = check.start();
+        receivedCheck = check.start();
+        transcript.event(check == StreamCheck.NONE ? "counting only: no digest of what is sent or received"
+                : "checks what it sends and receives with " + check);
         return this;
     }
 
-    private void requireHashing() {
-        if (!hashing) {
-            throw new IllegalStateException(describe() + " counts only (a benchmark mode) and has no SHA-256");
+    public synchronized StreamCheck check() {
+        return sentCheck.kind();
+    }
+
+    private void requireCheck() {
+        if (sentCheck.kind() == StreamCheck.NONE) {
+            throw new IllegalStateException(describe() + " counts only (a benchmark mode) and keeps no digest");
         }
     }
 
@@ -515,14 +520,16 @@ public class StreamClient implements Observed, AutoCloseable {
         return bytesReceived;
     }
 
-    public synchronized String sentSha256() {
-        requireHashing();
-        return sentSha.hex();
+    /** The digest of every byte sent so far. */
+    public synchronized RunningCheck.Digest sentDigest() {
+        requireCheck();
+        return sentCheck.digest();
     }
 
-    public synchronized String receivedSha256() {
-        requireHashing();
-        return receivedSha.hex();
+    /** The digest of every byte received so far. */
+    public synchronized RunningCheck.Digest receivedDigest() {
+        requireCheck();
+        return receivedCheck.digest();
     }
 
     /** The first bytes sent, for messages. */

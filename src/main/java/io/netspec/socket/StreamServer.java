@@ -31,6 +31,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
 
     private final String name;
     private final Behaviour behaviour;
+    private final StreamCheck check;
     private final ServerSocketChannel server;
     private final Selector selector;
     private final SocketAddress address;
@@ -43,10 +44,11 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     private volatile boolean closing;
     private volatile Throwable failure;
 
-    protected StreamServer(String kind, String name, Behaviour behaviour, ServerSocketChannel server,
+    protected StreamServer(String kind, String name, Behaviour behaviour, StreamCheck check, ServerSocketChannel server,
                            SocketAddress requested) throws IOException {
         this.name = name;
         this.behaviour = behaviour;
+        this.check = java.util.Objects.requireNonNull(check, "check");
         this.server = server;
         event("socket", "socket() → a " + kind + " stream socket");
         try {
@@ -173,6 +175,11 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
         return behaviour;
     }
 
+    /** How each connection checks what it read: SHA-256 unless the server was built with another check. */
+    public StreamCheck check() {
+        return check;
+    }
+
     @Override
     public SocketAddress address() {
         return address;
@@ -276,7 +283,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
 
     /**
      * Waits until the server's connection from {@code client} has read as many bytes as the client sent,
-     * then checks they are exactly the client's bytes (count and SHA-256). Finding the connection and
+     * then checks they are exactly the client's bytes (count and digest, SHA-256 or CRC32C). Finding the connection and
      * reading each wait at most {@code within}.
      *
      * @return the connection, which read exactly what the client sent
@@ -286,11 +293,15 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
         ServerConnection c = connectionFrom(client.localAddress(), within);
         long want = client.bytesSent();
         c.awaitBytesRead(want, within);
-        String sent = client.sentSha256();
-        if (c.bytesRead() != want || !c.sha256().equals(sent)) {
+        RunningCheck.Digest sent = client.sentDigest();
+        if (sent.kind() != check) {
+            throw new IllegalStateException(describe() + " checks what it reads with " + check + " but " + client.describe()
+                    + " checked what it sent with " + sent.kind() + "; give both the same check (set it before either starts)");
+        }
+        if (c.bytesRead() != want || !c.digest().equals(sent)) {
             byte[] head = client.sentHead();
             throw new SocketExpectationError("expected " + describe() + " to have received exactly the " + want
-                    + " bytes " + client.describe() + " sent (SHA-256 " + sent + ", starting "
+                    + " bytes " + client.describe() + " sent (" + sent + ", starting "
                     + Payload.describe(head, (int) Math.min(want, head.length))
                     + ") within " + Durations.format(within) + ", but on " + c + " it read " + c.describeRead());
         }

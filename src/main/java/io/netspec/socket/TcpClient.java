@@ -51,4 +51,10 @@ public final class TcpClient extends StreamClient {
     public int localPort() {
         return localAddress().getPort();
     }
+
+    @Override
+    public TcpClient checkedWith(StreamCheck check) {
+        super.checkedWith(check);
+        return this;
+    }
 }

@@ -17,8 +17,8 @@ import java.util.Objects;
  * {@code TcpServer.echo().on(Hosts.loopback()).named("echo").start()}.
  */
 public final class TcpServer extends StreamServer {
-    private TcpServer(String name, Behaviour behaviour, InetSocketAddress requested) throws IOException {
-        super("TCP", name, behaviour, ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
+    private TcpServer(String name, Behaviour behaviour, StreamCheck check, InetSocketAddress requested) throws IOException {
+        super("TCP", name, behaviour, check, ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
                 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET), requested);
     }
 
@@ -65,9 +65,16 @@ public final class TcpServer extends StreamServer {
         private InetAddress host = Hosts.loopback();
         private int port;
         private String name;
+        private StreamCheck check = StreamCheck.SHA_256;
 
         private Builder(Behaviour behaviour) {
             this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+        }
+
+        /** How connections check what they read (SHA-256 unless told otherwise; NONE counts only). */
+        public Builder checkedWith(StreamCheck check) {
+            this.check = Objects.requireNonNull(check, "check");
+            return this;
         }
 
         /** The address to bind; 127.0.0.1 unless a step names another one. */
@@ -94,7 +101,7 @@ public final class TcpServer extends StreamServer {
             String shownName = name == null ? behaviour.describe().split(" ")[0] : name;
             InetSocketAddress requested = new InetSocketAddress(host, port);
             try {
-                return new TcpServer(shownName, behaviour, requested);
+                return new TcpServer(shownName, behaviour, check, requested);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not open a TCP socket for the " + behaviour.describe()
                         + " server \"" + shownName + "\" on " + Hosts.show(requested) + ": " + e.getMessage(), e);

@@ -24,4 +24,10 @@ public final class UnixClient extends StreamClient {
             throw new UncheckedIOException("could not open a Unix-domain socket for \"" + name + "\": " + e.getMessage(), e);
         }
     }
+
+    @Override
+    public UnixClient checkedWith(StreamCheck check) {
+        super.checkedWith(check);
+        return this;
+    }
 }

@@ -19,8 +19,8 @@ public final class UnixServer extends StreamServer {
 
     private final Path folder;
 
-    private UnixServer(String name, Behaviour behaviour, Path folder) throws IOException {
-        super("Unix", name, behaviour, ServerSocketChannel.open(StandardProtocolFamily.UNIX),
+    private UnixServer(String name, Behaviour behaviour, StreamCheck check, Path folder) throws IOException {
+        super("Unix", name, behaviour, check, ServerSocketChannel.open(StandardProtocolFamily.UNIX),
                 UnixDomainSocketAddress.of(folder.resolve(fileName(name))));
         this.folder = folder;
     }
@@ -67,9 +67,16 @@ public final class UnixServer extends StreamServer {
     public static final class Builder {
         private final Behaviour behaviour;
         private String name;
+        private StreamCheck check = StreamCheck.SHA_256;
 
         private Builder(Behaviour behaviour) {
             this.behaviour = behaviour;
+        }
+
+        /** How connections check what they read (SHA-256 unless told otherwise; NONE counts only). */
+        public Builder checkedWith(StreamCheck check) {
+            this.check = Objects.requireNonNull(check, "check");
+            return this;
         }
 
         public Builder named(String name) {
@@ -86,7 +93,7 @@ public final class UnixServer extends StreamServer {
                 throw new UncheckedIOException("could not make a temporary folder for the socket of \"" + n + "\"", e);
             }
             try {
-                return new UnixServer(n, behaviour, folder);
+                return new UnixServer(n, behaviour, check, folder);
             } catch (IOException | RuntimeException e) {
                 try {
                     Files.deleteIfExists(folder.resolve(fileName(n)));

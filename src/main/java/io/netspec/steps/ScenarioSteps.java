@@ -16,6 +16,12 @@ public final class ScenarioSteps {
         world.seed(seed);
     }
 
+    /** SHA-256 (the default) or CRC32C, for every TCP and Unix-domain server and client the scenario starts. */
+    @Given("byte streams are checked with {word}")
+    public void byteStreamsAreCheckedWith(String check) {
+        world.streamCheck(io.netspec.socket.StreamCheck.named(check));
+    }
+
     /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */
     @Given("the port of {text} is saved as {word}")
     public void thePortIsSavedAs(String name, String variable) {

@@ -44,8 +44,8 @@ public final class SocketLedger {
     static String clientTranscript(StreamClient c) {
         List<Integer> reads = c.readSizes();
         return c.describe() + " → " + c.target().describe() + ", local " + io.netspec.socket.Hosts.show(c.localAddress())
-                + "\nsent " + c.bytesSent() + " bytes (SHA-256 " + c.sentSha256() + ")"
-                + "\nreceived " + c.bytesReceived() + " bytes (SHA-256 " + c.receivedSha256() + ") in " + reads.size()
+                + "\nsent " + c.bytesSent() + " bytes (" + c.sentDigest() + ")"
+                + "\nreceived " + c.bytesReceived() + " bytes (" + c.receivedDigest() + ") in " + reads.size()
                 + " reads: " + readSizes(reads)
                 + "\nsystem calls: " + String.join(", ", c.calls())
                 + "\n\n" + c.transcript().text();

@@ -98,8 +98,8 @@ public final class StreamSteps {
     public void receivedExactly(String serverName, String clientName) throws InterruptedException {
         StreamClient client = client(clientName);
         ServerConnection c = server(serverName).awaitExactly(client, world.defaultWait());
-        world.log("\"" + clientName + "\" sent " + client.bytesSent() + " bytes, SHA-256 " + client.sentSha256()
-                + "; \"" + serverName + "\" read " + c.bytesRead() + " bytes, SHA-256 " + c.sha256());
+        world.log("\"" + clientName + "\" sent " + client.bytesSent() + " bytes, " + client.sentDigest()
+                + "; \"" + serverName + "\" read " + c.bytesRead() + " bytes, " + c.digest());
     }
 
     // ---- reads: TCP is a byte stream ------------------------------------------------------------

@@ -40,6 +40,7 @@ public final class TcpClientSteps {
     private void connect(String name, String targetName, InetSocketAddress bindTo) {
         Target target = world.target(targetName);
         TcpClient client = Endpoints.keep(world, name, "TCP client", TcpClient.connect(name, target, world.defaultWait(), bindTo));
+        client.checkedWith(world.streamCheck());
         ledger.client(name, client);
         world.log("\"" + name + "\" connected from " + Hosts.show(client.localAddress()) + " to " + target.describe());
     }

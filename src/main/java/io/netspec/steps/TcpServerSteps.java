@@ -63,7 +63,8 @@ public final class TcpServerSteps {
     }
 
     private void server(String name, TcpServer.Builder builder) {
-        TcpServer server = Endpoints.keep(world, name, "TCP server", builder.named(name).start());
+        TcpServer server = Endpoints.keep(world, name, "TCP server",
+                builder.named(name).checkedWith(world.streamCheck()).start());
         ledger.server(name, server);
         world.log("\"" + name + "\" listens on " + Hosts.show(server.address()));
     }

@@ -26,7 +26,8 @@ public final class UnixSteps {
     }
 
     private void server(String name, UnixServer.Builder builder) {
-        UnixServer server = Endpoints.keep(world, name, "Unix-domain server", builder.named(name).start());
+        UnixServer server = Endpoints.keep(world, name, "Unix-domain server",
+                builder.named(name).checkedWith(world.streamCheck()).start());
         ledger.server(name, server);
         world.log("\"" + name + "\" listens on " + server.socketFile());
     }
@@ -35,6 +36,7 @@ public final class UnixSteps {
     public void client(String name, String target) {
         Target t = world.target(target);
         UnixClient client = Endpoints.keep(world, name, "Unix-domain client", UnixClient.connect(name, t, world.defaultWait()));
+        client.checkedWith(world.streamCheck());
         ledger.client(name, client);
     }
 }

@@ -33,6 +33,8 @@ public final class World implements Disposable {
     private Scenario scenario;
     private Long seed;
     private boolean randomUsed;
+    private io.netspec.socket.StreamCheck streamCheck = io.netspec.socket.StreamCheck.SHA_256;
+    private boolean streamCheckUsed;
     private boolean closed;
 
     void begin(Scenario scenario) {
@@ -114,6 +116,23 @@ public final class World implements Disposable {
     /** How long a step waits when it does not say: 2 s unless {@value #WAIT_PROPERTY} says otherwise. */
     public Duration defaultWait() {
         return defaultWait;
+    }
+
+    /** How the scenario's stream servers and clients check every byte; must come before the first of them. */
+    public synchronized void streamCheck(io.netspec.socket.StreamCheck check) {
+        if (streamCheckUsed && check != streamCheck) {
+            throw new IllegalStateException("byte streams must be given their check before the first TCP or Unix-domain"
+                    + " server or client starts; move \"Given byte streams are checked with " + check
+                    + "\" to the top (" + streamCheck + " is already in use)");
+        }
+        streamCheck = check;
+        log("byte streams are checked with " + check);
+    }
+
+    /** The check for the next stream server or client: SHA-256 unless the scenario chose another. */
+    public synchronized io.netspec.socket.StreamCheck streamCheck() {
+        streamCheckUsed = true;
+        return streamCheck;
     }
 
     /** Fixes every random choice in the scenario; must come before anything random happens. */

@@ -3,6 +3,7 @@ package io.netspec.bench;
 import io.netspec.socket.Behaviours;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.ServerConnection;
+import io.netspec.socket.StreamCheck;
 import io.netspec.socket.ExternalService;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpCrowd;
@@ -78,20 +79,26 @@ public final class SocketBenchmark {
         byte[] chunk = new byte[1 << 20];
         new SplittableRandom(1).nextBytes(chunk);
         // First, so that SHA-256 and the random fill are compiled before any path is measured.
-        double sha = sha256Rate(chunk);
+        double sha = digestRate(chunk, StreamCheck.SHA_256);
+        double crc = digestRate(chunk, StreamCheck.CRC32C);
         double fill = randomRate(true);
         double nextBytes = randomRate(false);
         java.util.Map<String, List<Double>> figures = new java.util.LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             figures.computeIfAbsent("iperf3 single stream", k -> new ArrayList<>()).add(iperfTcp(seconds));
             figures.computeIfAbsent("netspec client into the sink, SHA-256 of every byte on both ends (send)", k -> new ArrayList<>())
-                    .add(intoSink(TcpServer.sink(), false, seconds, c -> c.send(chunk, WAIT)));
+                    .add(intoSink(TcpServer.sink(), StreamCheck.SHA_256, seconds, c -> c.send(chunk, WAIT)));
+            figures.computeIfAbsent("netspec client into the sink, CRC32C of every byte on both ends (send)", k -> new ArrayList<>())
+                    .add(intoSink(TcpServer.sink(), StreamCheck.CRC32C, seconds, c -> c.send(chunk, WAIT)));
             SplittableRandom seeded = new SplittableRandom(7);
-            figures.computeIfAbsent("the same with seeded random data (sendRandom)", k -> new ArrayList<>())
-                    .add(intoSink(TcpServer.sink(), false, seconds, c -> c.sendRandom(chunk.length, seeded, WAIT)));
-            figures.computeIfAbsent("the same path counting only (no SHA-256 on either end)", k -> new ArrayList<>())
-                    .add(intoSink(TcpServer.with(Behaviours.countingSink()), true, seconds, c -> c.send(chunk, WAIT)));
-            figures.computeIfAbsent("plain JDK client into the netspec sink (hashing)", k -> new ArrayList<>())
+            figures.computeIfAbsent("SHA-256 on both ends, seeded random data (sendRandom)", k -> new ArrayList<>())
+                    .add(intoSink(TcpServer.sink(), StreamCheck.SHA_256, seconds, c -> c.sendRandom(chunk.length, seeded, WAIT)));
+            SplittableRandom seededToo = new SplittableRandom(7);
+            figures.computeIfAbsent("CRC32C on both ends, seeded random data (sendRandom)", k -> new ArrayList<>())
+                    .add(intoSink(TcpServer.sink(), StreamCheck.CRC32C, seconds, c -> c.sendRandom(chunk.length, seededToo, WAIT)));
+            figures.computeIfAbsent("the same path counting only (no digest on either end)", k -> new ArrayList<>())
+                    .add(intoSink(TcpServer.sink(), StreamCheck.NONE, seconds, c -> c.send(chunk, WAIT)));
+            figures.computeIfAbsent("plain JDK client into the netspec sink (SHA-256)", k -> new ArrayList<>())
                     .add(plainClientIntoSink(seconds, chunk));
             figures.computeIfAbsent("plain JDK blocking socket into a discarding reader", k -> new ArrayList<>())
                     .add(plainThroughput(seconds, chunk));
@@ -108,7 +115,8 @@ public final class SocketBenchmark {
                     e.getKey().startsWith("iperf3") || Double.isNaN(iperf) ? ""
                             : String.format(Locale.ROOT, " -> %.0f%% of iperf3's median", 100 * m / iperf));
         }
-        System.out.printf(Locale.ROOT, "SHA-256 alone on one core of this machine: %.2f Gbit/s%n", sha / 1e9);
+        System.out.printf(Locale.ROOT, "SHA-256 alone on one core of this machine: %.2f Gbit/s; CRC32C alone: %.2f Gbit/s%n",
+                sha / 1e9, crc / 1e9);
         System.out.printf(Locale.ROOT, "seeded random data alone: StreamClient.fill %.2f Gbit/s, SplittableRandom.nextBytes %.2f Gbit/s%n",
                 fill / 1e9, nextBytes / 1e9);
     }
@@ -123,13 +131,10 @@ public final class SocketBenchmark {
     }
 
     /** Bits per second from one netspec client into a sink, after a second of warm-up. */
-    private static double intoSink(TcpServer.Builder builder, boolean countOnly, int seconds,
+    private static double intoSink(TcpServer.Builder builder, StreamCheck check, int seconds,
                                    java.util.function.Consumer<TcpClient> send) throws Exception {
-        try (TcpServer sink = builder.named("bench-sink").start();
-             TcpClient client = TcpClient.connect("bench", sink, WAIT)) {
-            if (countOnly) {
-                client.countOnly();
-            }
+        try (TcpServer sink = builder.named("bench-sink").checkedWith(check).start();
+             TcpClient client = TcpClient.connect("bench", sink, WAIT).checkedWith(check)) {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             while (System.nanoTime() < end) {
                 send.accept(client);
@@ -142,7 +147,12 @@ public final class SocketBenchmark {
                 send.accept(client);
             }
             connection.awaitBytesRead(client.bytesSent(), WAIT);
-            return (connection.bytesRead() - startBytes) * 8.0 / ((System.nanoTime() - start) / 1e9);
+            double rate = (connection.bytesRead() - startBytes) * 8.0 / ((System.nanoTime() - start) / 1e9);
+            if (check != StreamCheck.NONE) {
+                // The figure counts only if every byte arrived exactly: compare the two ends' digests.
+                sink.awaitExactly(client, WAIT);
+            }
+            return rate;
         }
     }
 
@@ -185,15 +195,16 @@ public final class SocketBenchmark {
         }
     }
 
-    private static double sha256Rate(byte[] chunk) throws Exception {
-        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+    /** Bits per second one core checks with {@code check}, through the same class the endpoints use. */
+    private static double digestRate(byte[] chunk, StreamCheck check) {
+        io.netspec.socket.RunningCheck running = check.start();
         long bytes = 0;
         long start = System.nanoTime();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1)) {
-            digest.update(chunk);
+            running.update(chunk, 0, chunk.length);
             bytes += chunk.length;
         }
-        digest.digest();
+        running.digest();
         return bytes * 8.0 / ((System.nanoTime() - start) / 1e9);
     }
 

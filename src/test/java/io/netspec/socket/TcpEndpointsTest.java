@@ -73,7 +73,7 @@ class TcpEndpointsTest {
                 alice.sendRandom(3 * 1024 * 1024 + 7, new SplittableRandom(1));
                 c = sink.connectionFrom(alice.localAddress(), WAIT);
                 assertThat(c.awaitBytesRead(alice.bytesSent(), WAIT)).isEqualTo(3 * 1024 * 1024 + 7);
-                assertThat(c.sha256()).isEqualTo(alice.sentSha256());
+                assertThat(c.digest()).isEqualTo(alice.sentDigest());
                 assertThat(c.readSizes().size()).isGreaterThan(1);
             }
             // alice is closed now: the server notes its peer closing.
@@ -87,11 +87,11 @@ class TcpEndpointsTest {
         String second;
         try (TcpServer sink = TcpServer.sink().start(); TcpClient a = TcpClient.connect(sink, WAIT)) {
             a.sendRandom(100_000, new SplittableRandom(42));
-            first = a.sentSha256();
+            first = a.sentDigest().hex();
         }
         try (TcpServer sink = TcpServer.sink().start(); TcpClient a = TcpClient.connect(sink, WAIT)) {
             a.sendRandom(100_000, new SplittableRandom(42));
-            second = a.sentSha256();
+            second = a.sentDigest().hex();
         }
         assertThat(first).isEqualTo(second);
     }
@@ -114,20 +114,56 @@ class TcpEndpointsTest {
     }
 
     @Test
-    void aCountingSinkAndACountingClientCountWithoutHashing() throws Exception {
-        try (TcpServer sink = TcpServer.with(Behaviours.countingSink()).start();
+    void aCountingSinkAndACountingClientCountWithoutADigest() throws Exception {
+        try (TcpServer sink = TcpServer.sink().checkedWith(StreamCheck.NONE).start();
              TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
-            alice.countOnly();
+            alice.checkedWith(StreamCheck.NONE);
             alice.sendRandom(1_000_000, new SplittableRandom(1));
             ServerConnection c = sink.connectionFrom(alice.localAddress(), WAIT);
             assertThat(c.awaitBytesRead(1_000_000, WAIT)).isEqualTo(1_000_000);
-            assertThatThrownBy(c::sha256).hasMessageContaining("counts only");
-            assertThatThrownBy(alice::sentSha256).hasMessageContaining("\"alice\" counts only");
-            assertThat(c.describeRead()).contains("not computed");
+            assertThatThrownBy(c::digest).hasMessageContaining("counts only");
+            assertThatThrownBy(alice::sentDigest).hasMessageContaining("\"alice\" counts only");
+            assertThat(c.describeRead()).contains("no digest kept");
         }
         try (TcpServer sink = TcpServer.sink().start(); TcpClient bob = TcpClient.connect("bob", sink, WAIT)) {
             bob.send(ascii("x"));
-            assertThatThrownBy(bob::countOnly).hasMessageContaining("count only from the start");
+            assertThatThrownBy(() -> bob.checkedWith(StreamCheck.CRC32C))
+                    .hasMessageContaining("\"bob\" already checked 1 bytes with SHA-256; choose CRC32C before the first byte");
+        }
+    }
+
+    @Test
+    void aCrc32cSinkConfirmsWhatACrc32cClientSent() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").checkedWith(StreamCheck.CRC32C).start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT).checkedWith(StreamCheck.CRC32C)) {
+            alice.sendRandom(5_000_003, new SplittableRandom(8));
+            ServerConnection c = sink.awaitExactly(alice, WAIT);
+            assertThat(c.digest().kind()).isEqualTo(StreamCheck.CRC32C);
+            assertThat(c.digest()).isEqualTo(alice.sentDigest());
+            assertThat(c.digest().hex()).hasSize(8);
+        }
+    }
+
+    @Test
+    void aSinkAndAClientWithDifferentChecksAreToldApart() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").checkedWith(StreamCheck.CRC32C).start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT)) {
+            alice.send(ascii("hello"));
+            assertThatThrownBy(() -> sink.awaitExactly(alice, WAIT))
+                    .hasMessageContaining("checks what it reads with CRC32C but \"alice\" checked what it sent with SHA-256");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = StreamCheck.class, names = {"SHA_256", "CRC32C"})
+    void bytesOfTheSameCountButOtherContentFailTheCheck(StreamCheck check) throws Exception {
+        try (TcpServer pong = TcpServer.replying(ascii("pong\n"), ascii("ping\n")).checkedWith(check).start();
+             TcpClient alice = TcpClient.connect("alice", pong, WAIT).checkedWith(check)) {
+            alice.send(ascii("ping\n"));
+            assertThatThrownBy(() -> alice.receiveWhatWasSent(WAIT))
+                    .isInstanceOf(SocketExpectationError.class)
+                    .hasMessageContaining("expected \"alice\" to receive exactly the 5 bytes it sent (" + check.label() + " ")
+                    .hasMessageContaining("but the 5 bytes it received give " + check.label() + " ");
         }
     }
 
@@ -255,7 +291,7 @@ class TcpEndpointsTest {
             alice.sendRandom(70_000, new SplittableRandom(3));
             ServerConnection c = sink.awaitExactly(alice, WAIT);
             assertThat(c.bytesRead()).isEqualTo(70_000);
-            assertThat(c.sha256()).isEqualTo(alice.sentSha256());
+            assertThat(c.digest()).isEqualTo(alice.sentDigest());
         }
     }
 
@@ -270,7 +306,7 @@ class TcpEndpointsTest {
             assertThatThrownBy(() -> cut.awaitExactly(alice, Duration.ofMillis(300)))
                     .isInstanceOf(SocketExpectationError.class)
                     .hasMessageContaining("expected \"cut\" (")
-                    .hasMessageContaining("to have received exactly the 1028 bytes \"alice\" sent (SHA-256 " + alice.sentSha256())
+                    .hasMessageContaining("to have received exactly the 1028 bytes \"alice\" sent (" + alice.sentDigest())
                     .hasMessageContaining("within 300 ms, but on connection #1 from")
                     .hasMessageContaining("it read 1024 bytes");
         }

@@ -65,6 +65,14 @@ class SocketBadInputTest {
                         Then "quitter" received exactly what "alice" sent
                         """, List.of("expected \"quitter\"", "to have received exactly the 14 bytes \"alice\" sent",
                         "it read 10 bytes", "\"0123456789\" (30 31 32 33 34 35 36 37 38 39)")),
+                Arguments.of("an unknown stream check", """
+                        Given byte streams are checked with MD5
+                        """, List.of("unknown stream check \"MD5\": expected one of SHA-256, CRC32C")),
+                Arguments.of("a stream check chosen after the endpoints started", """
+                        Given a TCP echo server "echo"
+                        And byte streams are checked with CRC32C
+                        """, List.of("byte streams must be given their check before the first TCP or Unix-domain server",
+                        "(SHA-256 is already in use)")),
                 Arguments.of("a server where a client is needed", """
                         Given a TCP echo server "echo"
                         When "echo" sends "x"
