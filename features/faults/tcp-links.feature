@@ -10,6 +10,19 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     When "alice" sends "hello through the link\n"
     Then "alice" receives "hello through the link\n" within 500 ms
 
+  Scenario: A sink behind a throttled link receives exactly what the client sent
+    The sink's connection comes from the link's address, not the client's; it is the one connection
+    that read exactly the client's bytes.
+    Given byte streams are checked with CRC32C
+    And a TCP sink server "sink"
+    And a link "wan" to "sink"
+    And the link "wan" adds 20 ms of latency
+    And the link "wan" is limited to 2048 KB/s
+    And a TCP client "alice" connected to "wan"
+    When "alice" sends 256 KiB of random data
+    And "alice" closes the connection
+    Then "sink" received exactly what "alice" sent
+
   Scenario: A link fronts an external service as well as netspec's own servers
     Given the TCP service "py" started with "python3 features/tcp/support/echo_server.py"
     And a link "wan" to "py"

@@ -44,3 +44,12 @@ Feature: Faults on UDP links, from netspec's seeded relay
     When "bob" sends the datagram "hi" to "radio"
     Then "bob" receives the datagram "hi" within 500 ms
     And the UDP link "radio" passed on every datagram it did not drop
+
+  Scenario: A UDP link passes datagrams to a server on the IPv6 loopback address
+    The relay takes datagrams on 127.0.0.1 and passes them on from ::1, in the server's own family.
+    Given a UDP echo server "echo6" on "::1"
+    And a UDP link "radio" to "echo6"
+    And a UDP client "bob"
+    When "bob" sends the datagram "hi over IPv6" to "radio"
+    Then "bob" receives the datagram "hi over IPv6" within 500 ms
+    And the UDP link "radio" passed on every datagram it did not drop

@@ -37,13 +37,14 @@ public final class ToxiproxyServer implements AutoCloseable {
     private static final int START_ATTEMPTS = 3;
 
     /**
-     * Runs the server in the background, and kills it as soon as the JVM's end of the stdin pipe
-     * closes: on {@link #close()}, on a normal exit and when the JVM is killed outright. The shell
-     * exits when the server does, so an early failure (port taken) shows as the process ending.
+     * Runs the server in the background, and kills it and removes its log ({@code $2}) as soon as the
+     * JVM's end of the stdin pipe closes: on {@link #close()}, on a normal exit and when the JVM is
+     * killed outright. The shell exits when the server does, so an early failure (port taken) shows as
+     * the process ending.
      */
     static final String WATCHDOG = "exec 3<&0\n"
             + "\"$0\" -host 127.0.0.1 -port \"$1\" 3<&- & server=$!\n"
-            + "( cat <&3 >/dev/null; kill \"$server\" 2>/dev/null ) &\n"
+            + "( cat <&3 >/dev/null; kill \"$server\" 2>/dev/null; rm -f \"$2\" ) &\n"
             + "exec 3<&-\n"
             + "wait \"$server\"\n";
 
@@ -101,7 +102,8 @@ public final class ToxiproxyServer implements AutoCloseable {
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = freePort();
             Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
-            ProcessBuilder builder = new ProcessBuilder("sh", "-c", WATCHDOG, binary.toString(), Integer.toString(port))
+            ProcessBuilder builder = new ProcessBuilder("sh", "-c", WATCHDOG, binary.toString(), Integer.toString(port),
+                    log.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("LOG_LEVEL", "warn");
@@ -112,16 +114,19 @@ public final class ToxiproxyServer implements AutoCloseable {
                         .pollInterval(Duration.ofMillis(25))
                         .until(() -> !process.isAlive() || answers("127.0.0.1", port));
             } catch (ConditionTimeoutException e) {
+                String tail = tail(log); // before stopping: the watchdog removes the log as it stops
                 stop(process);
                 throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
-                        + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail(log), e);
+                        + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail, e);
             }
             if (process.isAlive()) {
                 return new ToxiproxyServer("127.0.0.1", port, process, log);
             }
             last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
                     + START_ATTEMPTS + "); its log:\n" + tail(log));
-            Files.deleteIfExists(log); // its tail is in the message; the next attempt writes a log of its own
+            // The tail is in the message; closing the lifeline ends the watchdog's waiting half, which removes the log.
+            stop(process);
+            Files.deleteIfExists(log);
         }
         throw last;
     }
@@ -183,6 +188,11 @@ public final class ToxiproxyServer implements AutoCloseable {
                 System.err.println("netspec: could not delete the Toxiproxy log " + log + ": " + e.getMessage());
             }
         }
+    }
+
+    /** The file the server started here writes its output to; empty for one named by TOXIPROXY_URL. */
+    public java.util.Optional<Path> logFile() {
+        return java.util.Optional.ofNullable(log);
     }
 
     public String describe() {

@@ -149,8 +149,11 @@ public final class UdpRelay implements Target, AutoCloseable {
         this.seed = seed;
         this.settings = settings;
         InetAddress loopback = InetAddress.getLoopbackAddress();
+        // The side facing the target speaks the target's address family: an IPv4 socket cannot reach ::1.
+        InetAddress towardsTarget = ((InetSocketAddress) target.address()).getAddress() instanceof java.net.Inet6Address
+                ? InetAddress.getByAddress("::1", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}) : loopback;
         this.front = new DatagramSocket(new InetSocketAddress(loopback, 0));
-        this.back = new DatagramSocket(new InetSocketAddress(loopback, 0));
+        this.back = new DatagramSocket(new InetSocketAddress(towardsTarget, 0));
         this.front.setReceiveBufferSize(1 << 21);
         this.back.setReceiveBufferSize(1 << 21);
         this.clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "udp-link-" + name + "-clock"));

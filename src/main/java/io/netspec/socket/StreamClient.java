@@ -75,6 +75,7 @@ public class StreamClient implements Observed, AutoCloseable {
         this.channel = channel;
         this.bound = bindTo != null;
         Selector sel = null;
+        long start = System.nanoTime();
         try {
             call("socket");
             transcript.event("socket()");
@@ -94,7 +95,7 @@ public class StreamClient implements Observed, AutoCloseable {
             channel.register(selector, 0);
         } catch (IOException e) {
             closeAll(channel, sel);
-            throw failure(target, connectTimeout, e);
+            throw failure(target, connectTimeout, Duration.ofNanos(System.nanoTime() - start), e);
         } catch (RuntimeException e) {
             closeAll(channel, sel);
             throw e;
@@ -120,9 +121,11 @@ public class StreamClient implements Observed, AutoCloseable {
         throw new SocketTimeoutException("no answer to the connection attempt within " + Durations.format(timeout));
     }
 
-    private static ConnectFailure failure(Target target, Duration timeout, IOException e) {
+    private static ConnectFailure failure(Target target, Duration timeout, Duration took, IOException e) {
         String os = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ConnectFailure("could not connect to " + target.describe() + " within " + Durations.format(timeout)
+        String when = e instanceof SocketTimeoutException ? "within " + Durations.format(timeout)
+                : "(the OS answered after " + Durations.format(took) + "; the bound was " + Durations.format(timeout) + ")";
+        return new ConnectFailure("could not connect to " + target.describe() + " " + when
                 + ": " + os + " (" + e.getClass().getSimpleName() + ")", os, e);
     }
 

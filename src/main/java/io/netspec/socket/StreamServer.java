@@ -283,29 +283,65 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
 
     /**
      * Waits until the server's connection from {@code client} has read as many bytes as the client sent,
-     * then checks they are exactly the client's bytes (count and digest, SHA-256 or CRC32C). Finding the connection and
-     * reading each wait at most {@code within}.
+     * then checks they are exactly the client's bytes (count and digest, SHA-256 or CRC32C). Finding the
+     * connection and reading each wait at most {@code within}. A client that reached the server through
+     * something in between (a Toxiproxy link) arrives from that hop's address, not its own: its connection
+     * is then the one that read exactly its bytes.
      *
      * @return the connection, which read exactly what the client sent
      * @throws SocketExpectationError if it read other bytes, fewer, or more
      */
     public ServerConnection awaitExactly(StreamClient client, Duration within) throws InterruptedException {
-        ServerConnection c = connectionFrom(client.localAddress(), within);
-        long want = client.bytesSent();
-        c.awaitBytesRead(want, within);
         RunningCheck.Digest sent = client.sentDigest();
         if (sent.kind() != check) {
             throw new IllegalStateException(describe() + " checks what it reads with " + check + " but " + client.describe()
                     + " checked what it sent with " + sent.kind() + "; give both the same check (set it before either starts)");
         }
-        if (c.bytesRead() != want || !c.digest().equals(sent)) {
-            byte[] head = client.sentHead();
-            throw new SocketExpectationError("expected " + describe() + " to have received exactly the " + want
-                    + " bytes " + client.describe() + " sent (" + sent + ", starting "
-                    + Payload.describe(head, (int) Math.min(want, head.length))
-                    + ") within " + Durations.format(within) + ", but on " + c + " it read " + c.describeRead());
+        long want = client.bytesSent();
+        if (client.target().address().equals(address)) {
+            ServerConnection c = connectionFrom(client.localAddress(), within);
+            c.awaitBytesRead(want, within);
+            if (c.bytesRead() != want || !c.digest().equals(sent)) {
+                throw notExactly(client, sent, within, "on " + c + " it read " + c.describeRead());
+            }
+            return c;
         }
-        return c;
+        return awaitExactlyThrough(client, sent, within);
+    }
+
+    private ServerConnection awaitExactlyThrough(StreamClient client, RunningCheck.Digest sent, Duration within) {
+        long want = client.bytesSent();
+        java.util.concurrent.atomic.AtomicReference<ServerConnection> found = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            org.awaitility.Awaitility.await(describe() + " reading exactly what " + client.describe() + " sent")
+                    .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> {
+                        for (ServerConnection c : connections) {
+                            if (c.bytesRead() == want && c.digest().equals(sent)) {
+                                found.set(c);
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            List<ServerConnection> all = connections();
+            String seen = all.isEmpty() ? "it accepted no connection"
+                    : "none of its connections did: " + String.join("; ",
+                    all.stream().map(c -> c + " read " + c.describeRead()).toList());
+            throw notExactly(client, sent, within, "through " + client.target().describe()
+                    + " (so from that hop's address, not the client's own), " + seen);
+        }
+        return found.get();
+    }
+
+    private SocketExpectationError notExactly(StreamClient client, RunningCheck.Digest sent, Duration within, String seen) {
+        long want = client.bytesSent();
+        byte[] head = client.sentHead();
+        return new SocketExpectationError("expected " + describe() + " to have received exactly the " + want
+                + " bytes " + client.describe() + " sent (" + sent + ", starting "
+                + Payload.describe(head, (int) Math.min(want, head.length))
+                + ") within " + Durations.format(within) + ", but " + seen);
     }
 
     public long totalBytesRead() {

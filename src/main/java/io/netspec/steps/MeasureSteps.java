@@ -17,6 +17,7 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
 public final class MeasureSteps {
@@ -64,10 +65,27 @@ public final class MeasureSteps {
         world.attach("UDP link \"" + linkName + "\"", relay.counts());
         long duplicated = relay.duplicatedTowardsTarget();
         long reordered = relay.reorderedTowardsTarget();
-        if (loss.duplicates() != duplicated || loss.reordered() < reordered || duplicated == 0 || reordered == 0) {
+        boolean duplicates = relay.settings().duplicate() > 0;
+        boolean reorders = relay.settings().reorder() > 0;
+        if (!duplicates && !reorders) {
+            throw new IllegalStateException("the UDP link \"" + linkName + "\" is set to neither duplicate nor reorder"
+                    + " datagrams, so there is nothing for \"" + name + "\" to count; add \"Given the UDP link \""
+                    + linkName + "\" duplicates 2% of datagrams\" or \"… reorders 5% of datagrams\"");
+        }
+        // A link set to duplicate or reorder that made none would make this check pass without checking anything.
+        List<String> idle = new java.util.ArrayList<>();
+        if (duplicates && duplicated == 0) {
+            idle.add("duplicated none");
+        }
+        if (reorders && reordered == 0) {
+            idle.add("reordered none");
+        }
+        if (loss.duplicates() != duplicated || loss.reordered() < reordered || !idle.isEmpty()) {
             throw new AssertionError("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
-                    + " the " + reordered + " reorderings \"" + linkName + "\" made (both above 0), but it counted "
-                    + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order" + seed());
+                    + " the " + reordered + " reorderings \"" + linkName + "\" made, but it counted "
+                    + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order"
+                    + (idle.isEmpty() ? "" : "; the link, set to " + relay.settings().describe() + ", "
+                    + String.join(" and ", idle) + " (send more datagrams)") + seed());
         }
     }
 

@@ -63,7 +63,8 @@ final class Named {
         byName.clear();
     }
 
-    private String known() {
+    /** What the scenario has named so far, for messages: known: "echo" (TCP server), … */
+    synchronized String known() {
         if (byName.isEmpty()) {
             return "nothing has been named yet";
         }

@@ -12,6 +12,7 @@ import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** UDP echo and sink servers and UDP clients. */
@@ -100,7 +101,11 @@ public final class UdpSteps {
 
     @Then("{text} receives the datagram {payload} within {duration}")
     public void receivesWithin(String name, byte[] payload, java.time.Duration within) {
-        client(name, "receive").receiveExactly(payload, within);
+        try {
+            client(name, "receive").receiveExactly(payload, within);
+        } catch (SocketExpectationError e) {
+            throw withLinkFailures(e);
+        }
     }
 
     @Then("{text} receives the datagram {payload}")
@@ -114,8 +119,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.received() != count) {
-            throw new SocketExpectationError("expected " + server.describe() + " to have received " + count
-                    + " datagrams within " + Durations.format(world.defaultWait()) + ", but it received " + s);
+            throw withLinkFailures(new SocketExpectationError("expected " + server.describe() + " to have received " + count
+                    + " datagrams within " + Durations.format(world.defaultWait()) + ", but it received " + s));
         }
     }
 
@@ -140,6 +145,16 @@ public final class UdpSteps {
             throw new SocketExpectationError("expected " + server.describe()
                     + " to receive no datagram twice and none out of order, but it received " + s);
         }
+    }
+
+    /** Datagrams that went missing may have been stopped by a UDP link: say so in the failure, not only in the report. */
+    private SocketExpectationError withLinkFailures(SocketExpectationError e) {
+        List<String> failures = world.all(io.netspec.fault.UdpRelay.class).stream()
+                .flatMap(relay -> relay.failure().stream()).toList();
+        if (failures.isEmpty()) {
+            return e;
+        }
+        return new SocketExpectationError(e.getMessage() + "; meanwhile " + String.join("; ", failures), e);
     }
 
     private UdpClient client(String name, String what) {

@@ -74,7 +74,11 @@ public final class World implements Disposable {
             throw new IllegalArgumentException("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
                     + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\"");
         }
-        return Targets.parse(nameOrAddress);
+        try {
+            return Targets.parse(nameOrAddress);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; " + named.known(), e);
+        }
     }
 
     // ---- what a later step refers to as "it" ----------------------------------------------

@@ -37,6 +37,37 @@ class LinkTest {
     }
 
     @Test
+    void aSinkBehindALinkFindsTheConnectionThatReadExactlyTheClientsBytes() throws Exception {
+        try (io.netspec.socket.TcpServer sink = io.netspec.socket.TcpServer.sink().named("sink").start();
+             Link link = Link.open(server, "wan", sink);
+             io.netspec.socket.TcpClient other = io.netspec.socket.TcpClient.connect("other", link, Duration.ofSeconds(2));
+             io.netspec.socket.TcpClient alice = io.netspec.socket.TcpClient.connect("alice", link, Duration.ofSeconds(2))) {
+            other.send("someone else's bytes".getBytes(StandardCharsets.US_ASCII));
+            alice.sendRandom(100_000, new java.util.SplittableRandom(2));
+            io.netspec.socket.ServerConnection c = sink.awaitExactly(alice, Duration.ofSeconds(5));
+            assertThat(c.bytesRead()).isEqualTo(100_000);
+            assertThat(c.peer()).isNotEqualTo(alice.localAddress());
+        }
+    }
+
+    @Test
+    void aSinkBehindALinkSaysWhatEachConnectionReadWhenNoneHasTheClientsBytes() throws Exception {
+        try (io.netspec.socket.TcpServer sink = io.netspec.socket.TcpServer.sink().named("sink").start();
+             io.netspec.socket.TcpServer elsewhere = io.netspec.socket.TcpServer.sink().named("elsewhere").start();
+             Link toSink = Link.open(server, "wan", sink);
+             Link toElsewhere = Link.open(server, "lan", elsewhere);
+             io.netspec.socket.TcpClient other = io.netspec.socket.TcpClient.connect("other", toSink, Duration.ofSeconds(2));
+             io.netspec.socket.TcpClient carol = io.netspec.socket.TcpClient.connect("carol", toElsewhere, Duration.ofSeconds(2))) {
+            other.send("someone else's bytes".getBytes(StandardCharsets.US_ASCII));
+            carol.send("carol's bytes".getBytes(StandardCharsets.US_ASCII));
+            assertThatThrownBy(() -> sink.awaitExactly(carol, Duration.ofMillis(300)))
+                    .hasMessageContaining("to have received exactly the 13 bytes \"carol\" sent")
+                    .hasMessageContaining("but through the link \"lan\"")
+                    .hasMessageContaining("none of its connections did: connection #1 from");
+        }
+    }
+
+    @Test
     void closingTheLinkDeletesItsProxy() throws Exception {
         try (TcpServer echo = TcpServer.echo().named("echo").start()) {
             Link link = Link.open(server, "gone", echo);

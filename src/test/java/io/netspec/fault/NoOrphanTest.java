@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A JVM killed with SIGKILL runs no shutdown hook; the watchdog must still end its Toxiproxy server. */
+/** A JVM killed with SIGKILL runs no shutdown hook; the watchdog must still end its Toxiproxy server and remove its log. */
 class NoOrphanTest {
     @Test
     void serverDiesWithAKilledJvm() throws Exception {
@@ -26,10 +27,14 @@ class NoOrphanTest {
                 OrphanProbe.class.getName(), binary.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
+            java.util.concurrent.atomic.AtomicReference<Path> log = new java.util.concurrent.atomic.AtomicReference<>();
             String line = CompletableFuture.supplyAsync(() -> {
                 try {
                     String l;
                     while ((l = out.readLine()) != null) {
+                        if (l.startsWith("toxiproxy-log ")) {
+                            log.set(Path.of(l.substring("toxiproxy-log ".length()).strip()));
+                        }
                         if (l.startsWith("toxiproxy-pid ")) {
                             return l;
                         }
@@ -49,6 +54,10 @@ class NoOrphanTest {
             await("toxiproxy-server " + pid + " gone after its JVM was killed")
                     .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                     .until(() -> !server.isAlive());
+            assertThat(log.get()).as("the log file the child reported").isNotNull();
+            await("the Toxiproxy log " + log.get() + " removed after its JVM was killed")
+                    .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !Files.exists(log.get()));
         } finally {
             child.destroyForcibly();
         }

@@ -8,6 +8,7 @@ public final class OrphanProbe {
     public static void main(String[] args) throws Exception {
         ToxiproxyServer server = ToxiproxyServer.start(java.nio.file.Path.of(args[0]));
         long pid = server.serverProcess().orElseThrow().pid();
+        System.out.println("toxiproxy-log " + server.logFile().orElseThrow());
         System.out.println("toxiproxy-pid " + pid);
         System.out.flush();
         // Bounded: the test kills this JVM long before; if it does not, the JVM exits by itself.

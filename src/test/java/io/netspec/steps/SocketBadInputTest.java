@@ -24,8 +24,10 @@ class SocketBadInputTest {
     static Stream<Arguments> badScenarios() {
         return Stream.of(
                 Arguments.of("an unknown endpoint name", """
-                        Given a TCP client "alice" connected to "nobody"
-                        """, List.of("target \"nobody\" is malformed", "the name of something this scenario started")),
+                        Given a TCP echo server "nobody2"
+                        And a TCP client "alice" connected to "nobody"
+                        """, List.of("target \"nobody\" is malformed", "the name of something this scenario started",
+                        "known: \"nobody2\" (TCP server)")),
                 Arguments.of("a duplicate endpoint name", """
                         Given a TCP echo server "echo"
                         And a TCP sink server "echo"
