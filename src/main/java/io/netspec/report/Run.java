@@ -37,14 +37,17 @@ public record Run(Instant started, Instant finished, List<ScenarioResult> scenar
     public List<ScenarioResult> slowest(int count) {
         return scenarios.stream()
                 .sorted(Comparator.comparing(ScenarioResult::duration).reversed()
-                        .thenComparing(ScenarioResult::location))
+                        .thenComparing(IN_FILE_ORDER))
                 .limit(count)
                 .toList();
     }
 
+    /** By feature file, then by line as a number (line 9 before line 10). */
+    static final Comparator<ScenarioResult> IN_FILE_ORDER = Comparator
+            .comparing((ScenarioResult s) -> s.feature().display()).thenComparingInt(ScenarioResult::line);
+
     public List<ScenarioResult> failures() {
-        return scenarios.stream().filter(ScenarioResult::failed)
-                .sorted(Comparator.comparing(ScenarioResult::location)).toList();
+        return scenarios.stream().filter(ScenarioResult::failed).sorted(IN_FILE_ORDER).toList();
     }
 
     private Map<String, Totals> group(Function<ScenarioResult, List<String>> keys) {

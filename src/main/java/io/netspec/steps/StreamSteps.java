@@ -71,7 +71,13 @@ public final class StreamSteps {
 
     @Then("{text} receives nothing for {duration}")
     public void receivesNothing(String name, Duration duration) {
-        client(name).receiveNothing(duration);
+        StreamClient client = client(name);
+        client.receiveNothing(duration);
+        if (client.awaitPeerClosed(Duration.ZERO)) {
+            // Nothing more can come once the peer has closed, so the step did not need to wait out its time.
+            world.log("\"" + name + "\" received nothing: the peer has closed the connection"
+                    + " (to tell a silent peer from a closed one, add: Then \"" + name + "\" sees the connection closed within …)");
+        }
     }
 
     /**

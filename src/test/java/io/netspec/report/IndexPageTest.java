@@ -38,6 +38,21 @@ class IndexPageTest {
     }
 
     @Test
+    void failedScenariosAreListedInFileOrderWithLinesAsNumbers() {
+        List<ScenarioResult> failed = new java.util.ArrayList<>();
+        for (int line : new int[] {15, 5, 100, 9}) {
+            failed.add(new ScenarioResult(FeaturePath.of("features/tcp/b.feature"), "b" + line, line, List.of("@tcp"),
+                    "FAILED", Duration.ofMillis(10), "wrong", List.of(), 1));
+        }
+        failed.add(new ScenarioResult(FeaturePath.of("features/tcp/a.feature"), "a30", 30, List.of("@tcp"),
+                "FAILED", Duration.ofMillis(10), "wrong", List.of(), 1));
+        Run run = new Run(T0, T0.plusSeconds(1), failed, List.of());
+        assertThat(run.failures()).extracting(ScenarioResult::name).containsExactly("a30", "b5", "b9", "b15", "b100");
+        String html = IndexPage.render(run, new Environment("17", "Linux", "not used"), List.of());
+        assertThat(html.indexOf("b.feature:9 ")).isLessThan(html.indexOf("b.feature:15 "));
+    }
+
+    @Test
     void withNoScenarioItSaysSo() {
         String html = IndexPage.render(new Run(T0, T0, List.of(), List.of()), new Environment("17", "Linux", "not used"),
                 List.of());
