@@ -35,7 +35,13 @@ public final class ClosestPhrases {
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::phrase))
                 .limit(count)
                 .map(Scored::phrase)
+                .map(ClosestPhrases::readable)
                 .toList();
+    }
+
+    /** A Cucumber expression as a person writes the step: {@code KB\\/s} is {@code KB/s}, {@code \\(} is {@code (}. */
+    static String readable(String expression) {
+        return expression.replaceAll("\\\\([/(){}])", "$1");
     }
 
     private record Scored(String phrase, int distance) {

@@ -36,6 +36,15 @@ class ClosestPhrasesTest {
     }
 
     @Test
+    void phrasesAreShownAsAPersonWritesThem() {
+        ClosestPhrases escaped = new ClosestPhrases(List.of("the link {string} is limited to {int} KB\\/s",
+                "{string} read it in {int} read\\(s)"));
+        assertThat(escaped.closestTo("the link \"wan\" is limited to 64 KB/s", 1))
+                .containsExactly("the link {string} is limited to {int} KB/s");
+        assertThat(ClosestPhrases.readable("{string} read it in {int} read\\(s)")).isEqualTo("{string} read it in {int} read(s)");
+    }
+
+    @Test
     void neverMoreThanAskedAndNoneWithoutPhrases() {
         assertThat(phrases.closestTo("anything", 3)).hasSize(3);
         assertThat(new ClosestPhrases(List.of()).closestTo("anything", 3)).isEmpty();
