@@ -1,8 +1,11 @@
 package io.netspec.fault;
 
+import io.netspec.socket.Held;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +30,18 @@ public final class SharedToxiproxy {
     /** The server, started (or found) on first use; thread-safe. */
     public static ToxiproxyServer server() {
         return INSTANCE.get();
+    }
+
+    /**
+     * What the shared server keeps in this JVM (see {@link ToxiproxyServer#held()}); nothing when no
+     * scenario has needed it yet. Never starts one.
+     */
+    public static List<Held> held() {
+        return INSTANCE.heldNow();
+    }
+
+    private synchronized List<Held> heldNow() {
+        return server == null ? List.of() : server.held();
     }
 
     private synchronized ToxiproxyServer get() {
