@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The one Toxiproxy server of this JVM, started the first time a link needs it and stopped at JVM
  * exit (a shutdown hook; if the JVM is killed, the server's watchdog ends it instead).
  *
- * <p>This is the only JVM-wide state in netspec, and deliberately so: starting a server per
+ * <p>This is the only JVM-wide state in netspec (besides the whole-suite leak check's count taken
+ * before the first scenario, {@code io.netspec.steps.SocketLeakCheck}), and deliberately so: starting a server per
  * scenario would cost a process start each, and scenarios run in parallel. It holds nothing but
  * the server (or the reason there is none); scenarios never reset the whole server, each
  * scenario deletes its own uniquely named proxies when its World closes.

@@ -10,9 +10,25 @@ import java.util.regex.Pattern;
 /**
  * Resources of one kind that something keeps on purpose across a whole test run, with the reason:
  * the one shared Toxiproxy server's pipe, the jar files class loading opened. A before/after
- * comparison counts them as held, not as left behind.
+ * comparison counts them as held, not as left behind; at most {@code most} of them, when their
+ * number is known (one epoll descriptor per uncollected HTTP client).
  */
-public record Held(String reason, ResourceKind kind, Predicate<String> owns) {
+public record Held(String reason, ResourceKind kind, Predicate<String> owns, int most) {
+    public Held {
+        if (most < 0) {
+            throw new IllegalArgumentException("a count of held " + kind.plural() + " cannot be negative: " + most);
+        }
+    }
+
+    public Held(String reason, ResourceKind kind, Predicate<String> owns) {
+        this(reason, kind, owns, Integer.MAX_VALUE);
+    }
+
+    /** The same, but no more than {@code n} items. */
+    public Held atMost(int n) {
+        return new Held(reason, kind, owns, n);
+    }
+
     /** Exactly these items (descriptor targets such as {@code pipe:[123]}, thread names, {@code process 42}). */
     public static Held exactly(String reason, ResourceKind kind, Collection<String> items) {
         Set<String> set = Set.copyOf(items);
@@ -42,6 +58,11 @@ public record Held(String reason, ResourceKind kind, Predicate<String> owns) {
         String jdk = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize() + "/";
         return new Held("class loading", ResourceKind.JAR,
                 jar -> onPath.contains(jar) || jar.startsWith(jdk));
+    }
+
+    /** The JDK's secure random source (NativePRNG) opens these once, on first use, for the JVM's life. */
+    public static Held jdkRandomSources() {
+        return exactly("the JDK's secure random source", ResourceKind.DEVICE, List.of("/dev/random", "/dev/urandom"));
     }
 
     boolean holds(ResourceKind itemKind, String item) {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What a later snapshot holds that an earlier one did not, kind by kind (a multiset difference: two
@@ -31,6 +31,7 @@ public record Leftovers(ResourceSnapshot before, ResourceSnapshot after, List<It
     public static Leftovers between(ResourceSnapshot before, ResourceSnapshot after, List<Held> rules) {
         List<Item> leftBehind = new ArrayList<>();
         Map<String, List<Item>> held = new LinkedHashMap<>();
+        int[] used = new int[rules.size()];
         for (ResourceKind kind : ResourceKind.values()) {
             Map<String, Integer> remaining = new HashMap<>();
             before.of(kind).forEach(id -> remaining.merge(id, 1, Integer::sum));
@@ -40,31 +41,46 @@ public record Leftovers(ResourceSnapshot before, ResourceSnapshot after, List<It
                     continue;
                 }
                 Item item = new Item(kind, id, after.describe(id));
-                Held owner = rules.stream().filter(r -> r.holds(kind, id)).findFirst().orElse(null);
-                if (owner == null) {
+                int owner = owner(rules, used, kind, id);
+                if (owner < 0) {
                     leftBehind.add(item);
                 } else {
-                    held.computeIfAbsent(owner.reason(), r -> new ArrayList<>()).add(item);
+                    used[owner]++;
+                    held.computeIfAbsent(rules.get(owner).reason(), r -> new ArrayList<>()).add(item);
                 }
             }
         }
         return new Leftovers(before, after, leftBehind, held);
     }
 
+    private static int owner(List<Held> rules, int[] used, ResourceKind kind, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (used[i] < rules.get(i).most() && rules.get(i).holds(kind, id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * Compares {@code before} with the present until nothing is left behind, at most {@code within}:
-     * each round first asks for a garbage collection, since some JDK objects (an {@code HttpClient}
-     * and its selector thread and descriptors) end only when collected. Returns the last comparison,
-     * which the caller judges. {@code rules} is asked again each round: what is held can change.
+     * Compares {@code before} with the present until nothing is left behind, at most {@code within}, and
+     * returns the last comparison, which the caller judges. {@code rules} names what is held in the
+     * snapshot at hand (it can change from one to the next). With {@code collectGarbage}, each round
+     * first asks for a garbage collection: some JDK objects (an {@code HttpClient}, with its selector
+     * thread and descriptors) end only when collected.
      */
-    public static Leftovers settle(ResourceSnapshot before, Supplier<List<Held>> rules, Duration within) {
+    public static Leftovers settle(ResourceSnapshot before, Function<ResourceSnapshot, List<Held>> rules,
+                                   Duration within, boolean collectGarbage) {
         AtomicReference<Leftovers> last = new AtomicReference<>();
         try {
             // In this thread: a polling thread of Awaitility's own would count as a new thread.
             Awaitility.await("nothing left behind since the first snapshot").atMost(within).pollInSameThread()
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
-                        System.gc();
-                        last.set(between(before, ResourceSnapshot.take(), rules.get()));
+                        if (collectGarbage) {
+                            System.gc();
+                        }
+                        ResourceSnapshot now = ResourceSnapshot.take();
+                        last.set(between(before, now, rules.apply(now)));
                         return last.get().isClean();
                     });
         } catch (ConditionTimeoutException e) {

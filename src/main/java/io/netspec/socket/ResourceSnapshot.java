@@ -127,6 +127,14 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
         }
     }
 
+    /**
+     * The sockets that no /proc/net table lists: closed at the TCP level (a refused connect, say) or
+     * never connected, with their descriptor still open.
+     */
+    public List<String> unlistedSockets() {
+        return of(ResourceKind.SOCKET).stream().filter(id -> !details.containsKey(id)).toList();
+    }
+
     public List<String> of(ResourceKind kind) {
         return items.get(kind);
     }
@@ -134,6 +142,9 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
     /** The item with what is known about it: {@code socket:[123] tcp 0 0 127.0.0.1:4000 127.0.0.1:5000 ESTABLISHED}. */
     public String describe(String item) {
         String detail = details.get(item);
+        if (detail == null && ResourceKind.ofDescriptor(item) == ResourceKind.SOCKET) {
+            return item + " (in no /proc/net table: closed at the TCP level, or never connected)";
+        }
         return detail == null ? item : item + " " + detail;
     }
 
@@ -148,5 +159,21 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** Every item added or gone by {@code after}, kind by kind, one a line: for looking into what a run holds. */
+    public String changesTo(ResourceSnapshot after) {
+        StringBuilder s = new StringBuilder();
+        for (ResourceKind kind : ResourceKind.values()) {
+            List<String> gone = new ArrayList<>(of(kind));
+            after.of(kind).forEach(gone::remove);
+            List<String> added = new ArrayList<>(after.of(kind));
+            of(kind).forEach(added::remove);
+            s.append(kind.plural()).append(": ").append(of(kind).size()).append(" → ").append(after.of(kind).size())
+                    .append('\n');
+            gone.forEach(g -> s.append("   - ").append(describe(g)).append('\n'));
+            added.forEach(a -> s.append("   + ").append(after.describe(a)).append('\n'));
+        }
+        return s.toString();
     }
 }

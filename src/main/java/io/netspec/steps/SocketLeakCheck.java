@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import io.netspec.fault.SharedToxiproxy;
+import io.netspec.http.HttpCaller;
 import io.netspec.measure.Charts;
 import io.netspec.socket.Held;
 import io.netspec.socket.Leftovers;
@@ -12,7 +13,10 @@ import io.netspec.socket.ResourceSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Counts what this JVM holds before the first scenario and after the last one, and fails the run if
@@ -38,6 +42,12 @@ public final class SocketLeakCheck {
         BEFORE_THE_SUITE.set(ResourceSnapshot.take());
     }
 
+    /**
+     * Two looks, each allowed {@link #SETTLE} for closing threads and sockets to go. First without
+     * garbage collection, counting what uncollected JDK HTTP clients hold: a socket dropped without
+     * close would be closed by a collection and look clean, so it must show here. Then with garbage
+     * collection, and nothing may remain but what the suite holds on purpose.
+     */
     @AfterAll
     public static void nothingLeftBehind() {
         ResourceSnapshot before = BEFORE_THE_SUITE.getAndSet(null);
@@ -45,45 +55,54 @@ public final class SocketLeakCheck {
             throw new IllegalStateException("no count was taken before the suite: the @BeforeAll hook "
                     + SocketLeakCheck.class.getName() + ".countBefore did not run");
         }
+        Leftovers uncollected = Leftovers.settle(before, now -> {
+            List<Held> held = new ArrayList<>(heldAcrossTheSuite());
+            held.addAll(HttpCaller.awaitingCollection(now));
+            return held;
+        }, SETTLE, false);
         if (Boolean.getBoolean("netspec.leakDiagnostics")) {
-            System.out.println("right after the last scenario, " + diagnostics(before, ResourceSnapshot.take()));
+            System.out.println("netspec leak diagnostics, before garbage collection:\n" + before.changesTo(uncollected.after()));
         }
-        Leftovers found = Leftovers.settle(before, SocketLeakCheck::heldAcrossTheSuite, SETTLE);
-        System.out.println("netspec before → after the suite: " + before.countsTo(found.after()) + "; held on purpose: "
-                + found.describeHeld());
+        if (!uncollected.isClean()) {
+            fail(uncollected, "after " + SETTLE.toSeconds() + " s, besides what uncollected JDK HTTP clients hold");
+        }
+        Leftovers collected = Leftovers.settle(before, now -> heldAcrossTheSuite(), SETTLE, true);
+        System.out.println("netspec before → after the suite: " + before.countsTo(collected.after())
+                + "; held on purpose: " + collected.describeHeld());
         if (Boolean.getBoolean("netspec.leakDiagnostics")) {
-            System.out.println("settled, " + diagnostics(before, found.after()));
+            System.out.println("netspec leak diagnostics, after garbage collection:\n" + before.changesTo(collected.after()));
         }
-        if (!found.isClean()) {
-            throw new IllegalStateException("the scenarios left things behind (after waiting " + SETTLE.toSeconds()
-                    + " s, with garbage collection, for them to go):\n  " + found.describe("the suite"));
+        if (!collected.isClean()) {
+            fail(collected, "after " + SETTLE.toSeconds() + " s of garbage collection");
         }
+    }
+
+    private static void fail(Leftovers found, String when) {
+        throw new IllegalStateException("the scenarios left things behind (" + when + "; held on purpose: "
+                + found.describeHeld() + "):\n  " + found.describe("the suite"));
+    }
+
+    /**
+     * The worker threads of the pool this hook runs in, when it runs in one: JUnit's parallel executor
+     * starts them as scenarios need them and ends them after the run. Other pools' workers count.
+     */
+    private static Optional<Held> testEnginePool() {
+        Matcher worker = Pattern.compile("(ForkJoinPool-\\d+-worker-)\\d+")
+                .matcher(Thread.currentThread().getName());
+        return worker.matches() ? Optional.of(Held.matching("the test engine's parallel executor",
+                ResourceKind.THREAD, Pattern.quote(worker.group(1)) + "\\d+")) : Optional.empty();
     }
 
     /** What the suite keeps on purpose from its first scenario to JVM exit, each with its reason. */
     static List<Held> heldAcrossTheSuite() {
         List<Held> held = new ArrayList<>(SharedToxiproxy.held());
-        held.add(Held.matching("the test engine's parallel executor", ResourceKind.THREAD, "ForkJoinPool-\\d+-worker-\\d+"));
+        testEnginePool().ifPresent(held::add);
         held.addAll(Charts.held());
         held.add(Held.classPathJars());
+        held.add(Held.jdkRandomSources());
         // The JDK names a reaper thread after the process it waits for; an unnamed one is idle, kept
         // by the JDK's pool for up to a minute after its process (an ended external service) exited.
         held.add(Held.exactly("the JDK's idle process reapers", ResourceKind.THREAD, List.of("process reaper")));
         return held;
-    }
-
-    private static String diagnostics(ResourceSnapshot before, ResourceSnapshot after) {
-        StringBuilder s = new StringBuilder("netspec leak diagnostics\n");
-        for (ResourceKind kind : ResourceKind.values()) {
-            List<String> gone = new ArrayList<>(before.of(kind));
-            after.of(kind).forEach(gone::remove);
-            List<String> added = new ArrayList<>(after.of(kind));
-            before.of(kind).forEach(added::remove);
-            s.append(kind.plural()).append(": ").append(before.of(kind).size()).append(" → ").append(after.of(kind).size())
-                    .append('\n');
-            gone.forEach(g -> s.append("   - ").append(before.describe(g)).append('\n'));
-            added.forEach(a -> s.append("   + ").append(after.describe(a)).append('\n'));
-        }
-        return s.toString();
     }
 }

@@ -40,7 +40,7 @@ class LeftoversTest {
                 assertThat(leftovers.leftBehind()).allSatisfy(i -> assertThat(i.kind()).isEqualTo(ResourceKind.SOCKET));
             }
         }
-        assertThat(Leftovers.settle(before, List::of, SETTLE).describe("the test")).isEqualTo("nothing");
+        assertThat(Leftovers.settle(before, now -> List.of(), SETTLE, true).describe("the test")).isEqualTo("nothing");
     }
 
     @Test
@@ -56,7 +56,7 @@ class LeftoversTest {
             pipe.sink().close();
             pipe.source().close();
         }
-        assertThat(Leftovers.settle(before, List::of, SETTLE).isClean()).isTrue();
+        assertThat(Leftovers.settle(before, now -> List.of(), SETTLE, true).isClean()).isTrue();
     }
 
     @Test
@@ -73,7 +73,7 @@ class LeftoversTest {
             release.countDown();
             probe.join(TimeUnit.SECONDS.toMillis(5));
         }
-        assertThat(Leftovers.settle(before, List::of, SETTLE).isClean()).isTrue();
+        assertThat(Leftovers.settle(before, now -> List.of(), SETTLE, true).isClean()).isTrue();
     }
 
     @Test
@@ -92,6 +92,16 @@ class LeftoversTest {
             assertThat(Leftovers.between(before, after, List.of(Held.exactly("wrong kind", ResourceKind.PIPE, mine)))
                     .isClean()).isFalse();
         }
+    }
+
+    @Test
+    void aHeldCountIsABudgetNotAWildcard() {
+        ResourceSnapshot before = snapshot(List.of("main"), List.of());
+        ResourceSnapshot after = snapshot(List.of("main"), List.of("anon_inode:[eventpoll]", "anon_inode:[eventpoll]"));
+        Leftovers leftovers = Leftovers.between(before, after,
+                List.of(Held.matching("one client", ResourceKind.EPOLL, ".*").atMost(1)));
+        assertThat(leftovers.held()).containsOnlyKeys("one client");
+        assertThat(leftovers.leftBehind()).extracting(Leftovers.Item::id).containsExactly("anon_inode:[eventpoll]");
     }
 
     @Test
