@@ -1,8 +1,11 @@
 package io.netspec.fault;
 
+import io.netspec.socket.Held;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -10,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The one Toxiproxy server of this JVM, started the first time a link needs it and stopped at JVM
  * exit (a shutdown hook; if the JVM is killed, the server's watchdog ends it instead).
  *
- * <p>This is the only JVM-wide state in netspec, and deliberately so: starting a server per
+ * <p>This is the only JVM-wide state in netspec (besides the whole-suite leak check's count taken
+ * before the first scenario, {@code io.netspec.steps.SocketLeakCheck}), and deliberately so: starting a server per
  * scenario would cost a process start each, and scenarios run in parallel. It holds nothing but
  * the server (or the reason there is none); scenarios never reset the whole server, each
  * scenario deletes its own uniquely named proxies when its World closes.
@@ -27,6 +31,18 @@ public final class SharedToxiproxy {
     /** The server, started (or found) on first use; thread-safe. */
     public static ToxiproxyServer server() {
         return INSTANCE.get();
+    }
+
+    /**
+     * What the shared server keeps in this JVM (see {@link ToxiproxyServer#held()}); nothing when no
+     * scenario has needed it yet. Never starts one.
+     */
+    public static List<Held> held() {
+        return INSTANCE.heldNow();
+    }
+
+    private synchronized List<Held> heldNow() {
+        return server == null ? List.of() : server.held();
     }
 
     private synchronized ToxiproxyServer get() {

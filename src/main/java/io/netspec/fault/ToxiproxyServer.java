@@ -1,6 +1,10 @@
 package io.netspec.fault;
 
 import eu.rekawek.toxiproxy.ToxiproxyClient;
+import io.netspec.ostable.SocketTable;
+import io.netspec.socket.Held;
+import io.netspec.socket.ResourceKind;
+import io.netspec.socket.ResourceSnapshot;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -102,10 +107,13 @@ public final class ToxiproxyServer implements AutoCloseable {
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int port = freePort();
             Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
+            // Both outputs appended to the log, each redirected by name: redirectErrorStream(true) next to
+            // a redirected output still gives this JVM an unused pipe for the error stream (Java 17),
+            // open for as long as the server runs. Only the lifeline pipe should be.
             ProcessBuilder builder = new ProcessBuilder("sh", "-c", WATCHDOG, binary.toString(), Integer.toString(port),
                     log.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("LOG_LEVEL", "warn");
             Process process = builder.start();
             try {
@@ -170,6 +178,32 @@ public final class ToxiproxyServer implements AutoCloseable {
         return watchdog.descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith(ToxiproxyBinary.BINARY)).orElse(false))
                 .findFirst();
+    }
+
+    /**
+     * What this server keeps in this JVM while it runs, so a before/after comparison over a whole run
+     * can tell it from a leak: the API call threads, toxiproxy-java's kept-alive connections to the API
+     * (the JDK's HttpURLConnection cache and its timer thread) and, when this JVM started the server,
+     * the watchdog process, the JDK thread that waits for it and the lifeline pipe shared with it.
+     */
+    public List<Held> held() {
+        String who = "the shared " + describe();
+        List<Held> held = new ArrayList<>();
+        held.add(Held.exactly(who, ResourceKind.THREAD, List.of("toxiproxy-api")));
+        InetSocketAddress api = new InetSocketAddress(host, port);
+        List<String> kept = SocketTable.read().inet(e -> !e.isUdp() && e.remote().equals(api)).stream()
+                .map(e -> "socket:[" + e.inode() + "]").toList();
+        held.add(Held.exactly(who, ResourceKind.SOCKET, kept));
+        held.add(Held.exactly(who, ResourceKind.THREAD, List.of("Keep-Alive-Timer")));
+        if (watchdog != null && watchdog.isAlive()) {
+            held.add(Held.exactly(who, ResourceKind.PROCESS, List.of("process " + watchdog.pid())));
+            held.add(Held.exactly(who, ResourceKind.THREAD,
+                    List.of("process reaper (pid " + watchdog.pid() + ")")));
+            List<String> pipes = ResourceSnapshot.descriptorTargets(Path.of("/proc", Long.toString(watchdog.pid()), "fd"))
+                    .stream().filter(t -> ResourceKind.ofDescriptor(t) == ResourceKind.PIPE).toList();
+            held.add(Held.exactly(who, ResourceKind.PIPE, pipes));
+        }
+        return held;
     }
 
     /** Names of the proxies the server has now: used to show that scenarios leave nothing behind. */

@@ -1,5 +1,8 @@
 package io.netspec.http;
 
+import io.netspec.socket.Held;
+import io.netspec.socket.ResourceKind;
+import io.netspec.socket.ResourceSnapshot;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,6 +23,7 @@ import java.util.Locale;
  * came of it. Each call uses a fresh client, so no pooled connection hides a fault of the link.
  */
 public final class HttpCaller {
+    private static final String SELECTOR_THREAD = "HttpClient-\\d+-SelectorManager";
     private HttpCaller() {
     }
 
@@ -58,6 +63,24 @@ public final class HttpCaller {
         } catch (IOException e) {
             return new HttpOutcome(request, 0, "", classify(e), describe(e), since(start));
         }
+    }
+
+    /**
+     * What JDK HTTP clients not yet garbage collected hold in {@code snapshot}: Java 17 cannot close a
+     * client, so each one (a fresh one per call here, one per stub's readiness check) keeps its selector
+     * thread, worker threads, one epoll descriptor and one eventfd, and the socket of a refused
+     * connect, until it is collected. Counted per live selector thread, so nothing else hides behind them.
+     */
+    public static List<Held> awaitingCollection(ResourceSnapshot snapshot) {
+        String why = "JDK HTTP clients awaiting garbage collection";
+        int clients = (int) snapshot.of(ResourceKind.THREAD).stream().filter(t -> t.matches(SELECTOR_THREAD)).count();
+        if (clients == 0) {
+            return List.of();
+        }
+        return List.of(Held.matching(why, ResourceKind.THREAD, SELECTOR_THREAD + "|HttpClient-\\d+-Worker-\\d+"),
+                Held.matching(why, ResourceKind.EPOLL, ".*").atMost(clients),
+                Held.matching(why, ResourceKind.EVENTFD, ".*").atMost(clients),
+                Held.exactly(why, ResourceKind.SOCKET, snapshot.unlistedSockets()).atMost(clients));
     }
 
     static HttpOutcome.Failure classify(IOException e) {

@@ -3,6 +3,8 @@ package io.netspec.measure;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.jfree.chart.ChartFactory;
+import io.netspec.socket.Held;
+import io.netspec.socket.ResourceKind;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -19,6 +21,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Report pictures as SVG: reusable by any capability that has a distribution to show. */
 public final class Charts {
@@ -26,6 +29,16 @@ public final class Charts {
     }
 
     /** A histogram of round-trip times in milliseconds, with title and labelled axes. */
+    /**
+     * What drawing a chart keeps for the rest of the JVM's life: text is measured with Java 2D, whose
+     * font manager opens each font file it uses once, keeps it open, and starts a disposer thread.
+     */
+    public static List<Held> held() {
+        String why = "Java 2D's font manager (chart text)";
+        return List.of(Held.matching(why, ResourceKind.FILE, ".*\\.(?i:ttf|ttc|otf|pfb|pfa)"),
+                Held.exactly(why, ResourceKind.THREAD, List.of("Java2D Disposer")));
+    }
+
     public static byte[] roundTripSvg(RoundTrips trips) {
         Histogram h = trips.histogram();
         double[] values = new double[(int) Math.min(Integer.MAX_VALUE - 8, h.getTotalCount())];

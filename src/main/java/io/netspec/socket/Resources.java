@@ -5,21 +5,16 @@ import io.netspec.ostable.SocketState;
 import io.netspec.ostable.SocketTable;
 import io.netspec.ostable.UnixSocketEntry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * What this JVM holds that netspec could leak: its threads named {@code netspec-…}, its open file
  * descriptors and sockets (from /proc/self/fd), the sockets among them that listen or are bound (read
- * from /proc/net), and the temporary folders of Unix-domain servers.
+ * from /proc/net), and this JVM's temporary folders of Unix-domain servers.
  */
 public record Resources(List<String> threads, int fileDescriptors, int sockets, List<String> listening,
                         List<String> socketFolders) {
@@ -30,20 +25,11 @@ public record Resources(List<String> threads, int fileDescriptors, int sockets, 
     public static Resources count() {
         List<String> threads = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .map(Thread::getName).filter(n -> n.startsWith("netspec-")).sorted().toList();
+        List<String> fds = ResourceSnapshot.descriptorTargets(Path.of("/proc/self/fd"));
         Set<Long> inodes = new TreeSet<>();
-        int fds = 0;
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
-            for (Path fd : dir) {
-                fds++;
-                String link = readLink(fd);
-                if (link.startsWith("socket:[")) {
-                    inodes.add(Long.parseLong(link.substring(8, link.length() - 1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list /proc/self/fd: " + e.getMessage(), e);
-        }
-        return new Resources(threads, fds, inodes.size(), listening(inodes), listSocketFolders());
+        fds.stream().filter(link -> link.startsWith("socket:["))
+                .forEach(link -> inodes.add(Long.parseLong(link.substring(8, link.length() - 1))));
+        return new Resources(threads, fds.size(), inodes.size(), listening(inodes), ResourceSnapshot.socketFolders());
     }
 
     /** The listening or bound sockets among this process's socket inodes, as netstat lines. */
@@ -62,24 +48,6 @@ public record Resources(List<String> threads, int fileDescriptors, int sockets, 
             }
         }
         return lines;
-    }
-
-    private static List<String> listSocketFolders() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<Path> all = Files.list(tmp)) {
-            return all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(UnixServer.FOLDER_PREFIX)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + tmp + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String readLink(Path fd) {
-        try {
-            return Files.readSymbolicLink(fd).toString();
-        } catch (IOException e) {
-            // The descriptor used to list the folder is gone by now: nothing to count.
-            return "";
-        }
     }
 
     /** Endpoint threads still alive: after every endpoint is closed, there must be none. */

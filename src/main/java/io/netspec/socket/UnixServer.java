@@ -17,6 +17,14 @@ public final class UnixServer extends StreamServer {
     /** Prefix of the temporary folders, so a leak check can find any left behind. */
     public static final String FOLDER_PREFIX = "netspec-unix-";
 
+    /**
+     * The start of this JVM's socket folder names, {@code netspec-unix-<pid>-}: the temporary folder is
+     * shared with other builds on the machine, so a leak check counts only its own JVM's folders.
+     */
+    public static String folderPrefixOfThisJvm() {
+        return FOLDER_PREFIX + ProcessHandle.current().pid() + "-";
+    }
+
     private final Path folder;
 
     private UnixServer(String name, Behaviour behaviour, StreamCheck check, Path folder) throws IOException {
@@ -88,7 +96,7 @@ public final class UnixServer extends StreamServer {
             String n = name == null ? behaviour.describe() : name;
             Path folder;
             try {
-                folder = Files.createTempDirectory(FOLDER_PREFIX);
+                folder = Files.createTempDirectory(folderPrefixOfThisJvm());
             } catch (IOException e) {
                 throw new UncheckedIOException("could not make a temporary folder for the socket of \"" + n + "\"", e);
             }

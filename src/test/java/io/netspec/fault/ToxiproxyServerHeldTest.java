@@ -1,0 +1,44 @@
+package io.netspec.fault;
+
+import io.netspec.socket.Leftovers;
+import io.netspec.socket.ResourceKind;
+import io.netspec.socket.ResourceSnapshot;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A Toxiproxy server started here keeps exactly what {@link ToxiproxyServer#held()} names, among it
+ * one pipe (the lifeline to its watchdog), and gives its pipe and process back when closed.
+ */
+class ToxiproxyServerHeldTest {
+    @Test
+    void aRunningServerHoldsOnePipeAndNothingItDoesNotName() throws Exception {
+        SharedToxiproxy.server(); // finds or installs the binary, as any first link would
+        Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
+        Assumptions.assumeTrue(binary.isPresent(), "only a server netspec starts itself has a watchdog and a pipe");
+        ResourceSnapshot before = ResourceSnapshot.take();
+        try (ToxiproxyServer server = ToxiproxyServer.start(binary.get())) {
+            assertThat(server.proxyNames()).isNotNull();
+            Leftovers running = Leftovers.between(before, ResourceSnapshot.take(), server.held());
+            assertThat(running.leftBehind()).as("new since before the start, and not named as held; held: %s",
+                    running.describeHeld()).isEmpty();
+            List<Leftovers.Item> pipes = running.held().values().stream().flatMap(List::stream)
+                    .filter(i -> i.kind() == ResourceKind.PIPE).toList();
+            assertThat(pipes).as("pipes the server holds").hasSize(1);
+            assertThat(pipes.get(0).description()).contains("other end in process");
+        }
+        await("the server's pipe and process gone").atMost(Duration.ofSeconds(5)).pollInSameThread()
+                .until(() -> {
+                    Leftovers closed = Leftovers.between(before, ResourceSnapshot.take(), List.of());
+                    return closed.leftBehind(ResourceKind.PIPE).isEmpty() && closed.leftBehind(ResourceKind.PROCESS).isEmpty();
+                });
+    }
+}
