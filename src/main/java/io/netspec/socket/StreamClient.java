@@ -43,6 +43,9 @@ public class StreamClient implements Observed, AutoCloseable {
      */
     static final long SPIN_NANOS = Long.getLong("netspec.socket.spinMicros", 20) * 1000;
     private static final int KEPT_READ_SIZES = 100_000;
+    /** Sends at least this large go through the client's own direct buffer of {@link #DIRECT_OUT} bytes. */
+    private static final int DIRECT_FROM = 16 * 1024;
+    private static final int DIRECT_OUT = 256 * 1024;
 
     private final String name;
     private final Target target;
@@ -56,6 +59,7 @@ public class StreamClient implements Observed, AutoCloseable {
     private final ByteArrayOutputStream sentHead = new ByteArrayOutputStream();
     private final List<Integer> readSizes = new ArrayList<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(CHUNK);
+    private ByteBuffer directOut;
     private byte[] inbox = new byte[256];
     private int inboxStart;
     private int inboxEnd;
@@ -202,8 +206,23 @@ public class StreamClient implements Observed, AutoCloseable {
         int total = data.remaining();
         try {
             SelectionKey key = channel.keyFor(selector);
+            ByteBuffer out = null;
             while (data.hasRemaining()) {
-                int n = channel.write(data);
+                int n;
+                if (data.remaining() < DIRECT_FROM) {
+                    n = channel.write(data);
+                } else {
+                    // Through a direct buffer of our own, each byte copied once: handed a large heap buffer,
+                    // the JDK copies all that remains into a temporary direct one on every call, however
+                    // little of it the socket then takes.
+                    if (out == null || !out.hasRemaining()) {
+                        out = directOut();
+                        int slice = Math.min(data.remaining(), out.capacity());
+                        out.put(array, data.position(), slice).flip();
+                    }
+                    n = channel.write(out);
+                    data.position(data.position() + n);
+                }
                 if (n > 0) {
                     call("write");
                     continue;
@@ -234,6 +253,14 @@ public class StreamClient implements Observed, AutoCloseable {
             }
             bytesSent += done;
         }
+    }
+
+    /** The client's direct send buffer, cleared; made at the first large send. */
+    private ByteBuffer directOut() {
+        if (directOut == null) {
+            directOut = ByteBuffer.allocateDirect(DIRECT_OUT);
+        }
+        return directOut.clear();
     }
 
     /** Shuts the sending side (TCP half-close: FIN); the client can still receive. */
