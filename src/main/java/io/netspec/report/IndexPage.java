@@ -88,12 +88,13 @@ public final class IndexPage {
     private void links() {
         out.append("<h2>Reports</h2>\n<ul class=\"links\">\n");
         link("cucumber.html", "Every scenario, step by step, with what it measured (Cucumber HTML, self-contained)");
-        link("cucumber-html-reports/overview-features.html", "Multi-page report: features, tags, steps, failures");
+        link("cucumber-html-reports/overview-features.html", "Multi-page report: features, tags, steps, failures"
+                + " (written after the scenarios by mvn verify; not with -Dnetspec.skipReports)");
         link("cucumber.json", "cucumber.json");
         link("cucumber.ndjson", "cucumber.ndjson (Cucumber messages)");
         link("cucumber-junit.xml", "JUnit XML for CI systems");
-        link("index.png", "Screenshot of this page in headless Chromium");
-        link("cucumber.png", "Screenshot of cucumber.html in headless Chromium");
+        link("index.png", "Screenshot of this page in headless Chromium (the browser check, after the reports)");
+        link("cucumber.png", "Screenshot of cucumber.html in headless Chromium (not with -Dnetspec.skipBrowserCheck)");
         out.append("</ul>\n");
     }
 
