@@ -63,6 +63,11 @@ public final class Link implements Target, AutoCloseable {
         return "the link \"" + name + "\" (" + hostPort(listen) + " -> " + upstream.describe() + ")";
     }
 
+    @Override
+    public java.util.Optional<Target> forwardsTo() {
+        return java.util.Optional.of(upstream);
+    }
+
     public String name() {
         return name;
     }

@@ -124,6 +124,7 @@ public final class ToxiproxyServer implements AutoCloseable {
             } catch (ConditionTimeoutException e) {
                 String tail = tail(log); // before stopping: the watchdog removes the log as it stops
                 stop(process);
+                Files.deleteIfExists(log); // in case stopping had to kill the watchdog before its rm
                 throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
                         + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail, e);
             }

@@ -151,7 +151,7 @@ public final class UdpRelay implements Target, AutoCloseable {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         // The side facing the target speaks the target's address family: an IPv4 socket cannot reach ::1.
         InetAddress towardsTarget = ((InetSocketAddress) target.address()).getAddress() instanceof java.net.Inet6Address
-                ? InetAddress.getByAddress("::1", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}) : loopback;
+                ? io.netspec.socket.Hosts.loopbackV6() : loopback;
         this.front = new DatagramSocket(new InetSocketAddress(loopback, 0));
         this.back = new DatagramSocket(new InetSocketAddress(towardsTarget, 0));
         this.front.setReceiveBufferSize(1 << 21);

@@ -28,7 +28,6 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A histogram of round-trip times in milliseconds, with title and labelled axes. */
     /**
      * What drawing a chart keeps for the rest of the JVM's life: text is measured with Java 2D, whose
      * font manager opens each font file it uses once, keeps it open, and starts a disposer thread.
@@ -39,6 +38,7 @@ public final class Charts {
                 Held.exactly(why, ResourceKind.THREAD, List.of("Java2D Disposer")));
     }
 
+    /** A histogram of round-trip times in milliseconds, with title and labelled axes. */
     public static byte[] roundTripSvg(RoundTrips trips) {
         Histogram h = trips.histogram();
         double[] values = new double[(int) Math.min(Integer.MAX_VALUE - 8, h.getTotalCount())];

@@ -86,7 +86,7 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             for (Path fd : dir) {
                 readLink(fd).ifPresent(targets::add);
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + fdFolder + ": " + e.getMessage(), e);

@@ -39,6 +39,8 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     private final Transcript path = new Transcript();
     private final List<String> steps = new CopyOnWriteArrayList<>();
     private final List<ServerConnection> connections = new CopyOnWriteArrayList<>();
+    /** Connections matched to a client that reached the server through a hop, so no other client claims them. */
+    private final java.util.Map<ServerConnection, StreamClient> matched = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition accepted = lock.newCondition();
     private volatile boolean closing;
@@ -298,26 +300,49 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
                     + " checked what it sent with " + sent.kind() + "; give both the same check (set it before either starts)");
         }
         long want = client.bytesSent();
-        if (client.target().address().equals(address)) {
-            ServerConnection c = connectionFrom(client.localAddress(), within);
-            c.awaitBytesRead(want, within);
-            if (c.bytesRead() != want || !c.digest().equals(sent)) {
-                throw notExactly(client, sent, within, "on " + c + " it read " + c.describeRead());
-            }
-            return c;
+        if (reachedThroughAHop(client.target())) {
+            return awaitExactlyThrough(client, sent, within);
         }
-        return awaitExactlyThrough(client, sent, within);
+        ServerConnection c = connectionFrom(client.localAddress(), within);
+        c.awaitBytesRead(want, within);
+        if (c.bytesRead() != want || !c.digest().equals(sent)) {
+            throw notExactly(client, sent, within, "on " + c + " it read " + c.describeRead());
+        }
+        return c;
     }
 
+    /** True if {@code target} is a hop (a link, or links in a row) that passes connections on to this server. */
+    private boolean reachedThroughAHop(Target target) {
+        java.util.Optional<Target> next = target.forwardsTo();
+        for (int hops = 0; next.isPresent() && hops < 16; hops++) {
+            if (next.get().address().equals(address)) {
+                return true;
+            }
+            next = next.get().forwardsTo();
+        }
+        return false;
+    }
+
+    /**
+     * Through a hop the connection can only be told by its bytes: the one that read exactly what the client
+     * sent and that no other client was matched to before.
+     */
     private ServerConnection awaitExactlyThrough(StreamClient client, RunningCheck.Digest sent, Duration within) {
         long want = client.bytesSent();
+        if (want == 0) {
+            throw new IllegalStateException(client.describe() + " reached " + describe() + " through "
+                    + client.target().describe() + " and has sent nothing: its connection can only be told by its bytes,"
+                    + " so send some before asking whether they arrived");
+        }
         java.util.concurrent.atomic.AtomicReference<ServerConnection> found = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             org.awaitility.Awaitility.await(describe() + " reading exactly what " + client.describe() + " sent")
                     .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> {
                         for (ServerConnection c : connections) {
-                            if (c.bytesRead() == want && c.digest().equals(sent)) {
+                            StreamClient owner = matched.get(c);
+                            if ((owner == null || owner == client) && c.bytesRead() == want && c.digest().equals(sent)
+                                    && (matched.putIfAbsent(c, client) == null || matched.get(c) == client)) {
                                 found.set(c);
                                 return true;
                             }

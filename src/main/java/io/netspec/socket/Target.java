@@ -9,4 +9,12 @@ public interface Target {
 
     /** How messages name it, for example {@code "echo" (127.0.0.1:40321)}. */
     String describe();
+
+    /**
+     * What this target passes connections on to, if it is a hop in between (a Toxiproxy link): the
+     * server then sees them come from the hop, not from the client.
+     */
+    default java.util.Optional<Target> forwardsTo() {
+        return java.util.Optional.empty();
+    }
 }

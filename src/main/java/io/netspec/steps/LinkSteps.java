@@ -152,7 +152,8 @@ public final class LinkSteps {
 
     @Given("an idempotent request server {text}")
     public void requestServer(String name) {
-        Endpoints.keep(world, name, "TCP server", TcpServer.with(new IdempotentRequests()).named(name).start());
+        Endpoints.keep(world, name, "TCP server", TcpServer.with(new IdempotentRequests()).named(name)
+                .checkedWith(world.streamCheck()).start());
     }
 
     @When("a retrying client sends {int} requests to {text} within {duration}")

@@ -73,7 +73,7 @@ public final class StreamSteps {
     public void receivesNothing(String name, Duration duration) {
         StreamClient client = client(name);
         client.receiveNothing(duration);
-        if (client.awaitPeerClosed(Duration.ZERO)) {
+        if (client.peerClosed()) {
             // Nothing more can come once the peer has closed, so the step did not need to wait out its time.
             world.log("\"" + name + "\" received nothing: the peer has closed the connection"
                     + " (to tell a silent peer from a closed one, add: Then \"" + name + "\" sees the connection closed within …)");

@@ -188,7 +188,7 @@ class TcpEndpointsTest {
                     assertThat(e.refused()).isTrue();
                     assertThat(e.osError()).isEqualTo("Connection refused");
                 })
-                .hasMessageContaining("could not connect to \"127.0.0.1:" + port + "\"")
+                .hasMessageContaining("could not connect to \"127.0.0.1:" + port + "\" (the OS answered after ")
                 .hasMessageContaining("Connection refused");
     }
 
@@ -292,6 +292,21 @@ class TcpEndpointsTest {
             ServerConnection c = sink.awaitExactly(alice, WAIT);
             assertThat(c.bytesRead()).isEqualTo(70_000);
             assertThat(c.digest()).isEqualTo(alice.sentDigest());
+        }
+    }
+
+    @Test
+    void aClientOfAnotherServerIsNotConfirmedEvenWithTheSameBytes() throws Exception {
+        try (TcpServer sink = TcpServer.sink().named("sink").start();
+             TcpServer other = TcpServer.sink().named("other").start();
+             TcpClient alice = TcpClient.connect("alice", sink, WAIT);
+             TcpClient bob = TcpClient.connect("bob", other, WAIT)) {
+            alice.send(ascii("hello\n"));
+            bob.send(ascii("hello\n"));
+            sink.awaitExactly(alice, WAIT);
+            assertThatThrownBy(() -> sink.awaitExactly(bob, Duration.ofMillis(300)))
+                    .hasMessageContaining("expected \"sink\" (")
+                    .hasMessageContaining("to have accepted a connection from " + Hosts.show(bob.localAddress()));
         }
     }
 
