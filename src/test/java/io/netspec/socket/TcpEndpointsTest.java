@@ -193,6 +193,43 @@ class TcpEndpointsTest {
     }
 
     @Test
+    void aSendCutShortByItsBoundCountsAndChecksExactlyTheBytesTheOsTook() throws Exception {
+        // A listening socket that accepts but reads nothing until told: the client's send fills both
+        // kernel buffers and runs out of time part-way through its direct send buffer.
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, Hosts.loopback())) {
+            listener.setSoTimeout((int) WAIT.toMillis());
+            Target target = Targets.parse("127.0.0.1:" + listener.getLocalPort());
+            try (TcpClient alice = TcpClient.connect("alice", target, WAIT);
+                 java.net.Socket peer = listener.accept()) {
+                assertThatThrownBy(() -> alice.sendRandom(64L * 1024 * 1024, new SplittableRandom(5), Duration.ofMillis(300)))
+                        .isInstanceOf(SocketExpectationError.class)
+                        .hasMessageContaining("had left (the peer is not reading)");
+                long counted = alice.bytesSent();
+                assertThat(counted).isPositive().isLessThan(64L * 1024 * 1024);
+                peer.setSoTimeout((int) WAIT.toMillis());
+                RunningCheck read = StreamCheck.SHA_256.start();
+                java.util.concurrent.CompletableFuture<Long> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    long total = 0;
+                    byte[] buffer = new byte[64 * 1024];
+                    try {
+                        java.io.InputStream in = peer.getInputStream();
+                        for (int n; (n = in.read(buffer)) >= 0; total += n) {
+                            read.update(buffer, 0, n);
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return total;
+                });
+                alice.send(ascii("tail"));
+                alice.shutdownOutput();
+                assertThat(reader.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(counted + 4);
+                assertThat(read.digest()).isEqualTo(alice.sentDigest());
+            }
+        }
+    }
+
+    @Test
     void aPeerThatClosesMidTransferFailsTheSendNamingBytesSent() {
         try (TcpServer quitter = TcpServer.closingAfter(Size.parse("16 KiB")).start();
              TcpClient alice = TcpClient.connect("alice", quitter, WAIT)) {
