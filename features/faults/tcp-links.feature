@@ -86,6 +86,16 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     Then "alice" receives nothing for 200 ms
     And "alice" sees the connection closed within 1 s
 
+  Scenario: A link down for a while refuses, then comes back up by itself
+    Given a TCP echo server "echo"
+    And a link "wan" to "echo"
+    When the link "wan" goes down for 300 ms
+    Then a TCP connection to "wan" is refused
+    And the link "wan" is back up within 2 s
+    And a TCP client "alice" connected to "wan"
+    When "alice" sends "back\n"
+    Then "alice" receives "back\n" within 500 ms
+
   Scenario: A link that is down refuses, and works again once back up
     Given a TCP echo server "echo"
     And a link "wan" to "echo"

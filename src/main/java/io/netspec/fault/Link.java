@@ -21,6 +21,7 @@ import java.util.UUID;
 public final class Link implements Target, AutoCloseable {
     private final ToxiproxyServer server;
     private final String name;
+    private boolean down;
     private final Target upstream;
     private final Proxy proxy;
     private final InetSocketAddress listen;
@@ -168,7 +169,13 @@ public final class Link implements Target, AutoCloseable {
             proxy.disable();
             return null;
         });
+        down = true;
         applied.add("down");
+    }
+
+    /** True while the link is down (taken down and not brought back up yet). */
+    public synchronized boolean isDown() {
+        return down;
     }
 
     /**
@@ -215,6 +222,7 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
+        down = false;
         applied.add("up");
     }
 

@@ -105,6 +105,19 @@ public final class LinkSteps {
         link(name).up();
     }
 
+    /** Waits for a link taken down for a while ("goes down for") to come back up by itself. */
+    @Then("the link {text} is back up within {duration}")
+    public void backUpWithin(String name, Duration within) {
+        Link link = link(name);
+        link.awaitUp(within);
+        if (link.isDown()) {
+            throw new IllegalStateException("the link \"" + name + "\" is down with no end set, so it will not come back"
+                    + " up by itself; take it down for a while (When the link \"" + name + "\" goes down for 1 s)"
+                    + " or bring it up (When the link \"" + name + "\" comes back up)");
+        }
+        world.log("the link \"" + name + "\" is up");
+    }
+
     @When("the link {text} is healed")
     public void healed(String name) {
         link(name).heal();

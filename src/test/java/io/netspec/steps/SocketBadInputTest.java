@@ -75,6 +75,12 @@ class SocketBadInputTest {
                         And byte streams are checked with CRC32C
                         """, List.of("byte streams must be given their check before the first TCP or Unix-domain server",
                         "(SHA-256 is already in use)")),
+                Arguments.of("a link that will not come back up by itself", """
+                        Given a TCP echo server "echo"
+                        And a link "wan" to "echo"
+                        When the link "wan" goes down
+                        Then the link "wan" is back up within 200 ms
+                        """, List.of("the link \"wan\" is down with no end set")),
                 Arguments.of("a server where a client is needed", """
                         Given a TCP echo server "echo"
                         When "echo" sends "x"
