@@ -105,3 +105,14 @@ Feature: Faults on TCP links, injected by a real Toxiproxy
     And a TCP client "alice" connected to "wan"
     And "alice" sends "back\n"
     Then "alice" receives "back\n" within 500 ms
+
+  Scenario: A link brought up or healed by hand is up at once, and an earlier timer does not undo a later down
+    Given a TCP echo server "echo"
+    And a TCP client "clock" connected to "echo"
+    And a link "wan" to "echo"
+    When the link "wan" goes down for 300 ms
+    And the link "wan" is healed
+    Then the link "wan" is back up within 100 ms
+    When the link "wan" goes down
+    Then "clock" receives nothing for 500 ms
+    And a TCP connection to "wan" is refused

@@ -19,3 +19,9 @@ Feature: TCP is a byte stream, not a sequence of messages
     When "alice" sends 1 MiB of random data
     Then "sink" received exactly what "alice" sent
     And "sink" read it in more than 1 reads
+
+  Scenario: A server's reads are counted once everything its client sent has arrived
+    Given a TCP sink server "sink"
+    And a TCP client "alice" connected to "sink"
+    When "alice" sends "four"
+    Then "sink" read it in 1 read

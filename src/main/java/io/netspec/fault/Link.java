@@ -169,6 +169,7 @@ public final class Link implements Target, AutoCloseable {
             proxy.disable();
             return null;
         });
+        cancelComingUp();
         down = true;
         applied.add("down");
     }
@@ -206,6 +207,9 @@ public final class Link implements Target, AutoCloseable {
         }
         try {
             pending.get(within.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.CancellationException e) {
+            // Brought up, taken down or healed by hand meanwhile: the caller checks the state it is in now.
+            return;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
                     e.getCause());
@@ -222,6 +226,7 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
+        cancelComingUp();
         down = false;
         applied.add("up");
     }
@@ -235,8 +240,18 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
+        cancelComingUp();
+        down = false;
         last = null;
         applied.add("healed");
+    }
+
+    /** Forgets a pending "back up after a while": the link's state was just set by hand. */
+    private void cancelComingUp() {
+        if (upAgain != null) {
+            upAgain.cancel(false);
+            upAgain = null;
+        }
     }
 
     /** The names of the toxics the server has on this link now. */

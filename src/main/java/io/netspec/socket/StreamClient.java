@@ -52,6 +52,7 @@ public class StreamClient implements Observed, AutoCloseable {
     private final SocketChannel channel;
     private final Selector selector;
     private final SocketAddress local;
+    private final SocketAddress remote;
     private final boolean bound;
     private final Transcript transcript = new Transcript();
     private RunningCheck sentCheck = StreamCheck.SHA_256.start();
@@ -94,6 +95,8 @@ public class StreamClient implements Observed, AutoCloseable {
             call("connect");
             connect(connectTimeout);
             this.local = channel.getLocalAddress();
+            // Where the OS connected it: for a server bound to 0.0.0.0 or ::, a real address, not the wildcard.
+            this.remote = channel.getRemoteAddress();
             transcript.event("connect(" + Hosts.show(target.address()) + ") → connected from " + Hosts.show(local)
                     + (bound ? "" : " (local port chosen by the OS, no bind)"));
             channel.register(selector, 0);
@@ -533,8 +536,9 @@ public class StreamClient implements Observed, AutoCloseable {
         return local;
     }
 
+    /** The address the OS connected the client to (a server bound to a wildcard shows its real address here). */
     public SocketAddress remoteAddress() {
-        return target.address();
+        return remote;
     }
 
     /** True if the client bound its socket itself; otherwise the OS chose its address at connect. */

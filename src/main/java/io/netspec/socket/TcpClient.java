@@ -33,6 +33,11 @@ public final class TcpClient extends StreamClient {
             throw new IllegalArgumentException("a TCP client cannot connect to " + target.describe()
                     + ", which is not a host:port address; use a Unix-domain client for a socket path");
         }
+        if (bindTo != null && !bindTo.getAddress().isAnyLocalAddress()
+                && (bindTo.getAddress() instanceof Inet6Address) != (inet.getAddress() instanceof Inet6Address)) {
+            throw new IllegalArgumentException("\"" + name + "\" cannot bind " + Hosts.show(bindTo) + " and connect to "
+                    + target.describe() + ": the two addresses must both be IPv4 or both IPv6");
+        }
         try {
             SocketChannel channel = SocketChannel.open(inet.getAddress() instanceof Inet6Address
                     ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);

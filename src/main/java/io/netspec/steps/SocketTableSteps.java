@@ -66,16 +66,17 @@ public final class SocketTableSteps {
     public void established(String clientName, String targetName) {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
-        InetSocketAddress remote = inet(world.target(targetName).address(), targetName);
+        InetSocketAddress remote = serverEnd(client, inet(world.target(targetName).address(), targetName));
         TableLines found = awaitTable(clientName + " established", t -> TableLines.ofInet(t.inet(e -> e.state() == SocketState.ESTABLISHED
                 && (e.local().equals(local) && e.remote().equals(remote) || e.local().equals(remote) && e.remote().equals(local)))), lines -> lines.inet().size() >= 2);
         attach("socket table: " + clientName + " to " + targetName, found);
         boolean clientEnd = found.inet().stream().anyMatch(e -> e.local().equals(local));
         boolean serverEnd = found.inet().stream().anyMatch(e -> e.local().equals(remote));
         if (!clientEnd || !serverEnd) {
+            String missing = !clientEnd && !serverEnd ? "neither end" : clientEnd ? "no server end" : "no client end";
             throw new SocketExpectationError("expected the OS socket table to show an ESTABLISHED connection from "
                     + Hosts.show(local) + " (\"" + clientName + "\") to " + Hosts.show(remote) + " (\"" + targetName
-                    + "\") at both ends, but it shows " + (clientEnd ? "" : "no client end ") + (serverEnd ? "" : "no server end")
+                    + "\") at both ends, but it shows " + missing
                     + "; lines with either port:\n" + SocketTable.format(SocketTable.read().involvingPort(local.getPort()), List.of()));
         }
     }
@@ -111,6 +112,18 @@ public final class SocketTableSteps {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    /**
+     * The server end of a client's connection as the OS table shows it: where the OS connected the client
+     * when it connected to this target (a server bound to 0.0.0.0 or :: shows a real address there), else
+     * the target's own address.
+     */
+    private static InetSocketAddress serverEnd(StreamClient client, InetSocketAddress target) {
+        if (client.target().address().equals(target) && client.remoteAddress() instanceof InetSocketAddress connected) {
+            return connected;
+        }
+        return target;
+    }
+
     private static TableLines listeningLines(Target target, SocketTable table) {
         return table.listening(target.address(), target instanceof UdpServer);
     }
@@ -131,6 +144,12 @@ public final class SocketTableSteps {
     private static InetSocketAddress inet(SocketAddress address, String name) {
         if (address instanceof InetSocketAddress inet) {
             return inet;
+        }
+        if (address instanceof java.net.UnixDomainSocketAddress unix) {
+            throw new IllegalArgumentException("\"" + name + "\" is a Unix-domain socket"
+                    + (unix.getPath().toString().isEmpty() ? " without a name" : " at " + unix.getPath())
+                    + ", not a host:port; this step reads the TCP part of the OS socket table (for a Unix-domain server,"
+                    + " \"… is listening\" and \"… is no longer listening\" work)");
         }
         throw new IllegalArgumentException("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
                 + " only shows TCP endpoints");

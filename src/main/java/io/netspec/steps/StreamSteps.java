@@ -43,6 +43,12 @@ public final class StreamSteps {
             client.sendRandom(size.bytes(), world.random("random data sent by " + name), world.defaultWait());
         } catch (SocketExpectationError e) {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
+            if (!(e.getCause() instanceof java.io.IOException)) {
+                // Out of time without an error from the OS: the peer is open but not reading, which is not a refusal.
+                throw new SocketExpectationError("expected " + client.describe() + " to be unable to send " + size + " to "
+                        + client.target().describe() + " because the peer closed or reset the connection, but the OS"
+                        + " reported no error: " + e.getMessage(), e);
+            }
             return;
         }
         throw new SocketExpectationError("expected " + client.describe() + " to fail sending " + size + " to "
@@ -130,9 +136,36 @@ public final class StreamSteps {
 
     /** The reads of a client's latest receive, or of a server's only connection; attached to the report. */
     private List<Integer> readSizes(String name) {
-        List<Integer> sizes = observed(name).latestReads();
+        Observed observed = observed(name);
+        if (observed instanceof StreamServer server) {
+            awaitEverythingSent(server);
+        }
+        List<Integer> sizes = observed.latestReads();
         world.attach("read sizes of \"" + name + "\"", sizes.size() + " reads (bytes each): " + sizes);
         return sizes;
+    }
+
+    /**
+     * A server's reads are only complete once its one connection has read all its client sent: waits for
+     * the connection, then (when the client is one of the scenario's) for those bytes, each at most the
+     * default wait.
+     */
+    private void awaitEverythingSent(StreamServer server) {
+        try {
+            server.awaitConnections(1, world.defaultWait());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for a connection to " + server.describe(), e);
+        }
+        List<ServerConnection> all = server.connections();
+        if (all.size() != 1) {
+            return; // latestReads() says why it cannot count
+        }
+        ServerConnection c = all.get(0);
+        world.all(StreamClient.class).stream()
+                .filter(client -> client.target().address().equals(server.address()) && client.localAddress().equals(c.peer()))
+                .findFirst()
+                .ifPresent(client -> c.awaitBytesRead(client.bytesSent(), world.defaultWait()));
     }
 
     // ---- closing -----------------------------------------------------------------------------

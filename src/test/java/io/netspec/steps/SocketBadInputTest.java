@@ -81,6 +81,12 @@ class SocketBadInputTest {
                         When the link "wan" goes down
                         Then the link "wan" is back up within 200 ms
                         """, List.of("the link \"wan\" is down with no end set")),
+                Arguments.of("a peer that stops reading, which is not a refusal", """
+                        Given a TCP server "mute" that never answers
+                        And a TCP client "alice" connected to "mute"
+                        Then "alice" cannot send 8 MiB of random data
+                        """, List.of("expected \"alice\" to be unable to send 8 MiB", "because the peer closed or reset",
+                        "the OS reported no error", "(the peer is not reading)")),
                 Arguments.of("a server where a client is needed", """
                         Given a TCP echo server "echo"
                         When "echo" sends "x"
