@@ -173,13 +173,21 @@ public class StreamClient implements Observed, AutoCloseable {
         byte[] chunk = new byte[(int) Math.min(RANDOM_CHUNK, Math.max(8, count))];
         byte[] head = null;
         long left = count;
+        long before = bytesSent;
         while (left > 0) {
             int n = (int) Math.min(chunk.length, left);
             fill(chunk, n, random);
             if (head == null) {
                 head = Arrays.copyOf(chunk, Math.min(n, Payload.PREVIEW_BYTES));
             }
-            write(ByteBuffer.wrap(chunk, 0, n), deadline, within);
+            try {
+                write(ByteBuffer.wrap(chunk, 0, n), deadline, within);
+            } catch (SocketExpectationError e) {
+                // Said of the whole request, not of the piece being written when it failed.
+                throw new SocketExpectationError(describe() + " sent " + (bytesSent - before) + " of the " + count
+                        + " bytes of random data it was to send within " + Durations.format(within) + ": " + e.getMessage(),
+                        e.getCause());
+            }
             left -= n;
         }
         transcript.note("sent random data,", head == null ? new byte[0] : head, count);

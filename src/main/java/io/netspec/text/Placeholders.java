@@ -41,8 +41,9 @@ public final class Placeholders {
             String value = lookup.apply(name);
             if (value == null) {
                 throw new IllegalArgumentException("\"" + text + "\" needs ${" + name
-                        + "}, but neither the environment variable " + name + " nor the system property " + name
-                        + " is set; set one (export " + name + "=… or -D" + name + "=…)");
+                        + "}, but no value was saved under " + name + " in this scenario and neither the environment variable "
+                        + name + " nor the system property " + name + " is set; save one (Given the port of \"…\" is saved as "
+                        + name + ") or set one (export " + name + "=… or -D" + name + "=…)");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -203,6 +203,7 @@ class TcpEndpointsTest {
                  java.net.Socket peer = listener.accept()) {
                 assertThatThrownBy(() -> alice.sendRandom(64L * 1024 * 1024, new SplittableRandom(5), Duration.ofMillis(300)))
                         .isInstanceOf(SocketExpectationError.class)
+                        .hasMessageContaining("\"alice\" sent ").hasMessageContaining(" of the 67108864 bytes of random data it was to send within 300 ms")
                         .hasMessageContaining("had left (the peer is not reading)");
                 long counted = alice.bytesSent();
                 assertThat(counted).isPositive().isLessThan(64L * 1024 * 1024);
