@@ -14,7 +14,11 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -40,7 +44,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     private final List<String> steps = new CopyOnWriteArrayList<>();
     private final List<ServerConnection> connections = new CopyOnWriteArrayList<>();
     /** Connections matched to a client that reached the server through a hop, so no other client claims them. */
-    private final java.util.Map<ServerConnection, StreamClient> matched = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ServerConnection, StreamClient> matched = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition accepted = lock.newCondition();
     private volatile boolean closing;
@@ -313,7 +317,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
 
     /** True if {@code target} is a hop (a link, or links in a row) that passes connections on to this server. */
     private boolean reachedThroughAHop(Target target) {
-        java.util.Optional<Target> next = target.forwardsTo();
+        Optional<Target> next = target.forwardsTo();
         for (int hops = 0; next.isPresent() && hops < 16; hops++) {
             if (next.get().address().equals(address)) {
                 return true;
@@ -334,17 +338,18 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
                     + client.target().describe() + " and has sent nothing: its connection can only be told by its bytes,"
                     + " so send some before asking whether they arrived");
         }
-        java.util.concurrent.atomic.AtomicReference<ServerConnection> found = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<ServerConnection> found = new AtomicReference<>();
         try {
             org.awaitility.Awaitility.await(describe() + " reading exactly what " + client.describe() + " sent")
                     .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> {
                         for (ServerConnection c : connections) {
-                            StreamClient owner = matched.get(c);
-                            if ((owner == null || owner == client) && c.bytesRead() == want && c.digest().equals(sent)
-                                    && (matched.putIfAbsent(c, client) == null || matched.get(c) == client)) {
-                                found.set(c);
-                                return true;
+                            if (c.bytesRead() == want && c.digest().equals(sent)) {
+                                StreamClient owner = matched.putIfAbsent(c, client);
+                                if (owner == null || owner == client) {
+                                    found.set(c);
+                                    return true;
+                                }
                             }
                         }
                         return false;

@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.netspec.socket.StreamCheck;
 
 /** Settings that apply to the whole scenario. */
 public final class ScenarioSteps {
@@ -19,7 +20,7 @@ public final class ScenarioSteps {
     /** SHA-256 (the default) or CRC32C, for every TCP and Unix-domain server and client the scenario starts. */
     @Given("byte streams are checked with {word}")
     public void byteStreamsAreCheckedWith(String check) {
-        world.streamCheck(io.netspec.socket.StreamCheck.named(check));
+        world.streamCheck(StreamCheck.named(check));
     }
 
     /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */

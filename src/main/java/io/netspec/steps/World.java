@@ -1,6 +1,7 @@
 package io.netspec.steps;
 
 import io.cucumber.java.Scenario;
+import io.netspec.socket.StreamCheck;
 import io.netspec.socket.Target;
 import io.netspec.socket.Targets;
 import io.netspec.text.Durations;
@@ -33,7 +34,7 @@ public final class World implements Disposable {
     private Scenario scenario;
     private Long seed;
     private boolean randomUsed;
-    private io.netspec.socket.StreamCheck streamCheck = io.netspec.socket.StreamCheck.SHA_256;
+    private StreamCheck streamCheck = StreamCheck.SHA_256;
     private boolean streamCheckUsed;
     private boolean closed;
 
@@ -123,7 +124,7 @@ public final class World implements Disposable {
     }
 
     /** How the scenario's stream servers and clients check every byte; must come before the first of them. */
-    public synchronized void streamCheck(io.netspec.socket.StreamCheck check) {
+    public synchronized void streamCheck(StreamCheck check) {
         if (streamCheckUsed && check != streamCheck) {
             throw new IllegalStateException("byte streams must be given their check before the first TCP or Unix-domain"
                     + " server or client starts; move \"Given byte streams are checked with " + check
@@ -134,7 +135,7 @@ public final class World implements Disposable {
     }
 
     /** The check for the next stream server or client: SHA-256 unless the scenario chose another. */
-    public synchronized io.netspec.socket.StreamCheck streamCheck() {
+    public synchronized StreamCheck streamCheck() {
         streamCheckUsed = true;
         return streamCheck;
     }
