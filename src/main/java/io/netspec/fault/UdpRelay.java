@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.socket.DatagramTarget;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.random.RandomGenerator;
  * carries no UDP, so netspec owns this relay. All random choices come from the sources it is given,
  * so a seed replays a run exactly (given the same arrival order).
  */
-public final class UdpRelay implements Target, AutoCloseable {
+public final class UdpRelay implements DatagramTarget, AutoCloseable {
     /** How long a held-back (reordered) datagram waits for a later one to overtake it before it goes anyway. */
     static final long HOLD_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 

@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.text.Difference;
+
 import java.time.Duration;
 
 /**
@@ -38,6 +40,6 @@ public record HttpOutcome(String request, int status, String body, Failure failu
             return request + " failed with " + failure.words() + " after " + took + " (" + detail + ")";
         }
         String shown = body.length() > 200 ? body.substring(0, 200) + "..." : body;
-        return request + " answered status " + status + " with body \"" + shown + "\" after " + took;
+        return request + " answered status " + status + " with body " + Difference.quote(shown) + " after " + took;
     }
 }

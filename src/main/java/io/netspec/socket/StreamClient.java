@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
@@ -10,6 +11,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SelectionKey;
@@ -97,8 +99,7 @@ public class StreamClient implements Observed, AutoCloseable {
             this.local = channel.getLocalAddress();
             // Where the OS connected it: for a server bound to 0.0.0.0 or ::, a real address, not the wildcard.
             this.remote = channel.getRemoteAddress();
-            transcript.event("connect(" + Hosts.show(target.address()) + ") → connected from " + Hosts.show(local)
-                    + (bound ? "" : " (local port chosen by the OS, no bind)"));
+            transcript.event("connect(" + Hosts.show(target.address()) + ") → " + connectedFrom(local, bound));
             channel.register(selector, 0);
         } catch (IOException e) {
             closeAll(channel, sel);
@@ -126,6 +127,14 @@ public class StreamClient implements Observed, AutoCloseable {
             left = timeout.toNanos() - (System.nanoTime() - start);
         }
         throw new SocketTimeoutException("no answer to the connection attempt within " + Durations.format(timeout));
+    }
+
+    /** Where the client's end is; a Unix-domain client that bound no path has no address of its own to show. */
+    static String connectedFrom(SocketAddress local, boolean bound) {
+        if (local instanceof UnixDomainSocketAddress unix && unix.getPath().toString().isEmpty()) {
+            return "connected (an unnamed Unix-domain socket: a client that binds no path has no address of its own)";
+        }
+        return "connected from " + Hosts.show(local) + (bound ? "" : " (local port chosen by the OS, no bind)");
     }
 
     private static ConnectFailure failure(Target target, Duration timeout, Duration took, IOException e) {
@@ -409,7 +418,7 @@ public class StreamClient implements Observed, AutoCloseable {
         }
         if (!Arrays.equals(got, expected)) {
             throw new SocketExpectationError("expected " + describe() + " to receive " + Payload.describe(expected)
-                    + ", but it received " + Payload.describe(got));
+                    + ", but it received " + Payload.describe(got) + "; " + Difference.where(expected, got));
         }
         return got;
     }

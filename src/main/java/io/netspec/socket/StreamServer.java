@@ -378,6 +378,11 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
         return connections.stream().mapToLong(ServerConnection::bytesRead).sum();
     }
 
+    /** True once the server was asked to stop: it accepts no more connections. */
+    public boolean isClosed() {
+        return closing;
+    }
+
     /** A failure of the server's own loop, if one happened (a peer's reset is not one). */
     public Throwable failure() {
         return failure;

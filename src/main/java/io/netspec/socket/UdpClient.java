@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import com.google.common.util.concurrent.RateLimiter;
+import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
@@ -155,7 +156,8 @@ public final class UdpClient implements AutoCloseable {
         }
         if (!Arrays.equals(got, expected)) {
             throw new SocketExpectationError("expected " + describe() + " to receive the datagram "
-                    + Payload.describe(expected) + ", but it received " + Payload.describe(got));
+                    + Payload.describe(expected) + ", but it received " + Payload.describe(got) + "; "
+                    + Difference.where(expected, got));
         }
         return got;
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * A UDP server on loopback and an ephemeral port: an echo that sends each datagram back, or a sink
  * that keeps a {@link DatagramLedger}. One thread, {@code netspec-udp-<name>}, stopped and joined on close.
  */
-public final class UdpServer implements Target, AutoCloseable {
+public final class UdpServer implements DatagramTarget, AutoCloseable {
     /** The receive buffer asked of the OS, so bursts on loopback are not dropped by a busy machine. */
     static final int RECEIVE_BUFFER = 4 * 1024 * 1024;
 

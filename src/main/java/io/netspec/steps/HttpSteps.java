@@ -7,9 +7,13 @@ import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
 import io.netspec.http.HttpOutcome;
 import io.netspec.http.HttpStub;
+import io.netspec.text.Difference;
 import io.netspec.text.Durations;
+import io.netspec.text.Payload;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 /** WireMock stubs and HTTP requests, straight or through a link. */
 public final class HttpSteps {
@@ -19,20 +23,20 @@ public final class HttpSteps {
         this.world = world;
     }
 
-    @Given("an HTTP stub {text} that answers {word} {text} with status {int} and body {text}")
-    public void stub(String name, String method, String path, int status, String body) {
-        Endpoints.keep(world, name, "HTTP stub", HttpStub.start(name)).answer(method, path, status, body, Duration.ZERO);
+    @Given("an HTTP stub {text} that answers {word} {text} with status {int} and body {payload}")
+    public void stub(String name, String method, String path, int status, byte[] body) {
+        Endpoints.keep(world, name, "HTTP stub", HttpStub.start(name)).answer(method, path, status, utf8(body), Duration.ZERO);
         world.log(world.lookup(name, HttpStub.class, "HTTP stub").describe());
     }
 
-    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {text}")
-    public void answers(String name, String method, String path, int status, String body) {
-        stub(name).answer(method, path, status, body, Duration.ZERO);
+    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {payload}")
+    public void answers(String name, String method, String path, int status, byte[] body) {
+        stub(name).answer(method, path, status, utf8(body), Duration.ZERO);
     }
 
-    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {text} after {duration}")
-    public void answersLate(String name, String method, String path, int status, String body, Duration delay) {
-        stub(name).answer(method, path, status, body, delay);
+    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {payload} after {duration}")
+    public void answersLate(String name, String method, String path, int status, byte[] body, Duration delay) {
+        stub(name).answer(method, path, status, utf8(body), delay);
     }
 
     @Given("the HTTP stub {text} answers {word} {text} by resetting the connection")
@@ -62,12 +66,14 @@ public final class HttpSteps {
         get(path, target, world.defaultWait());
     }
 
-    @Then("the HTTP response has status {int} and body {text}")
-    public void statusAndBody(int status, String body) {
+    @Then("the HTTP response has status {int} and body {payload}")
+    public void statusAndBody(int status, byte[] body) {
         HttpOutcome o = outcome();
-        if (o.failed() || o.status() != status || !o.body().equals(body)) {
-            throw new AssertionError("expected the HTTP response to have status " + status + " and body \"" + body
-                    + "\", but " + o.describe());
+        byte[] got = o.failed() ? null : o.body().getBytes(StandardCharsets.UTF_8);
+        if (got == null || o.status() != status || !Arrays.equals(got, body)) {
+            throw new AssertionError("expected the HTTP response to have status " + status + " and body "
+                    + Payload.describe(body) + ", but " + o.describe()
+                    + (got == null || Arrays.equals(got, body) ? "" : "; " + Difference.where(body, got)));
         }
     }
 
@@ -119,6 +125,11 @@ public final class HttpSteps {
     private HttpOutcome outcome() {
         return world.recall(HttpOutcome.class, "no HTTP request has been made yet; add a step such as:"
                 + " When an HTTP client GETs \"/hello\" from \"api\" with a 1 s timeout");
+    }
+
+    /** A stub's body as WireMock takes it: the bytes the scenario wrote, escapes already applied. */
+    private static String utf8(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     private HttpStub stub(String name) {

@@ -10,8 +10,10 @@ import io.netspec.fault.Link;
 import io.netspec.fault.RetryingClient;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyServer;
+import io.netspec.socket.Accepting;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
+import io.netspec.socket.Target;
 import io.netspec.socket.TcpServer;
 import io.netspec.text.Durations;
 import io.netspec.text.Percent;
@@ -29,8 +31,10 @@ public final class LinkSteps {
 
     @Given("a link {text} to {text}")
     public void link(String name, String target) {
+        Target upstream = world.target(target);
+        Accepting.require(upstream, world.defaultWait(), "the link \"" + name + "\" to \"" + target + "\"");
         ToxiproxyServer server = SharedToxiproxy.server();
-        Link link = Endpoints.keep(world, name, "link", Link.open(server, name, world.target(target)));
+        Link link = Endpoints.keep(world, name, "link", Link.open(server, name, upstream));
         world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
     }
 

@@ -7,11 +7,11 @@ import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketState;
 import io.netspec.ostable.SocketTable;
 import io.netspec.ostable.TableLines;
+import io.netspec.socket.DatagramTarget;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
-import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
 
 import java.net.InetSocketAddress;
@@ -55,8 +55,16 @@ public final class SocketTableSteps {
 
     @When("{text} stops")
     public void stops(String name) {
+        Object named = world.lookup(name, Object.class, "server");
+        if (!(named instanceof AutoCloseable thing)) {
+            // A service found running (the TCP service "redis" at "…"): netspec stops only what it started.
+            throw new IllegalArgumentException("netspec does not stop services it did not start: "
+                    + (named instanceof Target target ? target.describe() : "\"" + name + "\"")
+                    + " was found running, not started by this scenario; stop it outside the scenario, or let the"
+                    + " scenario start it (Given the TCP service \"" + name + "\" started with \"…\")");
+        }
         try {
-            world.lookup(name, AutoCloseable.class, "server").close();
+            thing.close();
         } catch (Exception e) {
             throw new IllegalStateException("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
         }
@@ -125,7 +133,8 @@ public final class SocketTableSteps {
     }
 
     private static TableLines listeningLines(Target target, SocketTable table) {
-        return table.listening(target.address(), target instanceof UdpServer);
+        // A UDP link or service is bound, not listening, like a UDP server: the UDP part of the table shows it.
+        return table.listening(target.address(), target instanceof DatagramTarget);
     }
 
     /** Reads the table until {@code done} holds, at most the default wait; returns the last reading. */
