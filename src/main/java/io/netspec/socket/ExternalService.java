@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +25,14 @@ import java.util.regex.Pattern;
 /**
  * A service in another language that the test run starts itself: a process that binds 127.0.0.1
  * port 0 and prints its port on the first line of its standard output (a bare number, or
- * {@code port 40321}, or {@code 127.0.0.1:40321}). Closing it stops the process, bounded.
+ * {@code port 40321}, or {@code 127.0.0.1:40321}), or, when a prefix is given, in the first line of its
+ * output (standard output or error) where the digits follow that prefix. Closing it stops the process, bounded.
  */
 public final class ExternalService implements Target, AutoCloseable {
     /** How long close() waits for the process to end, first politely, then forcibly. */
     public static final Duration STOP_BOUND = Duration.ofSeconds(3);
     private static final Pattern PORT = Pattern.compile("(?:^|\\D)(\\d{1,5})\\s*$");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
     private static final int KEPT_LINES = 200;
 
     private final String name;
@@ -38,47 +42,83 @@ public final class ExternalService implements Target, AutoCloseable {
     private final List<String> output = new ArrayList<>();
     private final Thread reader;
 
-    private ExternalService(String name, List<String> command, Process process, Duration startBound) {
+    private ExternalService(String name, List<String> command, Process process, Duration startBound, String prefix) {
         this.name = name;
         this.command = List.copyOf(command);
         this.process = process;
-        CompletableFuture<String> firstLine = new CompletableFuture<>();
-        this.reader = new Thread(() -> readOutput(firstLine), "netspec-process-" + name);
+        CompletableFuture<Integer> announced = new CompletableFuture<>();
+        this.reader = new Thread(() -> readOutput(announced, prefix), "netspec-process-" + name);
         reader.setDaemon(true);
         reader.start();
-        String line;
+        String printing = prefix == null ? "its port" : "its port after " + Difference.quote(prefix);
+        int port;
         try {
-            line = firstLine.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
+            port = announced.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             throw stopAfter(new IllegalStateException("expected the service \"" + name + "\" ("
-                    + String.join(" ", command) + ") to print its port within " + Durations.format(startBound)
-                    + ", but it printed nothing; output so far: " + output(), e));
+                    + String.join(" ", command) + ") to print " + printing + " within " + Durations.format(startBound)
+                    + ", but it did not; output so far: " + output(), e));
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalStateException notAPort) {
+                throw stopAfter(notAPort);
+            }
             throw stopAfter(new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
-                    + ") ended before printing its port (exit " + exitText() + "); its output: " + output(),
+                    + ") ended before printing " + printing + " (exit " + exitText() + "); its output: " + output(),
                     e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stopAfter(new IllegalStateException("interrupted while starting \"" + name + "\"", e));
         }
-        Matcher m = PORT.matcher(line.strip());
-        int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
-        if (port < 1 || port > 65535) {
-            throw stopAfter(new IllegalStateException("expected the first line printed by \"" + name + "\" ("
-                    + String.join(" ", command) + ") to be its port, such as 40321, but it was \"" + line + "\""));
-        }
         this.address = new InetSocketAddress(Hosts.loopback(), port);
+    }
+
+    /** The port a line announces: the first line's trailing number, or the digits right after {@code prefix}. */
+    private OptionalInt portIn(String line, int index, String prefix) {
+        if (prefix == null) {
+            Matcher m = PORT.matcher(line.strip());
+            int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            if (port < 1 || port > 65535) {
+                throw new IllegalStateException("expected the first line printed by \"" + name + "\" ("
+                        + String.join(" ", command) + ") to be its port, such as 40321, but it was " + Difference.quote(line)
+                        + "; if the port comes inside a sentence, write: started with \"…\" printing its port after \"port \"");
+            }
+            return OptionalInt.of(port);
+        }
+        int at = line.indexOf(prefix);
+        if (at < 0) {
+            return OptionalInt.empty();
+        }
+        Matcher digits = DIGITS.matcher(line).region(at + prefix.length(), line.length());
+        if (!digits.lookingAt() || Integer.parseInt(digits.group()) < 1 || Integer.parseInt(digits.group()) > 65535) {
+            throw new IllegalStateException("expected line " + (index + 1) + " printed by \"" + name + "\" ("
+                    + String.join(" ", command) + ") to have a port (1-65535) right after " + Difference.quote(prefix)
+                    + ", but it was " + Difference.quote(line));
+        }
+        return OptionalInt.of(Integer.parseInt(digits.group()));
     }
 
     /** Starts {@code command} in {@code workingDir}; waits at most {@code startBound} for its port. */
     public static ExternalService start(String name, List<String> command, Path workingDir, Duration startBound) {
+        return start(name, command, workingDir, startBound, null);
+    }
+
+    /**
+     * Like {@link #start(String, List, Path, Duration)}, but the port is the number right after
+     * {@code prefix} in the first line of output that holds it (null: the first line is the port).
+     */
+    public static ExternalService start(String name, List<String> command, Path workingDir, Duration startBound,
+                                        String prefix) {
+        if (prefix != null && prefix.isEmpty()) {
+            throw new IllegalArgumentException("the service \"" + name + "\" needs the text printed before its port,"
+                    + " such as \"port \"; it was empty");
+        }
         if (command.isEmpty()) {
             throw new IllegalArgumentException("the service \"" + name + "\" needs a command to start, such as"
                     + " \"python3 features/tcp/support/echo_server.py\"");
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
         try {
-            return new ExternalService(name, command, builder.start(), startBound);
+            return new ExternalService(name, command, builder.start(), startBound, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the service \"" + name + "\" with \""
                     + String.join(" ", command) + "\" in " + workingDir + ": " + e.getMessage(), e);
@@ -95,20 +135,26 @@ public final class ExternalService implements Target, AutoCloseable {
         return parts;
     }
 
-    private void readOutput(CompletableFuture<String> firstLine) {
+    private void readOutput(CompletableFuture<Integer> announced, String prefix) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = in.readLine()) != null) {
+            for (int index = 0; (line = in.readLine()) != null; index++) {
                 synchronized (output) {
                     if (output.size() < KEPT_LINES) {
                         output.add(line);
                     }
                 }
-                firstLine.complete(line);
+                if (!announced.isDone()) {
+                    try {
+                        portIn(line, index, prefix).ifPresent(announced::complete);
+                    } catch (IllegalStateException notAPort) {
+                        announced.completeExceptionally(notAPort);
+                    }
+                }
             }
-            firstLine.completeExceptionally(new IOException("end of output"));
+            announced.completeExceptionally(new IOException("end of output"));
         } catch (IOException e) {
-            firstLine.completeExceptionally(e);
+            announced.completeExceptionally(e);
         }
     }
 

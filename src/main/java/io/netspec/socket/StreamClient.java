@@ -423,6 +423,38 @@ public class StreamClient implements Observed, AutoCloseable {
         return got;
     }
 
+    /**
+     * Waits at most {@code within} until {@code match} finds what it waits for in the bytes not taken yet,
+     * takes the bytes it says and returns them; fails showing what did arrive, and at once when what
+     * arrived can never match.
+     */
+    public synchronized byte[] receiveMatching(ReplyMatch match, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            byte[] held = Arrays.copyOfRange(inbox, inboxStart, inboxEnd);
+            int take = match.find(held);
+            if (take >= 0) {
+                inboxStart += take;
+                byte[] got = Arrays.copyOf(held, take);
+                if (!transcript.isFull()) {
+                    transcript.note("received " + match.expectation() + ":", Arrays.copyOf(got, Math.min(take, Payload.PREVIEW_BYTES)), take);
+                }
+                return got;
+            }
+            if (take == ReplyMatch.NEVER || endOfStream || deadline - System.nanoTime() <= 0) {
+                String why = match.mismatch(held);
+                throw new SocketExpectationError("expected " + describe() + " to receive " + match.expectation()
+                        + (take == ReplyMatch.NEVER ? "" : " within " + Durations.format(within)) + ", but " + seen(held)
+                        + (why.isEmpty() ? "" : "; " + why) + ending());
+            }
+            try {
+                awaitInbox(held.length + 1L, deadline);
+            } catch (IOException e) {
+                throw new UncheckedIOException(describe() + " could not read: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Waits until as many bytes arrived in all as were sent, then compares their digests (SHA-256 or CRC32C). */
     public synchronized void receiveWhatWasSent(Duration within) {
         requireCheck();

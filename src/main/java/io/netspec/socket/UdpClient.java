@@ -16,6 +16,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /**
@@ -126,6 +127,12 @@ public final class UdpClient implements AutoCloseable {
 
     /** The next datagram, waiting at most {@code within}; fails saying nothing came. */
     public synchronized byte[] receive(Duration within) {
+        return poll(within).orElseThrow(() -> new SocketExpectationError("expected " + describe()
+                + " to receive a datagram within " + Durations.format(within) + ", but none came"));
+    }
+
+    /** The next datagram if one comes within {@code within} (at least a millisecond), else empty. */
+    public synchronized Optional<byte[]> poll(Duration within) {
         DatagramSocket s = socket == null ? socketFor(new InetSocketAddress(Hosts.loopback(), 0)) : socket;
         byte[] buffer = new byte[65_536];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -133,8 +140,7 @@ public final class UdpClient implements AutoCloseable {
             s.setSoTimeout((int) Math.max(1, within.toMillis()));
             s.receive(packet);
         } catch (SocketTimeoutException e) {
-            throw new SocketExpectationError("expected " + describe() + " to receive a datagram within "
-                    + Durations.format(within) + ", but none came", e);
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(describe() + " could not receive: " + e.getMessage(), e);
         }
@@ -142,7 +148,32 @@ public final class UdpClient implements AutoCloseable {
         datagramsReceived++;
         transcript.note("received datagram from " + Hosts.show(packet.getSocketAddress()) + ",",
                 Arrays.copyOf(got, Math.min(got.length, Payload.PREVIEW_BYTES)), got.length);
-        return got;
+        return Optional.of(got);
+    }
+
+    /** Waits at most {@code within}; fails showing the datagram if one arrives. */
+    public synchronized void receiveNothing(Duration within) {
+        Optional<byte[]> got = poll(within);
+        if (got.isPresent()) {
+            throw new SocketExpectationError("expected " + describe() + " to receive no datagram within "
+                    + Durations.format(within) + ", but it received " + Payload.describe(got.get()));
+        }
+        transcript.event("received no datagram within " + Durations.format(within));
+    }
+
+    /**
+     * Takes every datagram waiting now and, while fewer than {@code atLeast} were received in all, waits
+     * for more at most {@code within}; returns how many this client received in all.
+     */
+    public synchronized long awaitReceived(long atLeast, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            Duration wait = datagramsReceived >= atLeast || left <= 0 ? Duration.ofMillis(1) : Duration.ofNanos(left);
+            if (poll(wait).isEmpty() && (datagramsReceived >= atLeast || deadline - System.nanoTime() <= 0)) {
+                return datagramsReceived;
+            }
+        }
     }
 
     /** Receives one datagram and checks it is exactly {@code expected}, boundaries included. */

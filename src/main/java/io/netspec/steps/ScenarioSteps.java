@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.netspec.socket.StreamCheck;
+import io.netspec.text.Placeholders;
+import org.opentest4j.TestAbortedException;
 
 /** Settings that apply to the whole scenario. */
 public final class ScenarioSteps {
@@ -31,6 +33,21 @@ public final class ScenarioSteps {
                     + " name a TCP or UDP server, service, link or stub");
         }
         world.setVariable(variable, String.valueOf(address.getPort()));
+    }
+
+    /**
+     * Skips (does not fail) the scenario when NAME is neither saved by the scenario, nor an environment
+     * variable, nor a system property: for scenarios against a service only some machines have.
+     */
+    @Given("the variable {word} is set, or the scenario is skipped")
+    public void variableOrSkip(String name) {
+        if (world.variable(name).isPresent() || Placeholders.fromEnvironment().lookup(name) != null) {
+            return;
+        }
+        String reason = "skipped: the variable " + name + " is not set (neither an environment variable nor a system"
+                + " property); set it to run this scenario (export " + name + "=… or -D" + name + "=…)";
+        world.log(reason);
+        throw new TestAbortedException(reason);
     }
 
     @Then("the random seed is {long}")

@@ -85,6 +85,15 @@ public final class TcpServerSteps {
         world.log(service.describe() + " started with " + command);
     }
 
+    /** For a program that announces its port inside a sentence, such as Python's "Serving HTTP on … port 40321". */
+    @Given("the TCP service {text} started with {text} printing its port after {text}")
+    public void startedServicePrinting(String name, String command, String prefix) {
+        ExternalService service = Endpoints.keep(world, name, "TCP service", ExternalService.start(name,
+                ExternalService.split(command), projectDir(), Duration.ofSeconds(10), prefix));
+        ledger.add("output of \"" + name + "\"", () -> service + "\n\n" + service.output());
+        world.log(service.describe() + " started with " + command + ", its port read after \"" + prefix + "\"");
+    }
+
     private static Path projectDir() {
         return Path.of(System.getProperty("netspec.project.dir", System.getProperty("user.dir")));
     }
