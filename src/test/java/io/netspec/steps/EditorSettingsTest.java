@@ -1,0 +1,88 @@
+package io.netspec.steps;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * .vscode/settings.json lists netspec's parameter types for the Cucumber language server (which cannot
+ * see them in a dependency jar, nor read a regex kept in a Java constant), generated from the code: this
+ * test fails when the file and ParameterTypes disagree, and {@code -Dnetspec.writeEditorSettings=true}
+ * writes the file anew.
+ */
+class EditorSettingsTest {
+    static final List<String> FEATURES = List.of("features/**/*.feature", "src/test/resources/**/*.feature");
+    static final List<String> GLUE = List.of("src/main/java/io/netspec/steps/**/*.java", "src/test/java/**/*.java");
+
+    @Test
+    void vscodeSettingsListEveryParameterTypeOfTheCode() throws IOException {
+        Path file = StepsDocTest.projectDir().resolve(".vscode/settings.json");
+        String expected = render();
+        if (Boolean.getBoolean("netspec.writeEditorSettings")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as(".vscode/settings.json (write it with -Dnetspec.writeEditorSettings=true)").exists();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as(".vscode/settings.json agrees with ParameterTypes (write it anew with -Dnetspec.writeEditorSettings=true)")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void everyParameterTypeIsListed() {
+        assertThat(render()).contains("\"name\": \"duration\"", "\"name\": \"size\"", "\"name\": \"percent\"",
+                "\"name\": \"text\"", "\"name\": \"payload\"");
+    }
+
+    /** The settings file as it must read: features, glue, and each parameter type with its regular expression. */
+    static String render() {
+        List<String[]> types = new ArrayList<>();
+        for (Method m : ParameterTypes.class.getDeclaredMethods()) {
+            io.cucumber.java.ParameterType p = m.getAnnotation(io.cucumber.java.ParameterType.class);
+            if (p != null) {
+                types.add(new String[] {p.name().isEmpty() ? m.getName() : p.name(), p.value()});
+            }
+        }
+        types.sort(Comparator.comparing(t -> t[0]));
+        StringBuilder s = new StringBuilder("{\n");
+        s.append("  \"cucumber.features\": ").append(list(FEATURES)).append(",\n");
+        s.append("  \"cucumber.glue\": ").append(list(GLUE)).append(",\n");
+        s.append("  \"cucumber.parameterTypes\": [\n");
+        for (int i = 0; i < types.size(); i++) {
+            s.append("    { \"name\": ").append(json(types.get(i)[0])).append(", \"regexp\": ").append(json(types.get(i)[1]))
+                    .append(" }").append(i + 1 < types.size() ? ",\n" : "\n");
+        }
+        return s.append("  ]\n}\n").toString();
+    }
+
+    private static String list(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(EditorSettingsTest::json).toList()) + "]";
+    }
+
+    private static String json(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        s.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}
