@@ -2,14 +2,15 @@
 // stdio, the way an editor does: initialize, answer its workspace/configuration request with the
 // "cucumber.*" settings of .vscode/settings.json, wait until it has indexed the glue, open a feature
 // file holding every phrase of docs/steps.md, and read the diagnostics it publishes for it. Any
-// diagnostic (an undefined step above all) fails the check. Usage: node ci/check-editor.mjs SERVER_BIN
+// diagnostic (an undefined step above all) fails the check.
+// Usage: node ci/check-editor.mjs INSTALL_DIR (where npm installed @cucumber/language-server)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const serverBin = process.argv[2];
+const installDir = process.argv[2];
 const boundMillis = Number(process.env.NETSPEC_EDITOR_CHECK_MILLIS || 120000);
 
 function fail(message) {
@@ -69,9 +70,16 @@ const featureText = 'Feature: every phrase of docs/steps.md\n  Scenario: every p
 const featureUri = pathToFileURL(path.join(root, 'target/editor-check/every-phrase.feature')).href;
 
 // ---- LSP over stdio ----------------------------------------------------------------------------
-const server = spawn(process.execPath, [serverBin, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, [path.join(root, 'ci/editor-server.cjs'), installDir, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
 let stderr = '';
 server.stderr.on('data', (d) => { stderr += d; });
+server.on('exit', (code, signal) => {
+  if (!finished) {
+    fail(`the language server ended early (exit ${code}, signal ${signal}); its log:\n${logs.join('\n')}\n${stderr}`);
+    process.exit(1);
+  }
+});
+let finished = false;
 let nextId = 1;
 const pending = new Map();
 const logs = [];
@@ -179,9 +187,11 @@ try {
   } else {
     console.log('[netspec] editor check: no phrase is reported undefined');
   }
+  finished = true;
   await request('shutdown', null);
   notify('exit', null);
 } catch (e) {
+  finished = true;
   fail(`${e.message}; the language server's log:\n${logs.join('\n')}\n${stderr}`);
   server.kill();
 } finally {

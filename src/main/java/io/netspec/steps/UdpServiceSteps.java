@@ -9,6 +9,7 @@ import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.Target;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpService;
+import io.netspec.text.Durations;
 
 import java.time.Duration;
 
@@ -54,11 +55,14 @@ public final class UdpServiceSteps {
             }
         }
         world.log("\"" + name + "\": " + (count - lost) + " of " + count + " datagrams to \"" + targetName
-                + "\" were answered within " + io.netspec.text.Durations.format(each) + " each");
+                + "\" were answered within " + Durations.format(each) + " each");
         measurements.roundTrips(name, trips);
-        world.attach("round trips of \"" + name + "\"", trips.table() + "\nunanswered: " + lost + " of " + count);
         if (trips.count() > 0) {
+            world.attach("round trips of \"" + name + "\"", trips.table() + "\nunanswered: " + lost + " of " + count);
             world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
+        } else {
+            world.attach("round trips of \"" + name + "\"", "none of the " + count + " datagrams to \"" + targetName
+                    + "\" was answered within " + Durations.format(each));
         }
     }
 
