@@ -99,8 +99,14 @@ public final class ConsoleProgress implements TestExecutionListener {
         if (id.isTest()) {
             feature(id).ifPresent(f -> {
                 List<ScenarioResult> list = byFeature.computeIfAbsent(f.getUniqueId(), k -> new ArrayList<>());
+                ScenarioResult scenario = result(id, f, status(result), took);
                 synchronized (list) {
-                    list.add(result(id, f, status(result), took));
+                    list.add(scenario);
+                }
+                if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                    // A scenario that skipped itself says why, so a skip is never mistaken for a pass.
+                    result.getThrowable().map(Throwable::getMessage).ifPresent(why ->
+                            out.println("  skipped  " + scenario.location() + "  " + scenario.name() + ": " + why));
                 }
             });
         } else if (isFeature(id)) {

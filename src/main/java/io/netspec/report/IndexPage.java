@@ -49,6 +49,7 @@ public final class IndexPage {
         facts(t);
         links();
         failures();
+        skippedWithReasons();
         undefined();
         totals("By capability", "capability", run.byCapability(), "features/");
         totals("By tag", "tag", run.byTag(), "");
@@ -121,6 +122,20 @@ public final class IndexPage {
             }
             out.append("</section>\n");
         }
+    }
+
+    /** Scenarios that skipped themselves (a variable they need is unset, say), each with its reason. */
+    private void skippedWithReasons() {
+        List<ScenarioResult> skipped = run.scenarios().stream().filter(s -> s.skipped() && !s.error().isEmpty()).toList();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        out.append("<h2>Skipped scenarios (").append(skipped.size()).append(")</h2>\n<table>\n<tr><th>where</th><th>scenario</th><th>why</th></tr>\n");
+        for (ScenarioResult s : skipped) {
+            out.append("<tr><td>").append(escape(s.location())).append("</td><td>").append(escape(s.name()))
+                    .append("</td><td>").append(escape(firstLines(s.error(), ERROR_LINES))).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private void undefined() {
