@@ -51,7 +51,8 @@ class TcpEndpointsTest {
              TcpClient alice = TcpClient.connect("alice", pong, WAIT)) {
             alice.send(ascii("ping\n"));
             assertThatThrownBy(() -> alice.receiveExactly(ascii("PONG\n"), WAIT))
-                    .hasMessage("expected \"alice\" to receive \"PONG\\n\" (50 4f 4e 47 0a), but it received \"pong\\n\" (70 6f 6e 67 0a)");
+                    .hasMessage("expected \"alice\" to receive \"PONG\\n\" (50 4f 4e 47 0a), but it received \"pong\\n\" (70 6f 6e 67 0a);"
+                            + " they first differ at byte offset 0 (counting from 0; 5 bytes expected, 5 got): expected 0x50, got 0x70");
         }
     }
 
