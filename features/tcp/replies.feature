@@ -1,4 +1,4 @@
-@tcp @replies
+@tcp
 Feature: Replies checked by a fragment, and round trips whose reply differs from the request
   Real services rarely echo: a mail server greets with a line, Redis answers PING with +PONG, a web
   server's reply starts with its status line. These steps wait (bounded) for a line, a piece of text

@@ -1,4 +1,4 @@
-@udp @replies
+@udp
 Feature: UDP services by host and port, round trips of datagrams, and what came back
   A UDP service netspec did not start is named by host:port; a UDP client times round trips of a
   datagram to it, counts the datagrams that came back, and checks for silence.
