@@ -91,6 +91,9 @@ class AuthoringFailuresTest {
                         When "bob" measures 1 round trips of the datagram "ping" to "quiet"
                         Then "bob" received between 1 and 1 datagrams back
                         """, List.of("expected \"bob\" to have received between 1 and 1 datagrams back, but it received 0")),
+                Arguments.of("a UDP service at a socket path", """
+                        Given the UDP service "dns" at "/tmp/netspec-no-such.sock"
+                        """, List.of("the UDP service \"dns\" at \"/tmp/netspec-no-such.sock\": expected host:port")),
                 Arguments.of("a link in front of a dead service", """
                         Given a TCP echo server "echo"
                         And the port of "echo" is saved as DEAD_PORT
