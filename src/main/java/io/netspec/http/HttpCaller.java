@@ -52,6 +52,7 @@ public final class HttpCaller {
         HttpRequest httpRequest = HttpRequest.newBuilder(uri(scheme, address, call.path())).timeout(timeout)
                 .method(call.method(), call.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(call.body())).build();
+        ClientWarmUp.ensure();
         HandshakeClock clock = new HandshakeClock();
         // A fresh client per call (Java 17's client cannot be closed; its daemon selector thread ends
         // when the client is collected), so no pooled connection hides what the link does to a new one.
