@@ -34,7 +34,14 @@ final class ClientWarmUp {
 
     /** Returns once the client has been started up in this JVM (at once after the first time). */
     static void ensure() {
-        Done.ONCE.hashCode();
+        try {
+            Done.ONCE.hashCode();
+        } catch (ExceptionInInitializerError e) {
+            throw new IllegalStateException("the HTTP client could not be started up: " + e.getCause(), e.getCause());
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("the HTTP client's start-up failed earlier in this run (see the first"
+                    + " HTTP failure): " + e, e);
+        }
     }
 
     private enum Done {

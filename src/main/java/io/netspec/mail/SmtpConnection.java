@@ -59,7 +59,8 @@ final class SmtpConnection implements AutoCloseable {
                     await(selector, deadline, "no connection within " + timeout.toMillis() + " ms");
                 }
             }
-            transcript.event("connected from " + ((InetSocketAddress) channel.getLocalAddress()).getPort());
+            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
+            transcript.event("connected from " + local.getHostString() + ":" + local.getPort());
             return new SmtpConnection(channel, selector, transcript);
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
