@@ -1,5 +1,8 @@
 package io.netspec.mail;
 
+import jakarta.mail.internet.MimeUtility;
+
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +35,18 @@ public record Mail(MailAddress from, List<MailAddress> to, String subject, Strin
         return crlf.endsWith("\r\n") ? crlf.substring(0, crlf.length() - 2) : crlf;
     }
 
+    /** A header value as it may travel: as written when ASCII, else as an RFC 2047 encoded word. */
+    private static String header(String value) {
+        if (value.chars().allMatch(c -> c < 0x80)) {
+            return value;
+        }
+        try {
+            return MimeUtility.encodeText(value, "UTF-8", "B");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("this JVM cannot encode UTF-8: " + e, e);
+        }
+    }
+
     /**
      * The message as DATA sends it: headers, a blank line, the body with every line that starts with a
      * dot given one more (RFC 5321 4.5.2, dot-stuffing), then the ending line with a single dot.
@@ -40,7 +55,7 @@ public record Mail(MailAddress from, List<MailAddress> to, String subject, Strin
         StringBuilder s = new StringBuilder();
         s.append("From: ").append(from).append("\r\n");
         s.append("To: ").append(String.join(", ", to.stream().map(MailAddress::text).toList())).append("\r\n");
-        s.append("Subject: ").append(subject).append("\r\n");
+        s.append("Subject: ").append(header(subject)).append("\r\n");
         s.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).format(ZonedDateTime.now()))
                 .append("\r\n");
         s.append("Message-ID: <").append(UUID.randomUUID()).append("@netspec>\r\n");

@@ -37,6 +37,18 @@ class SmtpClientTest {
     }
 
     @Test
+    void aSubjectBeyondAsciiArrivesAsWritten() {
+        try (MailServer server = MailServer.start("mail")) {
+            Mail mail = new Mail(new MailAddress("ann@example.org"), List.of(new MailAddress("bob@example.org")),
+                    "Grüße aus Köln", "hallo");
+            SendOutcome o = new SmtpClient().send(mail, server, Duration.ofSeconds(5));
+            assertThat(o.failed()).as(o.describe()).isFalse();
+            assertThat(server.awaitMailbox(new MailAddress("bob@example.org"), m -> true, 1, STAGE))
+                    .singleElement().satisfies(m -> assertThat(m.subject()).isEqualTo("Grüße aus Köln"));
+        }
+    }
+
+    @Test
     void aServerThatNeverGreetsTimesOutAtTheGreeting() throws Exception {
         try (ScriptedSmtpServer mute = new ScriptedSmtpServer(null, line -> null)) {
             SendOutcome o = new SmtpClient().send(mail("bob@example.org"), mute.target(), STAGE);
