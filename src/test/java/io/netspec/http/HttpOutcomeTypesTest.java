@@ -54,6 +54,12 @@ class HttpOutcomeTypesTest {
     }
 
     @Test
+    void aCloseInTheMiddleOfTheStatusLineIsAnEmptyResponse() throws Exception {
+        HttpOutcome o = against("HTTP/1.1 2", false);
+        assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.EMPTY_RESPONSE);
+    }
+
+    @Test
     void aStatusLineTheClientCannotReadIsAMalformedResponse() throws Exception {
         HttpOutcome o = against("HTTP/1.1 2x0 reset\r\nContent-Length: 2\r\n\r\nok", false);
         assertThat(o.failure()).as(o.describe()).isEqualTo(HttpOutcome.Failure.MALFORMED_RESPONSE);
