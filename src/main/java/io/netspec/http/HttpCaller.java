@@ -5,64 +5,149 @@ import io.netspec.socket.ResourceKind;
 import io.netspec.socket.ResourceSnapshot;
 import io.netspec.socket.Target;
 
-import java.io.IOException;
+import javax.net.ssl.SSLException;
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends one HTTP/1.1 request with a bounded timeout (connect and whole response) and says what
- * came of it. Each call uses a fresh client, so no pooled connection hides a fault of the link.
+ * Sends one HTTP/1.1 request, plain or over TLS, and says what came of it. The timeout bounds the
+ * whole request (connect, handshake, headers and body); the clock starts when the request is sent,
+ * after the client is built, so the client's start-up never counts as the request's time. Each call
+ * uses a fresh client, so no pooled connection hides a fault of the link.
  */
 public final class HttpCaller {
     private static final String SELECTOR_THREAD = "HttpClient-\\d+-SelectorManager";
+
     private HttpCaller() {
     }
 
-    private static URI uri(String host, int port, String path) {
-        if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("the HTTP path \"" + path + "\" should start with /, such as \"/hello\"");
+    /** A plain HTTP request without a body. */
+    public static HttpOutcome call(String method, String path, Target target, Duration timeout) {
+        return call(new HttpCall(method, path, new byte[0]), target, timeout, null);
+    }
+
+    /** Sends {@code call} to {@code target}: over TLS trusting {@code tls} only, or plain HTTP when it is null. */
+    public static HttpOutcome call(HttpCall call, Target target, Duration timeout, TlsTrust tls) {
+        if (!(target.address() instanceof InetSocketAddress address)) {
+            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
+                    + " a link, a TCP server or \"host:port\"");
         }
+        String scheme = tls == null ? "http" : "https";
+        String request = call.method() + " " + call.path() + " from " + target.describe() + (tls == null ? "" : " over TLS");
+        HttpRequest httpRequest = HttpRequest.newBuilder(uri(scheme, address, call.path())).timeout(timeout)
+                .method(call.method(), call.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(call.body())).build();
+        ClientWarmUp.ensure();
+        HandshakeClock clock = new HandshakeClock();
+        // A fresh client per call (Java 17's client cannot be closed; its daemon selector thread ends
+        // when the client is collected), so no pooled connection hides what the link does to a new one.
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
+        if (tls != null) {
+            builder.sslContext(tls.timed(clock));
+        }
+        HttpClient client = builder.build();
+        AtomicBoolean headersSeen = new AtomicBoolean();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            headersSeen.set(true);
+            return HttpResponse.BodySubscribers.ofByteArray();
+        };
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(httpRequest, handler);
         try {
-            return new URI("http://" + host + ":" + port + path);
-        } catch (java.net.URISyntaxException e) {
+            HttpResponse<byte[]> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return HttpOutcome.answered(request, response.statusCode(), response.body(), response.headers().map(),
+                    since(start), clock.took().orElse(null));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return HttpOutcome.failed(request, HttpOutcome.Failure.TIMEOUT, null, "no complete response within "
+                    + timeout.toMillis() + " ms" + (headersSeen.get() ? " (the headers came, the body did not end)"
+                    : "") + handshakeNote(clock), since(start), clock.took().orElse(null));
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            return HttpOutcome.failed(request, HttpOutcome.Failure.OTHER, null, "interrupted", since(start), null);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return HttpOutcome.failed(request, classify(cause, headersSeen.get()), certificateFault(cause),
+                    describe(cause) + handshakeNote(clock), since(start), clock.took().orElse(null));
+        }
+    }
+
+    private static URI uri(String scheme, InetSocketAddress address, String path) {
+        String host = address.getHostString().contains(":") ? "[" + address.getHostString() + "]" : address.getHostString();
+        try {
+            return new URI(scheme + "://" + host + ":" + address.getPort() + path);
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
                     + "); expected something such as \"/hello?name=x\"", e);
         }
     }
 
-    public static HttpOutcome call(String method, String path, Target target, Duration timeout) {
-        if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
-                    + " a link, a TCP server or \"host:port\"");
+    /**
+     * How a request failed, from the types of the exception and its causes (never their messages),
+     * and from whether the response's headers had come ({@code headersSeen}).
+     */
+    static HttpOutcome.Failure classify(Throwable e, boolean headersSeen) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return HttpOutcome.Failure.TIMEOUT;
+            }
+            if (t instanceof CertificateProblem) {
+                return HttpOutcome.Failure.CERTIFICATE_ERROR;
+            }
         }
-        String host = address.getHostString().contains(":") ? "[" + address.getHostString() + "]" : address.getHostString();
-        URI uri = uri(host, address.getPort(), path);
-        String request = method + " " + path + " from " + target.describe();
-        HttpRequest httpRequest = HttpRequest.newBuilder(uri).timeout(timeout)
-                .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody()).build();
-        long start = System.nanoTime();
-        // A fresh client per call (Java 17's client cannot be closed; its daemon selector thread ends
-        // when the client is collected), so no pooled connection hides what the link does to a new one.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .build();
-        try {
-            HttpResponse<String> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-            return new HttpOutcome(request, response.statusCode(), response.body(), null, null, since(start));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new HttpOutcome(request, 0, "", HttpOutcome.Failure.OTHER, "interrupted", since(start));
-        } catch (IOException e) {
-            return new HttpOutcome(request, 0, "", classify(e), describe(e), since(start));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return HttpOutcome.Failure.CONNECTION_REFUSED;
+            }
+            // The JDK's NIO sockets report a reset peer (ECONNRESET) as a plain SocketException.
+            if (t instanceof SocketException) {
+                return HttpOutcome.Failure.CONNECTION_RESET;
+            }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return HttpOutcome.Failure.TLS_FAILURE;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                // Closed before a whole status line and headers came: no response; after them, a cut one.
+                return headersSeen ? HttpOutcome.Failure.MALFORMED_RESPONSE : HttpOutcome.Failure.EMPTY_RESPONSE;
+            }
+        }
+        // What is left is the JDK client refusing what it was sent (a bad status line, header or chunk),
+        // which it reports as a plain IOException or ProtocolException.
+        return e instanceof java.io.IOException ? HttpOutcome.Failure.MALFORMED_RESPONSE : HttpOutcome.Failure.OTHER;
+    }
+
+    private static CertificateFault certificateFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CertificateProblem problem) {
+                return problem.fault();
+            }
+        }
+        return null;
+    }
+
+    private static String handshakeNote(HandshakeClock clock) {
+        return clock.unfinishedAfter().map(d -> "; the TLS handshake had run " + d.toMillis() + " ms and not finished")
+                .orElse("");
     }
 
     /**
@@ -81,31 +166,6 @@ public final class HttpCaller {
                 Held.matching(why, ResourceKind.EPOLL, ".*").atMost(clients),
                 Held.matching(why, ResourceKind.EVENTFD, ".*").atMost(clients),
                 Held.exactly(why, ResourceKind.SOCKET, snapshot.unlistedSockets()).atMost(clients));
-    }
-
-    static HttpOutcome.Failure classify(IOException e) {
-        if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
-            return HttpOutcome.Failure.TIMEOUT;
-        }
-        // The root cause wins: "header parser received no bytes" wraps a reset when the peer sent RST.
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return HttpOutcome.Failure.CONNECTION_REFUSED;
-            }
-            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("reset")) {
-                return HttpOutcome.Failure.CONNECTION_RESET;
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("header parser received no bytes")) {
-                return HttpOutcome.Failure.EMPTY_RESPONSE;
-            }
-            if (m.contains("chunk") || m.contains("invalid") || m.contains("unexpected") || m.contains("bad")) {
-                return HttpOutcome.Failure.MALFORMED_RESPONSE;
-            }
-        }
-        return HttpOutcome.Failure.OTHER;
     }
 
     private static String describe(Throwable e) {

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -19,25 +21,59 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 public final class HttpStub implements Target, AutoCloseable {
     private final String name;
     private final WireMockServer server;
+    private final StubCertificate certificate;
 
-    private HttpStub(String name, WireMockServer server) {
+    private HttpStub(String name, WireMockServer server, StubCertificate certificate) {
         this.name = name;
         this.server = server;
+        this.certificate = certificate;
     }
 
+    /** A plain HTTP stub. */
     public static HttpStub start(String name) {
-        WireMockServer server = new WireMockServer(options()
+        WireMockServer server = new WireMockServer(common());
+        server.start();
+        HttpStub stub = new HttpStub(name, server, null);
+        stub.awaitReady();
+        return stub;
+    }
+
+    /**
+     * An HTTPS stub (HTTP off) whose certificate {@code ca} issues, with {@code fault} built in on purpose
+     * ({@code null} for a good certificate). The key store exists only while Jetty starts, in a folder of
+     * the run's temporary directory that is deleted right after.
+     */
+    public static HttpStub startHttps(String name, CertificateAuthority ca, CertificateFault fault) {
+        StubCertificate certificate = new StubCertificate(ca.issue(fault), fault);
+        WireMockServer server = certificate.withKeyStore(keyStore -> {
+            WireMockServer s = new WireMockServer(common().httpDisabled(true).dynamicHttpsPort()
+                    .keystorePath(keyStore.toString()).keystorePassword(StubCertificate.PASSWORD)
+                    .keyManagerPassword(StubCertificate.PASSWORD).keystoreType("PKCS12"));
+            try {
+                s.start();
+            } catch (RuntimeException e) {
+                s.stop();
+                throw new IllegalStateException("the HTTPS stub \"" + name + "\" did not start: " + e, e);
+            }
+            return s;
+        });
+        return new HttpStub(name, server, certificate);
+    }
+
+    private static WireMockConfiguration common() {
+        return options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .jettyAcceptors(1)
                 .containerThreads(12)
                 .asynchronousResponseEnabled(false)
                 .disableRequestJournal()
-                .notifier(new ConsoleNotifier(false)));
-        server.start();
-        HttpStub stub = new HttpStub(name, server);
-        stub.awaitReady();
-        return stub;
+                .notifier(new ConsoleNotifier(false));
+    }
+
+    /** True for a stub that speaks HTTPS only. */
+    public boolean isHttps() {
+        return certificate != null;
     }
 
     /**
@@ -66,12 +102,17 @@ public final class HttpStub implements Target, AutoCloseable {
 
     /** Answers {@code method path} with {@code status} and {@code body}, after {@code delay} (zero for none). */
     public void answer(String method, String path, int status, String body, Duration delay) {
+        answer(method, path, status, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), delay);
+    }
+
+    /** Answers {@code method path} with {@code status} and the exact bytes of {@code body}, after {@code delay}. */
+    public void answer(String method, String path, int status, byte[] body, Duration delay) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("the HTTP stub \"" + name + "\" was asked to answer with status " + status
                     + "; expected 100 to 599");
         }
         server.stubFor(request(method, path).willReturn(WireMock.aResponse().withStatus(status).withBody(body)
-                .withFixedDelay((int) delay.toMillis())));
+                .withHeader("Content-Type", "text/plain").withFixedDelay((int) delay.toMillis())));
     }
 
     /** Answers {@code method path} with one of WireMock's faults. */
@@ -89,12 +130,17 @@ public final class HttpStub implements Target, AutoCloseable {
 
     @Override
     public SocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", server.port());
+        return new InetSocketAddress("127.0.0.1", port());
+    }
+
+    private int port() {
+        return isHttps() ? server.httpsPort() : server.port();
     }
 
     @Override
     public String describe() {
-        return "the HTTP stub \"" + name + "\" (127.0.0.1:" + server.port() + ")";
+        return "the " + (isHttps() ? "HTTPS" : "HTTP") + " stub \"" + name + "\" (127.0.0.1:" + port() + ")"
+                + (isHttps() ? ", " + certificate.describe() : "");
     }
 
     @Override

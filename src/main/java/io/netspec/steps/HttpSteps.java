@@ -3,10 +3,13 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.http.CertificateFault;
+import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
 import io.netspec.http.HttpOutcome;
 import io.netspec.http.HttpStub;
+import io.netspec.socket.Target;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
@@ -15,12 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-/** WireMock stubs and HTTP requests, straight or through a link. */
+/** WireMock stubs and HTTP requests, straight or through a link; HTTPS stubs live in {@link HttpsSteps}. */
 public final class HttpSteps {
     private final World world;
+    private final ScenarioTls tls;
 
-    public HttpSteps(World world) {
+    public HttpSteps(World world, ScenarioTls tls) {
         this.world = world;
+        this.tls = tls;
     }
 
     @Given("an HTTP stub {text} that answers {word} {text} with status {int} and body {payload}")
@@ -56,7 +61,20 @@ public final class HttpSteps {
 
     @When("an HTTP client GETs {text} from {text} with a {duration} timeout")
     public void get(String path, String target, Duration timeout) {
-        HttpOutcome outcome = HttpCaller.call("GET", path, world.target(target), timeout);
+        send(HttpCall.get(path), world.target(target), timeout);
+    }
+
+    @When("an HTTP client POSTs {payload} to {text} on {text} with a {duration} timeout")
+    public void post(byte[] body, String path, String target, Duration timeout) {
+        send(new HttpCall("POST", path, body), world.target(target), timeout);
+    }
+
+    /** Sends over TLS when the target is an HTTPS stub or a link in front of one, else plain HTTP. */
+    private void send(HttpCall call, Target target, Duration timeout) {
+        record(HttpCaller.call(call, target, timeout, ScenarioTls.httpsStubBehind(target).isPresent() ? tls.trust() : null));
+    }
+
+    void record(HttpOutcome outcome) {
         world.remember(HttpOutcome.class, outcome);
         world.attach("HTTP", outcome.describe());
     }
@@ -69,7 +87,7 @@ public final class HttpSteps {
     @Then("the HTTP response has status {int} and body {payload}")
     public void statusAndBody(int status, byte[] body) {
         HttpOutcome o = outcome();
-        byte[] got = o.failed() ? null : o.body().getBytes(StandardCharsets.UTF_8);
+        byte[] got = o.failed() ? null : o.bodyBytes();
         if (got == null || o.status() != status || !Arrays.equals(got, body)) {
             throw new AssertionError("expected the HTTP response to have status " + status + " and body "
                     + Payload.describe(body) + ", but " + o.describe()
@@ -94,6 +112,32 @@ public final class HttpSteps {
         }
     }
 
+    @Then("the HTTP response body contains {payload}")
+    public void bodyContains(byte[] fragment) {
+        HttpOutcome o = outcome();
+        if (o.failed() || indexOf(o.bodyBytes(), fragment) < 0) {
+            throw new AssertionError("expected the HTTP response body to contain " + Payload.describe(fragment)
+                    + ", but " + o.describe());
+        }
+    }
+
+    @Then("the HTTP response has the header {text} with value {payload}")
+    public void header(String name, byte[] value) {
+        HttpOutcome o = outcome();
+        String expected = new String(value, StandardCharsets.UTF_8);
+        if (o.failed() || !o.header(name).contains(expected)) {
+            throw new AssertionError("expected the HTTP response to have the header \"" + name + "\" with value "
+                    + Payload.describe(value) + ", but " + (o.failed() ? o.describe() : "it had " + (o.header(name).isEmpty()
+                    ? "no such header; headers: " + o.headers().keySet() : "the value(s) " + o.header(name).stream()
+                    .map(v -> Payload.describe(v.getBytes(StandardCharsets.UTF_8))).toList()) + "; " + o.describe()));
+        }
+    }
+
+    @Then("the HTTP request fails with a refused connection")
+    public void failsRefused() {
+        fails(HttpOutcome.Failure.CONNECTION_REFUSED);
+    }
+
     @Then("the HTTP request fails with a timeout")
     public void failsWithTimeout() {
         fails(HttpOutcome.Failure.TIMEOUT);
@@ -114,7 +158,7 @@ public final class HttpSteps {
         fails(HttpOutcome.Failure.MALFORMED_RESPONSE);
     }
 
-    private void fails(HttpOutcome.Failure expected) {
+    void fails(HttpOutcome.Failure expected) {
         HttpOutcome o = outcome();
         if (o.failure() != expected) {
             throw new AssertionError("expected the HTTP request to fail with " + expected.words() + ", but "
@@ -122,7 +166,7 @@ public final class HttpSteps {
         }
     }
 
-    private HttpOutcome outcome() {
+    HttpOutcome outcome() {
         return world.recall(HttpOutcome.class, "no HTTP request has been made yet; add a step such as:"
                 + " When an HTTP client GETs \"/hello\" from \"api\" with a 1 s timeout");
     }
@@ -134,5 +178,18 @@ public final class HttpSteps {
 
     private HttpStub stub(String name) {
         return world.lookup(name, HttpStub.class, "HTTP stub");
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -1,0 +1,105 @@
+package io.netspec.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.netspec.socket.Target;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.time.Duration;
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1 and an ephemeral port, started for one scenario and
+ * stopped after it. It is a {@link Target}, so clients and links can point at it by name.
+ */
+public final class MailServer implements Target, AutoCloseable {
+    private final String name;
+    private final GreenMail greenMail;
+
+    private MailServer(String name, GreenMail greenMail) {
+        this.name = name;
+        this.greenMail = greenMail;
+    }
+
+    public static MailServer start(String name) {
+        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        try {
+            greenMail.start();
+        } catch (RuntimeException e) {
+            greenMail.stop();
+            throw new IllegalStateException("the SMTP server \"" + name + "\" (GreenMail) did not start: " + e, e);
+        }
+        return new MailServer(name, greenMail);
+    }
+
+    /** The mails delivered to the mailbox of {@code recipient}, oldest first. */
+    public List<ReceivedMail> mailboxOf(MailAddress recipient) {
+        List<ReceivedMail> all = new ArrayList<>();
+        greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(recipient.text()), m -> true)
+                .forEach(m -> all.add(read(recipient.text(), m)));
+        return all;
+    }
+
+    /**
+     * Waits at most {@code within} until the mailbox of {@code recipient} holds {@code count} mails that
+     * {@code wanted} accepts, polling GreenMail's store; returns every mail of that mailbox as it then is.
+     */
+    public List<ReceivedMail> awaitMailbox(MailAddress recipient, Predicate<ReceivedMail> wanted, int count,
+                                           Duration within) {
+        try {
+            await("the mailbox of " + recipient + " on " + describe() + " to hold " + count + " matching mail(s)")
+                    .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .until(() -> mailboxOf(recipient).stream().filter(wanted).count() >= count);
+        } catch (ConditionTimeoutException e) {
+            // Not reached within the bound: the caller compares what is there with what was expected.
+            assert e.getMessage() != null;
+        }
+        return mailboxOf(recipient);
+    }
+
+    /** How many mails the server holds in all mailboxes together. */
+    public int count() {
+        return greenMail.getReceivedMessages().length;
+    }
+
+    private ReceivedMail read(String mailbox, MimeMessage m) {
+        try {
+            return new ReceivedMail(mailbox, String.join(", ", addresses(m.getFrom())),
+                    addresses(m.getRecipients(Message.RecipientType.TO)), String.valueOf(m.getSubject()),
+                    Mail.canonical(GreenMailUtil.getBody(m)));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(describe() + " holds a mail it cannot read back: " + e, e);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+    }
+
+    @Override
+    public SocketAddress address() {
+        return new InetSocketAddress("127.0.0.1", greenMail.getSmtp().getPort());
+    }
+
+    @Override
+    public String describe() {
+        return "the SMTP server \"" + name + "\" (127.0.0.1:" + greenMail.getSmtp().getPort() + ")";
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

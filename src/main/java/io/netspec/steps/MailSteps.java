@@ -1,0 +1,137 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.netspec.mail.Mail;
+import io.netspec.mail.MailAddress;
+import io.netspec.mail.MailServer;
+import io.netspec.mail.ReceivedMail;
+import io.netspec.mail.SendOutcome;
+import io.netspec.mail.SmtpClient;
+import io.netspec.text.Durations;
+import io.netspec.text.Size;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** SMTP: a GreenMail server per scenario, mails sent through a server or a link, and mailbox checks. */
+public final class MailSteps {
+    private final World world;
+    private final SocketLedger ledger;
+
+    public MailSteps(World world, SocketLedger ledger) {
+        this.world = world;
+        this.ledger = ledger;
+    }
+
+    @Given("an SMTP server {text}")
+    public void server(String name) {
+        world.log(Endpoints.keep(world, name, "SMTP server", MailServer.start(name)).describe());
+    }
+
+    @When("a mail from {text} to {text} with subject {payload} is sent through {text}")
+    public void send(String from, String to, byte[] subject, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), "sent by netspec"), target);
+    }
+
+    @When("a mail from {text} to {text} with subject {payload} and body {payload} is sent through {text}")
+    public void send(String from, String to, byte[] subject, byte[] body, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), utf8(body)), target);
+    }
+
+    @When("a mail of {size} from {text} to {text} with subject {payload} is sent through {text}")
+    public void sendSized(Size size, String from, String to, byte[] subject, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), text(size)), target);
+    }
+
+    @Then("{text} holds {int} mail(s) for {text} with subject {payload} within {duration}")
+    public void holds(String server, int count, String recipient, byte[] subject, Duration within) {
+        String s = utf8(subject);
+        check(server, recipient, count, m -> m.subject().equals(s), "with subject \"" + s + "\"", within);
+    }
+
+    @Then("{text} holds a mail for {text} with subject {payload} and body {payload} within {duration}")
+    public void holdsWithBody(String server, String recipient, byte[] subject, byte[] body, Duration within) {
+        String s = utf8(subject);
+        String b = Mail.canonical(utf8(body));
+        check(server, recipient, 1, m -> m.subject().equals(s) && m.body().equals(b),
+                "with subject \"" + s + "\" and body \"" + b.replace("\r", "\\r").replace("\n", "\\n") + "\"", within);
+    }
+
+    @Then("sending a mail through {text} fails with a timeout")
+    public void failsWithTimeout(String target) {
+        fails(target, SendOutcome.Failure.TIMEOUT);
+    }
+
+    @Then("sending a mail through {text} fails with a connection reset")
+    public void failsWithReset(String target) {
+        fails(target, SendOutcome.Failure.CONNECTION_RESET);
+    }
+
+    @Then("sending the mail took between {duration} and {duration}")
+    public void took(Duration low, Duration high) {
+        SendOutcome o = world.recall(SendOutcome.class, "no mail has been sent yet; add a step such as: When a mail"
+                + " from \"ann@example.org\" to \"bob@example.org\" with subject \"Hello\" is sent through \"mail\"");
+        if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
+            throw new AssertionError("expected sending the mail to take between " + Durations.format(low) + " and "
+                    + Durations.format(high) + ", but " + o.describe());
+        }
+    }
+
+    private void check(String server, String recipient, int count, Predicate<ReceivedMail> wanted, String what,
+                       Duration within) {
+        MailServer mail = world.lookup(server, MailServer.class, "SMTP server");
+        MailAddress to = new MailAddress(recipient);
+        List<ReceivedMail> box = mail.awaitMailbox(to, wanted, count, within);
+        long matching = box.stream().filter(wanted).count();
+        if (matching != count) {
+            throw new AssertionError("expected " + mail.describe() + " to hold " + count + " mail(s) for " + to + " "
+                    + what + " within " + Durations.format(within) + ", but it held " + matching + " such; the mailbox"
+                    + " of " + to + " holds " + box.size() + (box.isEmpty() ? "" : ": " + box) + " (" + mail.count()
+                    + " mail(s) on the server in all)");
+        }
+    }
+
+    private SendOutcome sendAndRecord(Mail mail, String target) {
+        SmtpClient client = new SmtpClient();
+        ledger.add("SMTP dialogue through \"" + target + "\"", () -> client.transcript().text());
+        SendOutcome outcome = client.send(mail, world.target(target), world.defaultWait());
+        world.remember(SendOutcome.class, outcome);
+        world.log(outcome.describe());
+        return outcome;
+    }
+
+    private void delivered(Mail mail, String target) {
+        SendOutcome outcome = sendAndRecord(mail, target);
+        if (outcome.failed()) {
+            throw new AssertionError("expected the mail to be accepted, but " + outcome.describe());
+        }
+    }
+
+    private void fails(String target, SendOutcome.Failure expected) {
+        SendOutcome outcome = sendAndRecord(new Mail(new MailAddress("netspec@example.org"),
+                List.of(new MailAddress("postmaster@example.org")), "netspec probe", "sent by netspec"), target);
+        if (outcome.failure() != expected) {
+            throw new AssertionError("expected sending a mail through \"" + target + "\" to fail with " + expected.words()
+                    + ", but " + outcome.describe());
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A body of {@code size} bytes in lines of 76 letters, as long mails are written. */
+    private static String text(Size size) {
+        StringBuilder s = new StringBuilder(size.asInt());
+        while (s.length() < size.bytes()) {
+            char c = (char) ('a' + (s.length() / 78) % 26);
+            s.append(String.valueOf(c).repeat(76)).append("\r\n");
+        }
+        s.setLength(size.asInt());
+        return s.toString();
+    }
+}
