@@ -35,8 +35,9 @@ Feature: Mail delivered to a real SMTP server
   Scenario: The greeting and EHLO by hand with a TCP client
     Given an SMTP server "mail"
     And a TCP client "alice" connected to "mail"
-    Then "alice" receives "220 /127.0.0.1 GreenMail SMTP Service v2.1.8 ready\r\n" within 1 s
+    Then "alice" receives a line matching "^220 .*SMTP" within 1 s
     When "alice" sends "EHLO netspec.localhost\r\n"
-    Then "alice" receives "250-/127.0.0.1\r\n250 AUTH PLAIN LOGIN XOAUTH2\r\n" within 1 s
+    Then "alice" receives a line matching "^250-" within 1 s
+    And "alice" receives a line matching "^250 " within 1 s
     When "alice" sends "QUIT\r\n"
-    Then "alice" receives "221 /127.0.0.1 Service closing transmission channel\r\n" within 1 s
+    Then "alice" receives a reply starting with "221 " within 1 s
