@@ -5,6 +5,10 @@ import io.netspec.netns.Namespace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.netspec.socket.Held;
+import io.netspec.socket.ResourceKind;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,6 +43,17 @@ public final class Capability {
             return Optional.of("hosts need root, or CAP_SYS_ADMIN and CAP_NET_ADMIN, to make a network namespace: "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * What JNA keeps once it is loaded, for the JVM's life: its cleaner thread and the (deleted) temporary
+     * file its native dispatch code is mapped from.
+     */
+    public static List<Held> held() {
+        return List.of(
+                Held.exactly("JNA's cleaner, started when hosts first load JNA", ResourceKind.THREAD, List.of("JNA Cleaner")).atMost(1),
+                Held.matching("JNA's native dispatch code, mapped from a deleted temporary file", ResourceKind.FILE,
+                        ".*/(ffi|jna)[^/]*( \\(deleted\\))?").atMost(2));
     }
 
     private static boolean onPath(String tool) {

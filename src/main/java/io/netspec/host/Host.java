@@ -97,10 +97,9 @@ public final class Host implements SocketPlace, AutoCloseable {
 
     /** Sends packets for every network it is not on through {@code gateway} (null: no default route). */
     void defaultRoute(boolean ipv4, IpAddress gateway) {
-        String family = ipv4 ? "-4" : "-6";
-        List<String> commands = gateway == null ? List.of(family + " route flush exact default")
-                : List.of(family + " route replace default via " + gateway);
-        Ip.batch(namespace, commands, WORK_BOUND);
+        List<String> commands = gateway == null ? List.of("route flush exact default")
+                : List.of("route replace default via " + gateway);
+        Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
     }
 
     @Override

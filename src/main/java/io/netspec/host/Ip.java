@@ -19,8 +19,17 @@ final class Ip {
 
     /** Runs {@code commands} (each as written after "ip") inside {@code namespace}; fails with ip's own words. */
     static void batch(Namespace namespace, List<String> commands, Duration bound) {
-        ProcessBuilder builder = new ProcessBuilder("nsenter", "--net=" + namespace.path(), "ip", "-batch", "-")
-                .redirectErrorStream(true);
+        batch(namespace, null, commands, bound);
+    }
+
+    /** As {@link #batch(Namespace, List, Duration)}, for one address family ("-4" or "-6"; null: both). */
+    static void batch(Namespace namespace, String family, List<String> commands, Duration bound) {
+        List<String> command = new java.util.ArrayList<>(List.of("nsenter", "--net=" + namespace.path(), "ip"));
+        if (family != null) {
+            command.add(family);
+        }
+        command.addAll(List.of("-batch", "-"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Process process;
         try {
             process = builder.start();

@@ -20,6 +20,9 @@ import static org.awaitility.Awaitility.await;
 
 /** Networks, hosts, routers and programs on hosts: each a real namespace, switch or process. */
 public final class HostSteps {
+    /** The least a service on a host is given to accept its first connection. */
+    static final Duration SERVICE_START = Duration.ofSeconds(10);
+
     private final World world;
     private final HostLab lab;
 
@@ -99,7 +102,9 @@ public final class HostSteps {
         if (!(io.netspec.socket.Targets.parseAddress(hostPort) instanceof InetSocketAddress address)) {
             throw new IllegalArgumentException("\"" + hostPort + "\" is not a host:port address such as \"192.168.1.20:8000\"");
         }
-        Duration wait = world.defaultWait();
+        // As long as a service netspec starts itself may take to listen: a program started a moment ago
+        // (an interpreter, say) may need seconds on a busy machine.
+        Duration wait = max(world.defaultWait(), SERVICE_START);
         try {
             // A program started a moment ago may not listen yet: a refused connect is tried again until the wait ends.
             await("the TCP service \"" + name + "\" at " + hostPort + " from host \"" + hostName + "\"")
@@ -113,5 +118,9 @@ public final class HostSteps {
         }
         TcpService service = world.register(name, "TCP service", TcpService.at(name, hostPort, wait, host));
         world.log(service.describe() + " accepts connections made from host \"" + hostName + "\"");
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }
