@@ -21,9 +21,18 @@ final class Port {
     /** Frames the switch could not write because the TAP device's queue was full. */
     final AtomicLong dropped = new AtomicLong();
 
-    Port(String host, Tap tap) {
+    /** Frames the kernel dropped on their way out of the host's TAP device: the reader fell behind. */
+    private final java.util.function.LongSupplier queueDrops;
+
+    Port(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
         this.host = host;
         this.tap = tap;
+        this.queueDrops = queueDrops;
+    }
+
+    /** Frames lost in the switch itself, both ways: not written (queue full) and dropped before it could read them. */
+    long ownDrops() {
+        return dropped.get() + queueDrops.getAsLong();
     }
 
     /** Writes one frame to the host; counts it as the switch's own drop when the kernel would not take it. */

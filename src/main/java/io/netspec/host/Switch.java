@@ -38,8 +38,8 @@ public final class Switch implements AutoCloseable {
     }
 
     /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
-    public void plug(String host, Tap tap) {
-        Port port = new Port(host, tap);
+    public void plug(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
+        Port port = new Port(host, tap, queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
             throw new IllegalArgumentException("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
@@ -107,11 +107,14 @@ public final class Switch implements AutoCloseable {
         return mac;
     }
 
-    /** Frames the switch itself could not write because a TAP device's queue was full, per host. */
+    /**
+     * Frames lost in the switch itself, per host: those it could not write because the host's TAP queue
+     * was full, and those the kernel dropped from the host's TAP queue before the switch read them.
+     */
     public Map<String, Long> ownDrops() {
         Map<String, Long> drops = new java.util.LinkedHashMap<>();
         for (Port port : order) {
-            drops.put(port.host, port.dropped.get());
+            drops.put(port.host, port.ownDrops());
         }
         return drops;
     }
@@ -121,7 +124,8 @@ public final class Switch implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         for (Port port : order) {
             text.append(port.host).append(": ").append(port.framesIn.get()).append(" frames in, ")
-                    .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full)\n");
+                    .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full), ")
+                    .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read\n");
         }
         return text.toString();
     }
