@@ -60,23 +60,43 @@ public final class Switch implements AutoCloseable {
     }
 
     private void pump(Port port) {
+        byte[] header = port.header;
         while (!closing) {
             int n = port.tap.read(port.in, Port.BUFFER, POLL_MILLIS);
             if (n < 14) {
                 continue;
             }
             long nanos = System.nanoTime();
-            byte[] frame = port.in.getByteArray(0, n);
             port.framesIn.incrementAndGet();
-            long source = mac(frame, 6);
-            if ((frame[6] & 1) == 0 && macTable.get(source) != port) {
+            port.in.read(0, header, 0, 12);
+            long source = mac(header, 6);
+            if ((header[6] & 1) == 0 && macTable.get(source) != port) {
                 macTable.put(source, port);
             }
-            Port egress = (frame[0] & 1) == 0 ? macTable.get(mac(frame, 0)) : null;
+            Port egress = (header[0] & 1) == 0 ? macTable.get(mac(header, 0)) : null;
             if (egress == port) {
                 continue;
             }
-            treatment.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
+            FrameTreatment current = treatment;
+            if (current == FrameTreatment.NONE) {
+                // Nothing to treat: straight from this reader's native buffer to the egress port, no copy.
+                forward(port, egress, n);
+            } else {
+                byte[] frame = port.in.getByteArray(0, n);
+                current.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
+            }
+        }
+    }
+
+    private void forward(Port from, Port egress, int length) {
+        if (egress != null) {
+            egress.write(from.in, length);
+            return;
+        }
+        for (Port port : order) {
+            if (port != from) {
+                port.write(from.in, length);
+            }
         }
     }
 
