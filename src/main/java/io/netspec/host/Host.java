@@ -193,6 +193,11 @@ public final class Host implements SocketPlace, AutoCloseable {
         return List.copyOf(networks);
     }
 
+    /** The folder with this host's own socket tables and interface counters ({@code tcp}, {@code udp}, {@code dev} …). */
+    public Path procNet() {
+        return namespace.procNet();
+    }
+
     /** Where {@code nsenter --net=...} enters this host (valid while the host is up). */
     public String namespacePath() {
         return namespace.path();
