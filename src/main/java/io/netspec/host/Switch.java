@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the source MAC address, chooses the egress port from its MAC table (none for broadcast, multicast or
  * a MAC it has not learnt: then it floods), and hands the frame to the network's {@link FrameTreatment},
  * whose {@link Delivery} writes it out. ARP and IPv6 neighbour discovery pass like any other frame.
+ * While the treatment is {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a
+ * frame goes straight from the reader's native buffer to the egress TAP device, with no copy.
  */
 public final class Switch implements AutoCloseable {
     /** How long a reader waits in poll() before it looks whether the switch is closing. */
