@@ -18,6 +18,8 @@ final class Port {
     /** The reader's copy of each frame's Ethernet header (destination and source MAC addresses). */
     final byte[] header = new byte[12];
     private final Memory out = new Memory(BUFFER);
+    /** Why this port's reader stopped before the switch closed, if it did. */
+    volatile RuntimeException failure;
     final AtomicLong framesIn = new AtomicLong();
     final AtomicLong framesOut = new AtomicLong();
     /** Frames the switch could not write because the TAP device's queue was full. */

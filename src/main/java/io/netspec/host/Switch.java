@@ -61,7 +61,20 @@ public final class Switch implements AutoCloseable {
         return treatment;
     }
 
+    /**
+     * Reads one port until the switch closes. A read that fails (the host's namespace is gone, as when a
+     * host is closed before its network) ends this port's reader; the failure is kept and shown in
+     * {@link #counters()}, so it is never mistaken for a quiet port.
+     */
     private void pump(Port port) {
+        try {
+            pumpFrames(port);
+        } catch (RuntimeException e) {
+            port.failure = e;
+        }
+    }
+
+    private void pumpFrames(Port port) {
         byte[] header = port.header;
         while (!closing) {
             int n = port.tap.read(port.in, Port.BUFFER, POLL_MILLIS);
@@ -147,7 +160,8 @@ public final class Switch implements AutoCloseable {
         for (Port port : order) {
             text.append(port.host).append(": ").append(port.framesIn.get()).append(" frames in, ")
                     .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full), ")
-                    .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read\n");
+                    .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read")
+                    .append(port.failure == null ? "" : "; its reader stopped: " + port.failure.getMessage()).append('\n');
         }
         return text.toString();
     }
