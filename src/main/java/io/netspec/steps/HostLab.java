@@ -1,0 +1,89 @@
+package io.netspec.steps;
+
+import io.netspec.host.Host;
+import io.netspec.host.Network;
+import io.netspec.host.Program;
+import io.netspec.host.Topology;
+import io.netspec.ostable.SocketTable;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The scenario's hosts and networks as one {@link Topology}, and the programs it started, so the host
+ * hooks can draw and attach them after the scenario. Injected into the host step classes; no logic.
+ */
+public final class HostLab {
+    private final World world;
+    private final Topology topology = new Topology();
+    private final List<Program> programs = new ArrayList<>();
+    private final Map<String, Host> endpoints = new HashMap<>();
+    private int echoes;
+
+    public HostLab(World world) {
+        this.world = world;
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    Host host(String name) {
+        return world.lookup(name, Host.class, "host");
+    }
+
+    Network network(String name) {
+        return world.lookup(name, Network.class, "network");
+    }
+
+    synchronized void program(Program program) {
+        programs.add(program);
+    }
+
+    synchronized List<Program> programs() {
+        return List.copyOf(programs);
+    }
+
+    /** Notes that the endpoint {@code name} was opened inside {@code host}. */
+    synchronized void placed(String name, Host host) {
+        endpoints.put(name, host);
+    }
+
+    /**
+     * How to read the OS socket table that shows {@code names}: the table of each host they live on, and
+     * this machine's own when any of them is not on a host (one reading, all tables joined).
+     */
+    synchronized Supplier<SocketTable> tableOf(String... names) {
+        Set<Path> folders = new LinkedHashSet<>();
+        boolean here = false;
+        for (String name : names) {
+            Host host = endpoints.get(name);
+            if (host == null) {
+                here = true;
+            } else {
+                folders.add(host.procNet());
+            }
+        }
+        if (folders.isEmpty()) {
+            return SocketTable::read;
+        }
+        boolean andHere = here;
+        return () -> {
+            SocketTable table = andHere ? SocketTable.read() : new SocketTable(List.of(), List.of());
+            for (Path folder : folders) {
+                table = table.and(SocketTable.read(folder));
+            }
+            return table;
+        };
+    }
+
+    synchronized int nextEcho() {
+        return ++echoes;
+    }
+}
