@@ -34,14 +34,15 @@ public final class IndexPlugin implements ConcurrentEventListener {
 
     private void write(Run run) {
         long begun = System.nanoTime();
-        // A shard's run is part of a whole: the merge of the shards adds the whole run to the trend, once.
+        // A shard's run is part of a whole: the merge of the shards records the whole run, once, and leaves
+        // the durations the next shards are cut by unchanged until then.
         Optional<ShardNote> shard = ShardNote.read(folder);
         List<History.Entry> history = List.of();
         try {
             if (shard.isEmpty()) {
                 history = new History(folder.resolve("history")).record(run);
+                FeatureTimes.record(folder.resolve("history"), run);
             }
-            FeatureTimes.record(folder.resolve("history"), run);
         } catch (UncheckedIOException e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());

@@ -14,10 +14,11 @@ import java.util.Properties;
 
 /**
  * What a sharded run planned, written into its reports folder ({@value #FILE}) before its scenarios run:
- * the shard ({@code 2/4}), an id for this run, the fingerprint of every feature file of the suite, this
- * shard's features, and the section the index page shows about the cut.
+ * the shard ({@code 2/4}), an id for this run, the fingerprint of every feature file of the suite, the
+ * fingerprint of the whole cut (which feature went to which shard), this shard's features, and the
+ * section the index page shows about the cut.
  */
-public record ShardNote(String shard, String planId, String fingerprint, List<String> features, ShardSection section) {
+public record ShardNote(String shard, String planId, String fingerprint, String cut, List<String> features, ShardSection section) {
     public static final String FILE = "shard.properties";
 
     public ShardNote {
@@ -29,6 +30,7 @@ public record ShardNote(String shard, String planId, String fingerprint, List<St
         p.setProperty("shard", shard);
         p.setProperty("planId", planId);
         p.setProperty("fingerprint", fingerprint);
+        p.setProperty("cut", cut);
         p.setProperty("features", String.join("\n", features));
         p.setProperty("heading", section.heading());
         p.setProperty("paragraphs", String.join("\n", section.paragraphs()));
@@ -58,7 +60,7 @@ public record ShardNote(String shard, String planId, String fingerprint, List<St
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shard plan " + file, e);
         }
-        for (String key : List.of("shard", "planId", "fingerprint", "heading")) {
+        for (String key : List.of("shard", "planId", "fingerprint", "cut", "heading")) {
             if (p.getProperty(key) == null) {
                 throw new IllegalArgumentException("the shard plan " + file + " has no " + key + ": it is damaged or from"
                         + " another netspec version; run the shard again");
@@ -69,7 +71,7 @@ public record ShardNote(String shard, String planId, String fingerprint, List<St
             rows.add(List.of(p.getProperty("row." + i).split("\t", -1)));
         }
         return Optional.of(new ShardNote(p.getProperty("shard"), p.getProperty("planId"), p.getProperty("fingerprint"),
-                lines(p.getProperty("features", "")), new ShardSection(p.getProperty("heading"),
+                p.getProperty("cut"), lines(p.getProperty("features", "")), new ShardSection(p.getProperty("heading"),
                 lines(p.getProperty("paragraphs", "")), List.of(p.getProperty("columns", "").split("\t", -1)), rows)));
     }
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -18,12 +19,7 @@ final class Fingerprint {
     }
 
     static String of(Collection<String> paths, Map<String, Path> files) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-256", e);
-        }
+        MessageDigest sha = sha256();
         for (String path : new TreeSet<>(paths)) {
             sha.update(path.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
@@ -38,5 +34,20 @@ final class Fingerprint {
             sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** SHA-256 over lines of text, in the order given. */
+    static String ofText(List<String> lines) {
+        MessageDigest sha = sha256();
+        lines.forEach(line -> sha.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
     }
 }

@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * which shard runs and where every feature landed and why, and writes the plan into the reports folder.
  */
 final class ShardRun {
+    /** Files of the reports folder that this run writes anew; an earlier run's copies are removed first. */
+    static final List<String> STALE = List.of(RunData.FILE, "index.html", "cucumber.html", "cucumber.json",
+            "cucumber.ndjson", "cucumber-junit.xml");
     private final ShardSpec spec;
     private final Path reports;
     private final Path project;
@@ -42,14 +45,22 @@ final class ShardRun {
 
     /** The cut: the unique ids of the features this shard keeps, the console lines that explain it, the note. */
     record Cut(Set<UniqueId> keep, List<String> console, ShardNote note) {
-        /** Writes the note into the reports folder, removing an earlier run's data there. */
+        /**
+         * Writes the note into the reports folder and removes what an earlier run left there, so no old
+         * report passes for this shard's. An empty shard gets its whole (empty) report now: nothing will run.
+         */
         void write(Path reports) {
             try {
-                Files.deleteIfExists(reports.resolve(RunData.FILE));
+                for (String stale : STALE) {
+                    Files.deleteIfExists(reports.resolve(stale));
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove an earlier run's data from " + reports, e);
+                throw new UncheckedIOException("cannot remove an earlier run's report from " + reports, e);
             }
             note.write(reports);
+            if (keep.isEmpty()) {
+                EmptyShard.write(reports, note);
+            }
         }
     }
 
@@ -87,7 +98,8 @@ final class ShardRun {
         }
         Set<UniqueId> keep = new HashSet<>();
         mine.forEach(p -> keep.add(byPath.get(p.feature().path()).getUniqueId()));
-        return new Cut(keep, console, new ShardNote(spec.toString(), planId, fingerprint,
+        String cut = Fingerprint.ofText(plan.placements().stream().map(p -> p.feature().path() + "\t" + p.shard()).toList());
+        return new Cut(keep, console, new ShardNote(spec.toString(), planId, fingerprint, cut,
                 mine.stream().map(p -> p.feature().path()).toList(), section));
     }
 
