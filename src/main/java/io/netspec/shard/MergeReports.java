@@ -66,6 +66,7 @@ public final class MergeReports {
         }
         problems.addAll(problems.isEmpty() ? MergeCheck.problems(shards) : List.of());
         List<Envelope> messages = List.of();
+        long read = System.nanoTime();
         if (problems.isEmpty()) {
             shards.sort(Comparator.comparingInt(s -> s.spec().index()));
             try {
@@ -82,7 +83,9 @@ public final class MergeReports {
             return INCOMPLETE;
         }
         Run run = MergedRun.run(shards);
+        long parsed = System.nanoTime();
         MessagesMerge.write(messages, target);
+        long written = System.nanoTime();
         Path history = target.resolve(MergeFolder.HISTORY);
         List<History.Entry> trend = new History(history).record(run);
         Map<String, Long> times = FeatureTimes.read(history.resolve(FeatureTimes.FILE));
@@ -97,7 +100,9 @@ public final class MergeReports {
         write(target.resolve(MergeFolder.MARKER), "result=" + (green ? "passed" : "failed") + "\nshards=" + shards.size()
                 + "\nscenarios=" + t.scenarios() + "\nfailed=" + t.failed() + "\nmillis=" + millis + "\n");
         out.println("netspec merge: " + shards.size() + " shards, " + t.scenarios() + " scenarios: " + t.passed() + " passed, "
-                + t.failed() + " failed, " + t.skipped() + " skipped; merged in " + millis + " ms into "
+                + t.failed() + " failed, " + t.skipped() + " skipped; merged in " + millis + " ms (shard folders read "
+                + (read - begun) / 1_000_000 + " ms, messages read " + (parsed - read) / 1_000_000 + " ms, Cucumber's reports written "
+                + (written - parsed) / 1_000_000 + " ms) into "
                 + target.resolve("index.html").toAbsolutePath().toUri());
         return green ? PASSED : FAILED;
     }

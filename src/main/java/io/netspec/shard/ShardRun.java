@@ -127,6 +127,8 @@ final class ShardRun {
                 + " nor reports/history/" + FeatureTimes.FILE + ")");
         paragraphs.add("each feature goes, heaviest first, to the shard that is lightest at its turn; the same features and"
                 + " durations give the same cut on every runner");
+        paragraphs.add("a shard's run adds nothing to the trend or to the recorded durations: the merge of every shard"
+                + " (ci/merge-reports.sh) records the whole run, once");
         List<List<String>> rows = new ArrayList<>();
         for (Placement p : plan.placements()) {
             rows.add(List.of(p.feature().path(), "shard " + p.shard() + (p.shard() == spec.index() ? " (this one)" : ""),
