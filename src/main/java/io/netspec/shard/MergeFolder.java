@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,7 +41,7 @@ final class MergeFolder {
                     }
                     for (Path p : list) {
                         if (!p.getFileName().toString().equals(HISTORY)) {
-                            delete(p);
+                            Folders.deleteTree(p);
                         }
                     }
                 }
@@ -50,14 +49,6 @@ final class MergeFolder {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the merged report's folder " + out, e);
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,6 +29,8 @@ public final class ShardFilter implements PostDiscoveryFilter {
     private static final String CUCUMBER_ENGINE = "cucumber";
 
     private final Optional<ShardSpec> spec;
+    /** Why the shard setting names no shard, when it does not. */
+    private final Optional<IllegalArgumentException> refused;
     private final Path reports;
     private final Path project;
     private final boolean suitesOnly;
@@ -36,11 +39,32 @@ public final class ShardFilter implements PostDiscoveryFilter {
     private final String planId = UUID.randomUUID().toString();
     private final PrintStream out = System.out;
     private List<String> told = List.of();
+    private boolean refusalTold;
     private final Set<TestDescriptor> cleaned = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** As the launcher loads it: the shard from {@code netspec.shard} or {@code NETSPEC_SHARD}, suites only. */
+    /**
+     * As the launcher loads it: the shard from {@code netspec.shard} or {@code NETSPEC_SHARD}, suites only. A
+     * setting that names no shard fails the discovery of the suite's features (see {@link #apply}), with its message.
+     */
     public ShardFilter() {
-        this(ShardSpec.fromSystem(), ShardSettings.reports(), ShardSettings.project(), true);
+        this(ShardSettings.reports(), ShardSettings.project());
+    }
+
+    private ShardFilter(Path reports, Path project) {
+        Optional<ShardSpec> read;
+        Optional<IllegalArgumentException> wrong = Optional.empty();
+        try {
+            read = ShardSpec.fromSystem();
+        } catch (IllegalArgumentException e) {
+            // Thrown from a service's constructor, the reason would be lost in a ServiceConfigurationError.
+            read = Optional.empty();
+            wrong = Optional.of(e);
+        }
+        this.spec = read;
+        this.refused = wrong;
+        this.reports = reports;
+        this.project = project;
+        this.suitesOnly = true;
     }
 
     /** For a launcher set up by hand: this shard (or none), cutting every Cucumber engine, not only those in suites. */
@@ -50,6 +74,7 @@ public final class ShardFilter implements PostDiscoveryFilter {
 
     private ShardFilter(Optional<ShardSpec> spec, Path reports, Path project, boolean suitesOnly) {
         this.spec = spec;
+        this.refused = Optional.empty();
         this.reports = reports;
         this.project = project;
         this.suitesOnly = suitesOnly;
@@ -65,6 +90,9 @@ public final class ShardFilter implements PostDiscoveryFilter {
         if (engine.isEmpty() || (suitesOnly && !inSuite(engine.get()))) {
             return FilterResult.included("not a suite's features");
         }
+        if (refused.isPresent()) {
+            throw refuse(refused.get());
+        }
         if (spec.isEmpty()) {
             if (cleaned.add(engine.get())) {
                 ShardNote.delete(reports);
@@ -74,6 +102,24 @@ public final class ShardFilter implements PostDiscoveryFilter {
         Set<UniqueId> shard = kept.computeIfAbsent(engine.get(), this::cut);
         return shard.contains(feature.get()) ? FilterResult.included("in shard " + spec.orElseThrow())
                 : FilterResult.excluded("its feature is in another shard than " + spec.orElseThrow());
+    }
+
+    /**
+     * A setting that names no shard stops the run before any scenario: the reason goes to the console and
+     * fails the discovery; an earlier run's report is removed, so none stands in for this run's.
+     */
+    private IllegalArgumentException refuse(IllegalArgumentException reason) {
+        if (!refusalTold) {
+            refusalTold = true;
+            out.println("netspec shard: " + reason.getMessage());
+            try {
+                ShardRun.clearStale(reports);
+                ShardNote.delete(reports);
+            } catch (UncheckedIOException e) {
+                reason.addSuppressed(e);
+            }
+        }
+        return new IllegalArgumentException(reason.getMessage(), reason);
     }
 
     /** Cuts the suite; the launcher discovers more than once per run, so the same cut is told only once. */

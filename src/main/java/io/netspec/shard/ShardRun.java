@@ -50,17 +50,23 @@ final class ShardRun {
          * report passes for this shard's. An empty shard gets its whole (empty) report now: nothing will run.
          */
         void write(Path reports) {
-            try {
-                for (String stale : STALE) {
-                    Files.deleteIfExists(reports.resolve(stale));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove an earlier run's report from " + reports, e);
-            }
+            clearStale(reports);
             note.write(reports);
             if (keep.isEmpty()) {
                 EmptyShard.write(reports, note);
             }
+        }
+    }
+
+    /** Removes what an earlier run wrote into the reports folder and this run writes anew (history/ stays). */
+    static void clearStale(Path reports) {
+        try {
+            for (String stale : STALE) {
+                Files.deleteIfExists(reports.resolve(stale));
+            }
+            Folders.deleteTree(reports.resolve("cucumber-html-reports"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an earlier run's report from " + reports, e);
         }
     }
 
