@@ -64,7 +64,9 @@ public final class MergeReports {
                 problems.add(e.getMessage());
             }
         }
-        problems.addAll(problems.isEmpty() ? MergeCheck.problems(shards) : List.of());
+        if (!shards.isEmpty()) {
+            problems.addAll(MergeCheck.problems(shards));
+        }
         List<Envelope> messages = List.of();
         long read = System.nanoTime();
         if (problems.isEmpty()) {
