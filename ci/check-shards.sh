@@ -3,7 +3,7 @@
 # machine), merges the shards with ci/merge-reports.sh and compares the merged report with the whole run's
 # in scenarios, statuses, tags and per-capability counts.
 #   bash ci/check-shards.sh [N [MAVEN_FLAGS...]]   (N defaults to 4; everything lands in target/shards/)
-# e.g. bash ci/check-shards.sh 4 '-Dcucumber.filter.name=^(?!A bandwidth limit sets the transfer time$)' leaves
+# e.g. bash ci/check-shards.sh 4 '-Dcucumber.filter.name=^(?!A bandwidth limit sets the transfer time$).*' leaves
 # out a timing-sensitive scenario that a busy machine can fail in one run and pass in the other.
 set -euo pipefail
 n="${1:-4}"

@@ -43,7 +43,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
                 history = new History(folder.resolve("history")).record(run);
                 FeatureTimes.record(folder.resolve("history"), run);
             }
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IllegalArgumentException e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());
         }

@@ -9,6 +9,7 @@ import io.netspec.report.ShardSection;
 import io.netspec.report.UndefinedStep;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ final class MergedRun {
             Run.Totals t = data.run().totals();
             rows.add(List.of(s.spec().toString(), data.host(), Integer.toString(s.note().features().size()),
                     Integer.toString(t.scenarios()), Integer.toString(t.passed()), Integer.toString(t.failed()),
-                    Integer.toString(t.skipped()), Elapsed.format(data.run().duration()), data.run().started().toString(),
+                    Integer.toString(t.skipped()), Elapsed.format(data.run().duration()), data.run().started().truncatedTo(ChronoUnit.SECONDS).toString(),
                     s.dir().toString()));
         }
         int count = shards.get(0).spec().count();
