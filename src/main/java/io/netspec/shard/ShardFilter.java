@@ -37,7 +37,7 @@ public final class ShardFilter implements PostDiscoveryFilter {
     /** Per Cucumber engine descriptor of this discovery: the unique ids of the features this shard keeps. */
     private final Map<TestDescriptor, Set<UniqueId>> kept = new IdentityHashMap<>();
     private final String planId = UUID.randomUUID().toString();
-    private final PrintStream out = System.out;
+    private final PrintStream out;
     private List<String> told = List.of();
     private boolean refusalTold;
     private final Set<TestDescriptor> cleaned = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -65,19 +65,20 @@ public final class ShardFilter implements PostDiscoveryFilter {
         this.reports = reports;
         this.project = project;
         this.suitesOnly = true;
+        this.out = System.out;
     }
 
-    /** For a launcher set up by hand: this shard (or none), cutting every Cucumber engine, not only those in suites. */
-    public ShardFilter(Optional<ShardSpec> spec, Path reports, Path project) {
-        this(spec, reports, project, false);
-    }
-
-    private ShardFilter(Optional<ShardSpec> spec, Path reports, Path project, boolean suitesOnly) {
+    /**
+     * For a launcher set up by hand: this shard (or none), cutting every Cucumber engine, not only those in
+     * suites, and telling the cut on {@code out}.
+     */
+    public ShardFilter(Optional<ShardSpec> spec, Path reports, Path project, PrintStream out) {
         this.spec = spec;
         this.refused = Optional.empty();
         this.reports = reports;
         this.project = project;
-        this.suitesOnly = suitesOnly;
+        this.suitesOnly = false;
+        this.out = out;
     }
 
     @Override

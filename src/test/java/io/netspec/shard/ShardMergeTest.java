@@ -25,11 +25,21 @@ class ShardMergeTest {
         long singleTests = ShardSuite.run(project, single, Optional.empty());
         List<String> folders = new ArrayList<>();
         long shardTests = 0;
+        ByteArrayOutputStream plans = new ByteArrayOutputStream();
         for (int i = 1; i <= 4; i++) {
             Path reports = project.resolve("shard-" + i);
-            shardTests += ShardSuite.run(project, reports, Optional.of(new ShardSpec(i, 4)));
+            shardTests += ShardSuite.run(project, reports, Optional.of(new ShardSpec(i, 4)),
+                    new PrintStream(plans, true, StandardCharsets.UTF_8));
             folders.add(reports.toString());
         }
+        // Each shard tells the same cut once, marking its own features.
+        String told = plans.toString(StandardCharsets.UTF_8);
+        assertThat(told).contains("netspec shard 3/4: runs 2 of 6 features (3 of 12 scenarios)")
+                .contains("balanced by scenario count: no recorded durations")
+                .contains("  * features/alpha/two.feature").contains("shard 3: 2 scenarios; given to shard 3, the lightest at 0 scenarios");
+        assertThat(told.lines().filter(l -> l.startsWith("netspec shard 2/4: runs"))).hasSize(1);
+        assertThat(Files.readString(project.resolve("shard-3/index.html"))).contains("Shard 3/4 of the suite")
+                .contains("<td>features/beta/four.feature</td><td>shard 3 (this one)</td>");
         Path merged = project.resolve("merged");
         List<String> args = new ArrayList<>(List.of(merged.toString()));
         args.addAll(folders);

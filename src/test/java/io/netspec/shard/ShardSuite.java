@@ -7,6 +7,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -94,6 +97,11 @@ final class ShardSuite {
 
     /** Runs the features (or one shard of them) with reports into {@code reports}; returns the tests that ran. */
     static long run(Path project, Path reports, Optional<ShardSpec> shard) {
+        return run(project, reports, shard, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    /** The same, telling the cut on {@code console}. */
+    static long run(Path project, Path reports, Optional<ShardSpec> shard, PrintStream console) {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false).build());
@@ -104,7 +112,7 @@ final class ShardSuite {
                 .configurationParameter("cucumber.plugin", "message:" + reports.resolve("cucumber.ndjson")
                         + ", io.netspec.report.IndexPlugin:" + reports)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
-                .filters(new ShardFilter(shard, reports, project));
+                .filters(new ShardFilter(shard, reports, project, console));
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         launcher.execute(request.build(), summary);
         return summary.getSummary().getTestsStartedCount();
