@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.netspec.report.Html.escape;
 
@@ -24,16 +25,23 @@ public final class IndexPage {
     private final Run run;
     private final Environment environment;
     private final List<History.Entry> history;
+    private final Optional<ShardSection> shards;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    private IndexPage(Run run, Environment environment, List<History.Entry> history) {
+    private IndexPage(Run run, Environment environment, List<History.Entry> history, Optional<ShardSection> shards) {
         this.run = run;
         this.environment = environment;
         this.history = List.copyOf(history);
+        this.shards = shards;
     }
 
     public static String render(Run run, Environment environment, List<History.Entry> history) {
-        return new IndexPage(run, environment, history).page();
+        return render(run, environment, history, Optional.empty());
+    }
+
+    /** The page with a section about shards: which shard ran and why, or the shards a merged run came from. */
+    public static String render(Run run, Environment environment, List<History.Entry> history, Optional<ShardSection> shards) {
+        return new IndexPage(run, environment, history, shards).page();
     }
 
     private String page() {
@@ -47,6 +55,7 @@ public final class IndexPage {
         out.append("<p class=\"verdict ").append(green ? "pass" : "fail").append("\">")
                 .append(escape(headline(t))).append("</p>\n");
         facts(t);
+        shards.ifPresent(this::shards);
         links();
         failures();
         skippedWithReasons();
@@ -84,6 +93,25 @@ public final class IndexPage {
 
     private void fact(String name, String value) {
         out.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+    }
+
+    private void shards(ShardSection section) {
+        out.append("<h2 id=\"shards\">").append(escape(section.heading())).append("</h2>\n");
+        for (String p : section.paragraphs()) {
+            out.append("<p>").append(escape(p)).append("</p>\n");
+        }
+        if (section.rows().isEmpty()) {
+            return;
+        }
+        out.append("<table class=\"shards\">\n<tr>");
+        section.columns().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+        out.append("</tr>\n");
+        for (List<String> row : section.rows()) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private void links() {

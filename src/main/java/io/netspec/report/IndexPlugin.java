@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cucumber plugin writing {@code index.html} into the folder it is given (for example
@@ -33,15 +34,21 @@ public final class IndexPlugin implements ConcurrentEventListener {
 
     private void write(Run run) {
         long begun = System.nanoTime();
-        List<History.Entry> history;
+        // A shard's run is part of a whole: the merge of the shards records the whole run, once, and leaves
+        // the durations the next shards are cut by unchanged until then.
+        Optional<ShardNote> shard = ShardNote.read(folder);
+        List<History.Entry> history = List.of();
         try {
-            history = new History(folder.resolve("history")).record(run);
-        } catch (UncheckedIOException e) {
+            if (shard.isEmpty()) {
+                history = new History(folder.resolve("history")).record(run);
+                FeatureTimes.record(folder.resolve("history"), run);
+            }
+        } catch (UncheckedIOException | IllegalArgumentException e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());
-            history = List.of();
         }
-        String html = IndexPage.render(run, Environment.current(folder, run.started()), history);
+        Environment environment = Environment.current(folder, run.started());
+        String html = IndexPage.render(run, environment, history, shard.map(ShardNote::section));
         Path index = folder.resolve("index.html");
         try {
             Files.createDirectories(folder);
@@ -49,6 +56,8 @@ public final class IndexPlugin implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report index " + index, e);
         }
+        new RunData(run, RunData.localHost(), environment, shard.map(ShardNote::shard).orElse(""),
+                shard.map(ShardNote::planId).orElse("")).write(folder);
         System.out.println("netspec report: " + index.toAbsolutePath().toUri() + " (written in "
                 + (System.nanoTime() - begun) / 1_000_000 + " ms)");
     }

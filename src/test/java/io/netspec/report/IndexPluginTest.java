@@ -51,8 +51,11 @@ class IndexPluginTest {
                 .contains("href=\"cucumber.html\"").contains("href=\"cucumber-html-reports/overview-features.html\"")
                 .contains("Toxiproxy</th><td>not used");
         try (Stream<Path> history = Files.list(reports.resolve("history"))) {
-            assertThat(history).hasSize(1);
+            assertThat(history.map(p -> p.getFileName().toString()))
+                    .hasSize(2).contains(FeatureTimes.FILE).anyMatch(name -> name.startsWith("run-"));
         }
+        assertThat(FeatureTimes.read(reports.resolve("history").resolve(FeatureTimes.FILE)))
+                .containsOnlyKeys("features/demo/escaping.feature");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package io.netspec.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A finished run as data ({@value #FILE} in its reports folder), written last, so its presence says the run
+ * finished: every scenario result, where it ran (host, JDK, OS, Toxiproxy) and, for a shard, its plan id.
+ * The merge of shards reads it back.
+ */
+public record RunData(Run run, String host, Environment environment, String shard, String planId) {
+    public static final String FILE = "run-data.properties";
+    private static final String FORMAT = "1";
+
+    public void write(Path folder) {
+        Properties p = new Properties();
+        p.setProperty("format", FORMAT);
+        p.setProperty("started", run.started().toString());
+        p.setProperty("finished", run.finished().toString());
+        p.setProperty("host", host);
+        p.setProperty("jdk", environment.jdk());
+        p.setProperty("os", environment.os());
+        p.setProperty("toxiproxy", environment.toxiproxy());
+        p.setProperty("shard", shard);
+        p.setProperty("planId", planId);
+        List<ScenarioResult> scenarios = run.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioResult s = scenarios.get(i);
+            String k = "scenario." + i + ".";
+            p.setProperty(k + "feature", s.feature().display());
+            p.setProperty(k + "name", s.name());
+            p.setProperty(k + "line", Integer.toString(s.line()));
+            p.setProperty(k + "tags", String.join(" ", s.tags()));
+            p.setProperty(k + "status", s.status());
+            p.setProperty(k + "nanos", Long.toString(s.duration().toNanos()));
+            p.setProperty(k + "error", s.error());
+            p.setProperty(k + "seeds", String.join(" ", s.seeds()));
+            p.setProperty(k + "attachments", Integer.toString(s.attachments()));
+        }
+        for (int i = 0; i < run.undefined().size(); i++) {
+            UndefinedStep u = run.undefined().get(i);
+            p.setProperty("undefined." + i + ".location", u.location());
+            p.setProperty("undefined." + i + ".text", u.text());
+            p.setProperty("undefined." + i + ".closest", String.join("\n", u.closest()));
+        }
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(FILE);
+            Path partial = folder.resolve(FILE + ".partial");
+            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                p.store(w, "netspec run data");
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run data into " + folder, e);
+        }
+    }
+
+    /** The run data in a folder, or empty when the run never finished there. */
+    public static Optional<RunData> read(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the run data " + file, e);
+        }
+        if (!FORMAT.equals(p.getProperty("format"))) {
+            throw new IllegalArgumentException("the run data " + file + " has format " + p.getProperty("format")
+                    + ", expected " + FORMAT + ": written by another netspec version; run it again with this one");
+        }
+        try {
+            List<ScenarioResult> scenarios = new ArrayList<>();
+            for (int i = 0; p.getProperty("scenario." + i + ".feature") != null; i++) {
+                String k = "scenario." + i + ".";
+                scenarios.add(new ScenarioResult(FeaturePath.of(p.getProperty(k + "feature")), p.getProperty(k + "name"),
+                        Integer.parseInt(p.getProperty(k + "line")), words(p.getProperty(k + "tags")), p.getProperty(k + "status"),
+                        Duration.ofNanos(Long.parseLong(p.getProperty(k + "nanos"))), p.getProperty(k + "error"),
+                        words(p.getProperty(k + "seeds")), Integer.parseInt(p.getProperty(k + "attachments"))));
+            }
+            List<UndefinedStep> undefined = new ArrayList<>();
+            for (int i = 0; p.getProperty("undefined." + i + ".location") != null; i++) {
+                String closest = p.getProperty("undefined." + i + ".closest");
+                undefined.add(new UndefinedStep(p.getProperty("undefined." + i + ".location"), p.getProperty("undefined." + i + ".text"),
+                        closest.isEmpty() ? List.of() : List.of(closest.split("\n"))));
+            }
+            Run run = new Run(Instant.parse(p.getProperty("started")), Instant.parse(p.getProperty("finished")), scenarios, undefined);
+            return Optional.of(new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
+                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId")));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the run data " + file + " is damaged (" + e + "); run it again", e);
+        }
+    }
+
+    /** This machine's name as the kernel knows it (no lookup), or "unknown host". */
+    public static String localHost() {
+        String name = System.getenv("HOSTNAME");
+        if (name != null && !name.isBlank()) {
+            return name.strip();
+        }
+        for (Path file : List.of(Path.of("/proc/sys/kernel/hostname"), Path.of("/etc/hostname"))) {
+            try {
+                if (Files.isReadable(file)) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read this machine's name from " + file, e);
+            }
+        }
+        return "unknown host";
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split(" "));
+    }
+}

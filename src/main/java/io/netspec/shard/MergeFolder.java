@@ -1,0 +1,54 @@
+package io.netspec.shard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folder a merge writes: new, empty, or an earlier merge's (it has {@value #MARKER}); everything in it but
+ * {@code history/} (the trend and durations) is replaced, so nothing of an earlier merge passes for this one.
+ */
+final class MergeFolder {
+    static final String MARKER = "merge.properties";
+    static final String HISTORY = "history";
+
+    private MergeFolder() {
+    }
+
+    static void prepare(Path out, List<Path> shards) {
+        Path target = out.toAbsolutePath().normalize();
+        for (Path shard : shards) {
+            if (shard.toAbsolutePath().normalize().equals(target)) {
+                throw new IllegalArgumentException("the merged report's folder " + out + " is also a shard folder given;"
+                        + " choose another folder for the merged report");
+            }
+        }
+        try {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new IllegalArgumentException(out + " is a file: expected a folder for the merged report");
+            }
+            if (Files.isDirectory(out)) {
+                try (Stream<Path> entries = Files.list(out)) {
+                    List<Path> list = entries.toList();
+                    boolean earlierMerge = Files.isRegularFile(out.resolve(MARKER));
+                    boolean onlyHistory = list.stream().allMatch(p -> p.getFileName().toString().equals(HISTORY));
+                    if (!earlierMerge && !onlyHistory) {
+                        throw new IllegalArgumentException(out + " holds files and is no earlier merged report (no " + MARKER
+                                + "): choose a new or empty folder for the merged report");
+                    }
+                    for (Path p : list) {
+                        if (!p.getFileName().toString().equals(HISTORY)) {
+                            Folders.deleteTree(p);
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the merged report's folder " + out, e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.netspec.shard;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where a sharded run finds the project, its reports folder and the feature durations that balance the shards. */
+final class ShardSettings {
+    /** A feature durations file a team commits, beside the project's pom.xml. */
+    static final String COMMITTED_DURATIONS = "shard-durations.properties";
+    static final String DURATIONS_PROPERTY = "netspec.shard.durations";
+
+    private ShardSettings() {
+    }
+
+    static Path project() {
+        return Path.of(System.getProperty("netspec.project.dir", System.getProperty("user.dir", ".")));
+    }
+
+    static Path reports() {
+        String dir = System.getProperty("netspec.reports.dir");
+        return dir == null || dir.isBlank() ? project().resolve("reports") : Path.of(dir);
+    }
+
+    /**
+     * The durations file to balance by: {@code -Dnetspec.shard.durations=FILE} (or NETSPEC_SHARD_DURATIONS), which
+     * must exist; else {@value #COMMITTED_DURATIONS} in the project; else the reports' history; else none.
+     */
+    static Optional<Path> durations(Path project, Path reports) {
+        String named = System.getProperty(DURATIONS_PROPERTY);
+        if (named == null || named.isBlank()) {
+            named = System.getenv("NETSPEC_SHARD_DURATIONS");
+        }
+        if (named != null && !named.isBlank()) {
+            Path file = project.resolve(named.strip());
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(DURATIONS_PROPERTY + "=" + named + ": no such file (looked at "
+                        + file.toAbsolutePath() + "); expected a feature durations file such as reports/history/"
+                        + io.netspec.report.FeatureTimes.FILE + " or the one a merge writes");
+            }
+            return Optional.of(file);
+        }
+        for (Path file : new Path[] {project.resolve(COMMITTED_DURATIONS),
+                reports.resolve("history").resolve(io.netspec.report.FeatureTimes.FILE)}) {
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+}
