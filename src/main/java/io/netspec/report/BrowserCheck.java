@@ -75,12 +75,8 @@ public final class BrowserCheck {
                 problems.add(file + " was not written");
                 continue;
             }
-            String url = file.toAbsolutePath().toUri().toString();
             Path png = reports.resolve(page.screenshot());
-            Files.deleteIfExists(png);
-            // One run: Chromium lays the page out, runs its scripts, saves the screenshot and dumps the DOM.
-            Output dom = run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
-                    "--screenshot=" + png.toAbsolutePath(), "--dump-dom", url));
+            Output dom = render(file, png);
             String visible = ChromiumOutput.visibleText(dom.stdout());
             List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
             errors.forEach(e -> problems.add(page.file() + ": script error " + e));
@@ -111,6 +107,14 @@ public final class BrowserCheck {
     }
 
     record Output(int exitCode, String stdout, String stderr, boolean timedOut) {
+    }
+
+    /** One run: Chromium lays the page out, runs its scripts, saves a screenshot and dumps the DOM. */
+    Output render(Path page, Path screenshot) throws IOException, InterruptedException {
+        Files.deleteIfExists(screenshot);
+        Files.createDirectories(screenshot.toAbsolutePath().getParent());
+        return run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
+                "--screenshot=" + screenshot.toAbsolutePath(), "--dump-dom", page.toAbsolutePath().toUri().toString()));
     }
 
     private Output run(List<String> arguments) throws IOException, InterruptedException {

@@ -1,7 +1,6 @@
 package io.netspec.report;
 
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,7 +16,6 @@ import static io.netspec.report.Html.escape;
  */
 public final class IndexPage {
     static final int SLOWEST = 10;
-    static final int ERROR_LINES = 30;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -42,7 +40,7 @@ public final class IndexPage {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>netspec report: ").append(escape(headline(t))).append("</title>\n")
-                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<h1>netspec behaviour report</h1>\n");
         out.append("<p class=\"verdict ").append(green ? "pass" : "fail").append("\">")
                 .append(escape(headline(t))).append("</p>\n");
@@ -109,17 +107,7 @@ public final class IndexPage {
         }
         out.append("<h2 class=\"fail\">Failed scenarios (").append(failures.size()).append(")</h2>\n");
         for (ScenarioResult s : failures) {
-            out.append("<section class=\"failure\"><h3>").append(escape(s.name())).append("</h3>\n<p class=\"where\">")
-                    .append(escape(s.location())).append(" &middot; ").append(escape(s.status().toLowerCase(Locale.ROOT)))
-                    .append(" after ").append(escape(Elapsed.format(s.duration())));
-            if (!s.seeds().isEmpty()) {
-                out.append(" &middot; replay with: Given the random seed ").append(escape(s.seeds().get(0)));
-            }
-            out.append("</p>\n");
-            if (!s.error().isEmpty()) {
-                out.append("<pre>").append(escape(firstLines(s.error(), ERROR_LINES))).append("</pre>\n");
-            }
-            out.append("</section>\n");
+            FailureCard.render(out, s);
         }
     }
 
@@ -159,10 +147,16 @@ public final class IndexPage {
         out.append("<h2>Slowest scenarios</h2>\n<table>\n<tr><th>time</th><th>scenario</th><th>where</th><th>status</th></tr>\n");
         for (ScenarioResult s : run.slowest(SLOWEST)) {
             out.append("<tr><td>").append(escape(Elapsed.format(s.duration()))).append("</td><td>")
-                    .append(escape(s.name())).append("</td><td>").append(escape(s.location())).append("</td><td>")
+                    .append(named(s)).append("</td><td>").append(escape(s.location())).append("</td><td>")
                     .append(escape(s.status().toLowerCase(Locale.ROOT))).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** A scenario's name, linked to its page when it has one. */
+    private static String named(ScenarioResult s) {
+        return s.page().isEmpty() ? escape(s.name())
+                : "<a href=\"" + escape(s.page()) + "\">" + escape(s.name()) + "</a>";
     }
 
     private void seeds() {
@@ -177,7 +171,7 @@ public final class IndexPage {
                 .append("<table>\n<tr><th>seed</th><th>scenario</th><th>where</th></tr>\n");
         for (ScenarioResult s : seeded) {
             out.append("<tr><td>").append(escape(String.join(", ", s.seeds()))).append("</td><td>")
-                    .append(escape(s.name())).append("</td><td>").append(escape(s.location())).append("</td></tr>\n");
+                    .append(named(s)).append("</td><td>").append(escape(s.location())).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }
@@ -202,32 +196,4 @@ public final class IndexPage {
         out.append("</table>\n");
     }
 
-    static String firstLines(String text, int max) {
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length <= max) {
-            return text;
-        }
-        return String.join("\n", Arrays.copyOf(lines, max)) + "\n... (" + (lines.length - max)
-                + " more lines in cucumber.html)";
-    }
-
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0}
-            main{max-width:1100px;margin:0 auto;padding:24px}
-            h1{font-size:1.7em;margin:0 0 8px}h2{font-size:1.25em;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
-            h3{font-size:1.05em;margin:0 0 4px}
-            .verdict{font-size:1.2em;font-weight:600;padding:10px 14px;border-radius:6px;display:inline-block}
-            .verdict.pass{background:#dafbe1;color:#116329}.verdict.fail{background:#ffebe9;color:#a40e26}
-            h2.fail{color:#a40e26}
-            table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}table.facts th{width:110px}
-            table.totals td:nth-child(n+2){text-align:right}
-            tr.fail td:first-child{border-left:4px solid #cf222e}tr.pass td:first-child{border-left:4px solid #2da44e}
-            .failure{border:1px solid #ffcecb;background:#fff8f7;border-radius:6px;padding:10px 14px;margin:10px 0}
-            .where{color:#57606a;margin:0 0 6px}
-            pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px;border-radius:4px;margin:0;font-size:.9em}
-            code{background:#f6f8fa;padding:1px 4px;border-radius:3px}
-            ul.links li{margin:3px 0}
-            svg{max-width:100%;height:auto}
-            """;
 }

@@ -3,6 +3,7 @@ package io.netspec.report;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,20 +14,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Cucumber plugin writing {@code index.html} into the folder it is given (for example
- * {@code io.netspec.report.IndexPlugin:reports}) when the run finishes, and keeping the run's totals
- * in {@code history/} beside it for the trend.
+ * Cucumber plugin writing into the folder it is given (for example {@code io.netspec.report.IndexPlugin:reports})
+ * a page per scenario in {@code scenarios/} as each one finishes, {@code index.html} when the run
+ * finishes, and the run's totals in {@code history/} for the trend.
  */
 public final class IndexPlugin implements ConcurrentEventListener {
     private final Path folder;
-    private final RunRecorder recorder = new RunRecorder();
+    private final ScenarioFiles pages;
+    private final RunRecorder recorder;
 
     public IndexPlugin(File folder) {
         this.folder = folder.toPath();
+        this.pages = new ScenarioFiles(this.folder);
+        this.recorder = new RunRecorder(pages::write);
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, e -> pages.clear());
         recorder.listenTo(publisher);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write(recorder.run(e.getInstant())));
     }
