@@ -55,7 +55,11 @@ final class FailureCard {
     }
 
     private static void measured(StringBuilder out, ScenarioResult s, Optional<StepResult> failing) {
-        List<Attachment> charts = s.allAttachments().stream()
+        // The failing step's own charts first: they show the range it asserted.
+        Set<Attachment> pictures = new LinkedHashSet<>();
+        failing.ifPresent(step -> pictures.addAll(step.attachments()));
+        pictures.addAll(s.allAttachments());
+        List<Attachment> charts = pictures.stream()
                 .filter(a -> a.shown() == Attachment.Shown.PICTURE).limit(CHARTS).toList();
         List<Attachment> texts = texts(s, failing);
         List<Attachment> downloads = s.allAttachments().stream()
