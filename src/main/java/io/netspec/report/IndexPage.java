@@ -22,21 +22,34 @@ public final class IndexPage {
     private final Run run;
     private final Environment environment;
     private final List<History.Entry> history;
+    private final RunSelection selection;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    private IndexPage(Run run, Environment environment, List<History.Entry> history) {
+    private IndexPage(Run run, Environment environment, List<History.Entry> history, RunSelection selection) {
         this.run = run;
         this.environment = environment;
         this.history = List.copyOf(history);
+        this.selection = selection;
     }
 
     public static String render(Run run, Environment environment, List<History.Entry> history) {
-        return new IndexPage(run, environment, history).page();
+        return render(run, environment, history, RunSelection.ALL);
+    }
+
+    public static String render(Run run, Environment environment, List<History.Entry> history, RunSelection selection) {
+        return new IndexPage(run, environment, history, selection).page();
+    }
+
+    /** The page's sections in order; a new section is one more method here. */
+    private List<Runnable> sections() {
+        return List.of(this::links, this::failures, this::undefined,
+                () -> totals("By capability", "capability", run.byCapability(), "features/"),
+                () -> totals("By tag", "tag", run.byTag(), ""), this::slowest, this::seeds, this::trend);
     }
 
     private String page() {
         Run.Totals t = run.totals();
-        boolean green = t.failed() == 0 && run.undefined().isEmpty() && t.scenarios() > 0;
+        boolean green = t.failed() == 0 && run.undefined().isEmpty() && t.scenarios() > t.skipped();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>netspec report: ").append(escape(headline(t))).append("</title>\n")
@@ -45,21 +58,14 @@ public final class IndexPage {
         out.append("<p class=\"verdict ").append(green ? "pass" : "fail").append("\">")
                 .append(escape(headline(t))).append("</p>\n");
         facts(t);
-        links();
-        failures();
-        undefined();
-        totals("By capability", "capability", run.byCapability(), "features/");
-        totals("By tag", "tag", run.byTag(), "");
-        slowest();
-        seeds();
-        trend();
+        sections().forEach(Runnable::run);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private String headline(Run.Totals t) {
         if (t.scenarios() == 0) {
-            return "No scenario ran";
+            return selection.everything() ? "No scenario ran" : "No scenario ran: nothing matches " + selection.describe();
         }
         if (t.failed() == 0) {
             return "All " + t.scenarios() + " scenarios passed" + (t.skipped() > 0 ? " (" + t.skipped() + " skipped)" : "");
@@ -71,6 +77,7 @@ public final class IndexPage {
         out.append("<table class=\"facts\">\n");
         fact("Scenarios", t.scenarios() + " run: " + t.passed() + " passed, " + t.failed() + " failed, "
                 + t.skipped() + " skipped");
+        fact("Selected", selection.describe());
         fact("Started", TIME.format(run.started()));
         fact("Duration", Elapsed.format(run.duration()) + " (scenario time added up: " + Elapsed.format(t.time()) + ")");
         fact("JDK", environment.jdk());
@@ -176,20 +183,27 @@ public final class IndexPage {
         out.append("</table>\n");
     }
 
+    /** Runs of the same selection are charted; runs of another selection are listed, marked, below. */
     private void trend() {
-        out.append("<h2>Trend over the last ").append(history.size()).append(history.size() == 1 ? " run" : " runs")
-                .append("</h2>\n");
-        if (history.size() < 2) {
-            out.append("<p>The trend appears from the second run on (kept in <code>reports/history/</code>, the last ")
-                    .append(History.LIMIT).append(" runs).</p>\n");
+        String mine = selection.describe();
+        List<History.Entry> like = history.stream().filter(e -> e.selection().equals(mine)).toList();
+        out.append("<h2>Trend over the last ").append(like.size()).append(like.size() == 1 ? " run" : " runs")
+                .append(" of ").append(escape(mine)).append("</h2>\n");
+        if (like.size() < 2) {
+            out.append("<p>The trend appears from the second run of the same selection on (kept in <code>reports/history/</code>, the last ")
+                    .append(History.LIMIT).append(" runs; a run that ran no scenario is not kept).</p>\n");
         } else {
-            out.append(TrendChart.svg(history));
+            out.append(TrendChart.svg(like));
         }
-        out.append("<table>\n<tr><th>started</th><th>scenarios</th><th>passed</th><th>failed</th><th>skipped</th><th>duration</th></tr>\n");
+        out.append("<table>\n<tr><th>started</th><th>selected</th><th>scenarios</th><th>passed</th><th>failed</th>"
+                + "<th>skipped</th><th>duration</th></tr>\n");
         for (int i = history.size() - 1; i >= 0; i--) {
             History.Entry e = history.get(i);
-            out.append("<tr class=\"").append(e.failed() > 0 ? "fail" : "pass").append("\"><td>")
-                    .append(escape(TIME.format(e.started()))).append("</td><td>").append(e.scenarios()).append("</td><td>")
+            boolean same = e.selection().equals(mine);
+            out.append("<tr class=\"").append(!same ? "other" : e.green() ? "pass" : "fail").append("\"><td>")
+                    .append(escape(TIME.format(e.started()))).append("</td><td>").append(escape(e.selection()))
+                    .append(same ? "" : " <span class=\"note\">(not charted: another selection)</span>")
+                    .append("</td><td>").append(e.scenarios()).append("</td><td>")
                     .append(e.passed()).append("</td><td>").append(e.failed()).append("</td><td>").append(e.skipped())
                     .append("</td><td>").append(escape(Elapsed.format(e.duration()))).append("</td></tr>\n");
         }

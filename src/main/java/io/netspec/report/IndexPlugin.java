@@ -36,17 +36,22 @@ public final class IndexPlugin implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunFinished.class, e -> write(recorder.run(e.getInstant())));
     }
 
+    /**
+     * Writes the index; then fails a run that ran no scenario ({@link NothingRan}, naming the filter),
+     * so that a misspelt filter cannot pass in CI while checking nothing.
+     */
     private void write(Run run) {
         long begun = System.nanoTime();
+        RunSelection selection = RunSelection.current();
         List<History.Entry> history;
         try {
-            history = new History(folder.resolve("history")).record(run);
+            history = new History(folder.resolve("history")).record(run, selection);
         } catch (UncheckedIOException e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());
             history = List.of();
         }
-        String html = IndexPage.render(run, Environment.current(folder, run.started()), history);
+        String html = IndexPage.render(run, Environment.current(folder, run.started()), history, selection);
         Path index = folder.resolve("index.html");
         try {
             Files.createDirectories(folder);
@@ -56,5 +61,8 @@ public final class IndexPlugin implements ConcurrentEventListener {
         }
         System.out.println("netspec report: " + index.toAbsolutePath().toUri() + " (written in "
                 + (System.nanoTime() - begun) / 1_000_000 + " ms)");
+        if (run.totals().scenarios() == 0) {
+            throw new NothingRan(selection.nothingRan());
+        }
     }
 }
