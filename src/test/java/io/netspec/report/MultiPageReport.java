@@ -67,7 +67,10 @@ public final class MultiPageReport {
     static int prepare(Path json, Path out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode root = mapper.readTree(json.toFile());
-        if (root == null || !root.isArray()) {
+        if (root == null || root.isMissingNode()) {
+            return 0; // Cucumber leaves the file empty when no scenario ran
+        }
+        if (!root.isArray()) {
             throw new IllegalStateException(json + " is not Cucumber's JSON report (expected a list of features)");
         }
         int scenarios = 0;
