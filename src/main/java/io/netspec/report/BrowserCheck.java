@@ -14,15 +14,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Opens reports/index.html and reports/cucumber.html in headless Chromium, fails on a blank page or
- * a script error, and saves a screenshot of each (index.png, cucumber.png) beside them. Without a
- * Chromium it prints a clear notice and passes. Run by {@code mvn verify} after the scenarios.
+ * Opens reports/index.html, reports/cucumber.html and the scenario pages the index links first (those
+ * of the failed scenarios, up to {@value #SCENARIO_PAGES}) in headless Chromium, fails on a blank page, a
+ * script error or a picture whose file is missing, and saves a screenshot of each (index.png,
+ * cucumber.png, scenarios/&lt;scenario&gt;.png) beside them. Without a Chromium it prints a clear notice
+ * and passes. Run by {@code mvn verify} after the scenarios.
  */
 public final class BrowserCheck {
     /** Environment variable naming the Chromium (or Chrome) binary to use. */
     public static final String CHROMIUM_ENV = "CHROMIUM";
     static final int MIN_VISIBLE_CHARS = 40;
     static final long TIMEOUT_SECONDS = 40;
+    static final int SCENARIO_PAGES = 8;
+    private static final java.util.regex.Pattern SCENARIO_LINK =
+            java.util.regex.Pattern.compile("href=\"(scenarios/[^\"#?]+\\.html)\"");
+    private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"");
     private static final List<String> CANDIDATES =
             List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
@@ -54,12 +60,41 @@ public final class BrowserCheck {
                     + " (Debian packages chromium and chromium-driver; needs root).");
             return;
         }
-        List<String> problems = new BrowserCheck(reports, chromium.get()).check(List.of(
-                new Page("index.html", "index.png", "netspec behaviour report"),
+        List<Page> pages = new ArrayList<>(List.of(new Page("index.html", "index.png", "netspec behaviour report"),
                 new Page("cucumber.html", "cucumber.png", null)));
+        pages.addAll(scenarioPages(reports));
+        List<String> problems = new BrowserCheck(reports, chromium.get()).check(pages);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the report failed its browser check:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /** The scenario pages index.html links first (failures come first on it), at most {@value #SCENARIO_PAGES}. */
+    static List<Page> scenarioPages(Path reports) throws IOException {
+        Path index = reports.resolve("index.html");
+        if (!Files.isRegularFile(index)) {
+            return List.of();
+        }
+        java.util.Set<String> linked = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = SCENARIO_LINK.matcher(Files.readString(index, StandardCharsets.UTF_8));
+        while (m.find() && linked.size() < SCENARIO_PAGES) {
+            linked.add(m.group(1));
+        }
+        return linked.stream().map(p -> new Page(p, p.substring(0, p.length() - ".html".length()) + ".png", "Steps"))
+                .toList();
+    }
+
+    /** Pictures a page shows whose file is not there: Chromium would draw an empty frame. */
+    static List<String> missingPictures(Path page, String html) {
+        List<String> missing = new ArrayList<>();
+        java.util.regex.Matcher m = IMG.matcher(html);
+        while (m.find()) {
+            String src = m.group(1).replace("&amp;", "&");
+            if (!src.contains(":") && !Files.isRegularFile(page.resolveSibling(src).normalize())) {
+                missing.add(src);
+            }
+        }
+        return missing;
     }
 
     /** A report page, its screenshot's name, and a text it must show (or null). */
@@ -76,6 +111,8 @@ public final class BrowserCheck {
                 continue;
             }
             Path png = reports.resolve(page.screenshot());
+            missingPictures(file, Files.readString(file, StandardCharsets.UTF_8))
+                    .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
             Output dom = render(file, png);
             String visible = ChromiumOutput.visibleText(dom.stdout());
             List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
