@@ -77,8 +77,10 @@ public final class Charts {
             ValueMarker line = new ValueMarker(median, ChartStyle.EXPECTED, new BasicStroke(2f));
             line.setLabel("median " + RoundTrips.ms(trips.median()));
             line.setLabelFont(ChartStyle.TICK);
-            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            // Half-way down, so that it never covers the band's label at the top.
+            line.setLabelAnchor(RectangleAnchor.RIGHT);
+            line.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
+            line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
             plot.addDomainMarker(line, Layer.FOREGROUND);
             ValueAxis x = plot.getDomainAxis();
             double low = Math.min(band.low(), x.getLowerBound());
