@@ -77,16 +77,17 @@ public final class Charts {
             ValueMarker line = new ValueMarker(median, ChartStyle.EXPECTED, new BasicStroke(2f));
             line.setLabel("median " + RoundTrips.ms(trips.median()));
             line.setLabelFont(ChartStyle.TICK);
-            // Half-way down, so that it never covers the band's label at the top.
-            line.setLabelAnchor(RectangleAnchor.RIGHT);
-            line.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
-            line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-            plot.addDomainMarker(line, Layer.FOREGROUND);
             ValueAxis x = plot.getDomainAxis();
             double low = Math.min(band.low(), x.getLowerBound());
             double high = Math.max(band.high(), x.getUpperBound());
             double margin = Math.max(0.5, (high - low) * 0.05);
             x.setRange(Math.max(0, low - margin), high + margin);
+            // Half-way down, clear of the band's label at the top, on the side of the line with room.
+            boolean rightHalf = median > x.getRange().getCentralValue();
+            line.setLabelAnchor(rightHalf ? RectangleAnchor.LEFT : RectangleAnchor.RIGHT);
+            line.setLabelTextAnchor(rightHalf ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+            line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+            plot.addDomainMarker(line, Layer.FOREGROUND);
         }
         if (plot.getDomainAxis().getRange().getLength() >= 8) {
             ChartStyle.wholeUnits(plot.getDomainAxis());

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Opens reports/index.html, reports/cucumber.html and the scenario pages the index links first (those
- * of the failed scenarios, up to {@value #SCENARIO_PAGES}) in headless Chromium, fails on a blank page, a
+ * Opens reports/index.html, reports/cucumber.html and the scenario pages of the failures (up to
+ * {@value #SCENARIO_PAGES}; one scenario page in a run without failures) in headless Chromium, fails on a blank page, a
  * script error or a picture whose file is missing, and saves a screenshot of each (index.png,
  * cucumber.png, scenarios/&lt;scenario&gt;.png) beside them. Without a Chromium it prints a clear notice
  * and passes. Run by {@code mvn verify} after the scenarios.
@@ -69,16 +69,26 @@ public final class BrowserCheck {
         }
     }
 
-    /** The scenario pages index.html links first (failures come first on it), at most {@value #SCENARIO_PAGES}. */
+    /**
+     * The scenario pages of the failure cards on index.html (at most {@value #SCENARIO_PAGES}); in a run
+     * without failures, the first scenario page the index links (so one is always checked).
+     */
     static List<Page> scenarioPages(Path reports) throws IOException {
         Path index = reports.resolve("index.html");
         if (!Files.isRegularFile(index)) {
             return List.of();
         }
+        String html = Files.readString(index, StandardCharsets.UTF_8);
         java.util.Set<String> linked = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = SCENARIO_LINK.matcher(Files.readString(index, StandardCharsets.UTF_8));
-        while (m.find() && linked.size() < SCENARIO_PAGES) {
-            linked.add(m.group(1));
+        for (String card : html.split("<section class=\"failure\">")) {
+            java.util.regex.Matcher m = SCENARIO_LINK.matcher(card);
+            if (card != html && m.find() && linked.size() < SCENARIO_PAGES) {
+                linked.add(m.group(1));
+            }
+        }
+        java.util.regex.Matcher first = SCENARIO_LINK.matcher(html);
+        if (linked.isEmpty() && first.find()) {
+            linked.add(first.group(1));
         }
         return linked.stream().map(p -> new Page(p, p.substring(0, p.length() - ".html".length()) + ".png", "Steps"))
                 .toList();

@@ -11,13 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserCheckPagesTest {
     @Test
     void theScenarioPagesTheIndexLinksFirstAreChecked(@TempDir Path reports) throws Exception {
-        StringBuilder index = new StringBuilder("<a href=\"scenarios/tcp-echo-4.html\">x</a><a href=\"scenarios/tcp-echo-4.html\">again</a>");
+        StringBuilder index = new StringBuilder("<h2>Failed scenarios</h2>");
         for (int i = 0; i < 20; i++) {
-            index.append("<a href=\"scenarios/ip-").append(i).append(".html\">").append(i).append("</a>");
+            index.append("<section class=\"failure\"><h3><a href=\"scenarios/ip-").append(i).append(".html\">")
+                    .append(i).append("</a></h3><p><a href=\"scenarios/ip-").append(i).append(".html\">all</a></section>");
         }
+        index.append("<table><tr><td><a href=\"scenarios/slow-1.html\">slow</a></td></tr></table>");
         Files.writeString(reports.resolve("index.html"), index);
         assertThat(BrowserCheck.scenarioPages(reports)).hasSize(BrowserCheck.SCENARIO_PAGES).first()
-                .isEqualTo(new BrowserCheck.Page("scenarios/tcp-echo-4.html", "scenarios/tcp-echo-4.png", "Steps"));
+                .isEqualTo(new BrowserCheck.Page("scenarios/ip-0.html", "scenarios/ip-0.png", "Steps"));
+    }
+
+    @Test
+    void withoutFailuresTheFirstLinkedScenarioPageIsChecked(@TempDir Path reports) throws Exception {
+        Files.writeString(reports.resolve("index.html"),
+                "<table><tr><td><a href=\"scenarios/slow-1.html\">slow</a><a href=\"scenarios/b-2.html\">b</a></table>");
+        assertThat(BrowserCheck.scenarioPages(reports)).extracting(BrowserCheck.Page::file)
+                .containsExactly("scenarios/slow-1.html");
     }
 
     @Test
