@@ -83,7 +83,11 @@ public final class ConsoleFailures implements ConcurrentEventListener {
             text.append("  step    ").append(step).append('\n');
         }
         Throwable error = result.getError();
-        if (result.getStatus() == Status.UNDEFINED || error == null) {
+        if (result.getStatus() == Status.UNDEFINED) {
+            text.append("  no step definition understands this step; the closest phrases that exist are listed below\n");
+            return text.toString();
+        }
+        if (error == null) {
             text.append("  ").append(RunRecorder.message(result)).append('\n');
             return text.toString();
         }

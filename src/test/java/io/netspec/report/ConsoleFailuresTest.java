@@ -53,6 +53,6 @@ class ConsoleFailuresTest {
         String block = ConsoleFailures.block(WHERE, "typo", "line 9: Given a TCP echo sever \"echo\"",
                 new Result(Status.UNDEFINED, Duration.ZERO, null));
         assertThat(block).contains("UNDEFINED  features/tcp/echo.feature:4  typo")
-                .contains("a step is undefined").doesNotContain("@Given").doesNotContain("PendingException");
+                .contains("the closest phrases that exist are listed below").doesNotContain("@Given").doesNotContain("PendingException");
     }
 }
