@@ -24,8 +24,7 @@ public final class MultiPageReport {
     static final String CSS = "cucumber-multi-page.css";
     /** Messages in full: cucumber-reporting shows them on one line behind a horizontal scrollbar. */
     private static final String MESSAGES_IN_FULL = """
-            pre, .brief .message, .embedding-content, .output { white-space: pre-wrap !important;
-              word-break: break-word; overflow-x: visible !important; max-height: none !important; }
+            pre { white-space: pre-wrap !important; word-break: break-word; overflow-x: visible !important; }
             """;
 
     private MultiPageReport() {
