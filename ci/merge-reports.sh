@@ -31,7 +31,7 @@ rc=$?
 set -e
 if [ "$rc" -le 1 ]; then
   # The multi-page report, as mvn verify writes it, over the merged cucumber.json (every shard's features).
-  (cd "$root" && mvn -q -B net.masterthought:maven-cucumber-reporting:generate@multi-page-report -Dreports.dir="$out" \
+  (cd "$root" && mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:java@multi-page-report -Dreports.dir="$out" \
     -Dnetspec.skipReports=false)
   echo "netspec merge: multi-page report in $out/cucumber-html-reports/overview-features.html"
 fi

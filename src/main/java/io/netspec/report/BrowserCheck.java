@@ -14,15 +14,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Opens reports/index.html and reports/cucumber.html in headless Chromium, fails on a blank page or
- * a script error, and saves a screenshot of each (index.png, cucumber.png) beside them. Without a
- * Chromium it prints a clear notice and passes. Run by {@code mvn verify} after the scenarios.
+ * Opens reports/index.html, reports/cucumber.html and the scenario pages of the failures (up to
+ * {@value #SCENARIO_PAGES}; one scenario page in a run without failures) in headless Chromium, fails on a blank page, a
+ * script error or a picture whose file is missing, and saves a screenshot of each (index.png,
+ * cucumber.png, scenarios/&lt;scenario&gt;.png) beside them. Without a Chromium it prints a clear notice
+ * and passes. Run by {@code mvn verify} after the scenarios.
  */
 public final class BrowserCheck {
     /** Environment variable naming the Chromium (or Chrome) binary to use. */
     public static final String CHROMIUM_ENV = "CHROMIUM";
     static final int MIN_VISIBLE_CHARS = 40;
     static final long TIMEOUT_SECONDS = 40;
+    static final int SCENARIO_PAGES = 8;
+    private static final java.util.regex.Pattern SCENARIO_LINK =
+            java.util.regex.Pattern.compile("href=\"(scenarios/[^\"#?]+\\.html)\"");
+    private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"");
     private static final List<String> CANDIDATES =
             List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
@@ -54,12 +60,57 @@ public final class BrowserCheck {
                     + " (Debian packages chromium and chromium-driver; needs root).");
             return;
         }
-        List<String> problems = new BrowserCheck(reports, chromium.get()).check(List.of(
-                new Page("index.html", "index.png", "netspec behaviour report"),
-                new Page("cucumber.html", "cucumber.png", null)));
+        List<Page> pages = new ArrayList<>(List.of(new Page("index.html", "index.png", "netspec behaviour report")));
+        if (Files.size(reports.resolve("cucumber.json")) == 0) {
+            // Cucumber leaves its JSON empty when no scenario ran; its HTML page is empty then too.
+            System.out.println("[netspec] browser check: no scenario ran, so only index.html is checked"
+                    + " (cucumber.html has nothing to show)");
+        } else {
+            pages.add(new Page("cucumber.html", "cucumber.png", null));
+            pages.addAll(scenarioPages(reports));
+        }
+        List<String> problems = new BrowserCheck(reports, chromium.get()).check(pages);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the report failed its browser check:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    /**
+     * The scenario pages of the failure cards on index.html (at most {@value #SCENARIO_PAGES}); in a run
+     * without failures, the first scenario page the index links (so one is always checked).
+     */
+    static List<Page> scenarioPages(Path reports) throws IOException {
+        Path index = reports.resolve("index.html");
+        if (!Files.isRegularFile(index)) {
+            return List.of();
+        }
+        String html = Files.readString(index, StandardCharsets.UTF_8);
+        java.util.Set<String> linked = new java.util.LinkedHashSet<>();
+        for (String card : html.split("<section class=\"failure\">")) {
+            java.util.regex.Matcher m = SCENARIO_LINK.matcher(card);
+            if (card != html && m.find() && linked.size() < SCENARIO_PAGES) {
+                linked.add(m.group(1));
+            }
+        }
+        java.util.regex.Matcher first = SCENARIO_LINK.matcher(html);
+        if (linked.isEmpty() && first.find()) {
+            linked.add(first.group(1));
+        }
+        return linked.stream().map(p -> new Page(p, p.substring(0, p.length() - ".html".length()) + ".png", "Steps"))
+                .toList();
+    }
+
+    /** Pictures a page shows whose file is not there: Chromium would draw an empty frame. */
+    static List<String> missingPictures(Path page, String html) {
+        List<String> missing = new ArrayList<>();
+        java.util.regex.Matcher m = IMG.matcher(html);
+        while (m.find()) {
+            String src = m.group(1).replace("&amp;", "&");
+            if (!src.contains(":") && !Files.isRegularFile(page.resolveSibling(src).normalize())) {
+                missing.add(src);
+            }
+        }
+        return missing;
     }
 
     /** A report page, its screenshot's name, and a text it must show (or null). */
@@ -75,12 +126,10 @@ public final class BrowserCheck {
                 problems.add(file + " was not written");
                 continue;
             }
-            String url = file.toAbsolutePath().toUri().toString();
             Path png = reports.resolve(page.screenshot());
-            Files.deleteIfExists(png);
-            // One run: Chromium lays the page out, runs its scripts, saves the screenshot and dumps the DOM.
-            Output dom = run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
-                    "--screenshot=" + png.toAbsolutePath(), "--dump-dom", url));
+            missingPictures(file, Files.readString(file, StandardCharsets.UTF_8))
+                    .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
+            Output dom = render(file, png);
             String visible = ChromiumOutput.visibleText(dom.stdout());
             List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
             errors.forEach(e -> problems.add(page.file() + ": script error " + e));
@@ -111,6 +160,14 @@ public final class BrowserCheck {
     }
 
     record Output(int exitCode, String stdout, String stderr, boolean timedOut) {
+    }
+
+    /** One run: Chromium lays the page out, runs its scripts, saves a screenshot and dumps the DOM. */
+    Output render(Path page, Path screenshot) throws IOException, InterruptedException {
+        Files.deleteIfExists(screenshot);
+        Files.createDirectories(screenshot.toAbsolutePath().getParent());
+        return run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
+                "--screenshot=" + screenshot.toAbsolutePath(), "--dump-dom", page.toAbsolutePath().toUri().toString()));
     }
 
     private Output run(List<String> arguments) throws IOException, InterruptedException {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Cucumber plugin that prints, for every step no definition understands, the three closest phrases
- * that exist, besides Cucumber's own code snippet.
+ * that exist: what a scenario writer needs (Cucumber's Java snippets are for someone adding a step
+ * definition; {@link ConsoleFailures} replaces Cucumber's {@code summary} plugin, which prints them).
  */
 public final class ClosestPhrasesPlugin implements ConcurrentEventListener {
     private final RunRecorder recorder = new RunRecorder();

@@ -1,7 +1,6 @@
 package io.netspec.report;
 
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,60 +17,70 @@ import static io.netspec.report.Html.escape;
  */
 public final class IndexPage {
     static final int SLOWEST = 10;
-    static final int ERROR_LINES = 30;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Run run;
     private final Environment environment;
     private final List<History.Entry> history;
+    private final RunSelection selection;
     private final Optional<ShardSection> shards;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    private IndexPage(Run run, Environment environment, List<History.Entry> history, Optional<ShardSection> shards) {
+    private IndexPage(Run run, Environment environment, List<History.Entry> history, RunSelection selection,
+                      Optional<ShardSection> shards) {
         this.run = run;
         this.environment = environment;
         this.history = List.copyOf(history);
+        this.selection = selection;
         this.shards = shards;
     }
 
     public static String render(Run run, Environment environment, List<History.Entry> history) {
-        return render(run, environment, history, Optional.empty());
+        return render(run, environment, history, RunSelection.ALL, Optional.empty());
     }
 
     /** The page with a section about shards: which shard ran and why, or the shards a merged run came from. */
     public static String render(Run run, Environment environment, List<History.Entry> history, Optional<ShardSection> shards) {
-        return new IndexPage(run, environment, history, shards).page();
+        return render(run, environment, history, RunSelection.ALL, shards);
+    }
+
+    public static String render(Run run, Environment environment, List<History.Entry> history, RunSelection selection) {
+        return render(run, environment, history, selection, Optional.empty());
+    }
+
+    public static String render(Run run, Environment environment, List<History.Entry> history, RunSelection selection,
+                                Optional<ShardSection> shards) {
+        return new IndexPage(run, environment, history, selection, shards).page();
+    }
+
+    /** The page's sections in order; a new section is one more method here. */
+    private List<Runnable> sections() {
+        return List.of(() -> shards.ifPresent(this::shards), this::links, this::failures, this::skippedWithReasons,
+                this::undefined,
+                () -> totals("By capability", "capability", run.byCapability(), "features/"),
+                () -> totals("By tag", "tag", run.byTag(), ""), this::slowest, this::seeds, this::trend);
     }
 
     private String page() {
         Run.Totals t = run.totals();
-        boolean green = t.failed() == 0 && run.undefined().isEmpty() && t.scenarios() > 0;
+        boolean green = t.failed() == 0 && run.undefined().isEmpty() && t.scenarios() > t.skipped();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>netspec report: ").append(escape(headline(t))).append("</title>\n")
-                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<h1>netspec behaviour report</h1>\n");
         out.append("<p class=\"verdict ").append(green ? "pass" : "fail").append("\">")
                 .append(escape(headline(t))).append("</p>\n");
         facts(t);
-        shards.ifPresent(this::shards);
-        links();
-        failures();
-        skippedWithReasons();
-        undefined();
-        totals("By capability", "capability", run.byCapability(), "features/");
-        totals("By tag", "tag", run.byTag(), "");
-        slowest();
-        seeds();
-        trend();
+        sections().forEach(Runnable::run);
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private String headline(Run.Totals t) {
         if (t.scenarios() == 0) {
-            return "No scenario ran";
+            return selection.everything() ? "No scenario ran" : "No scenario ran: nothing matches " + selection.describe();
         }
         if (t.failed() == 0) {
             return "All " + t.scenarios() + " scenarios passed" + (t.skipped() > 0 ? " (" + t.skipped() + " skipped)" : "");
@@ -83,6 +92,7 @@ public final class IndexPage {
         out.append("<table class=\"facts\">\n");
         fact("Scenarios", t.scenarios() + " run: " + t.passed() + " passed, " + t.failed() + " failed, "
                 + t.skipped() + " skipped");
+        fact("Selected", selection.describe());
         fact("Started", TIME.format(run.started()));
         fact("Duration", Elapsed.format(run.duration()) + " (scenario time added up: " + Elapsed.format(t.time()) + ")");
         fact("JDK", environment.jdk());
@@ -138,17 +148,7 @@ public final class IndexPage {
         }
         out.append("<h2 class=\"fail\">Failed scenarios (").append(failures.size()).append(")</h2>\n");
         for (ScenarioResult s : failures) {
-            out.append("<section class=\"failure\"><h3>").append(escape(s.name())).append("</h3>\n<p class=\"where\">")
-                    .append(escape(s.location())).append(" &middot; ").append(escape(s.status().toLowerCase(Locale.ROOT)))
-                    .append(" after ").append(escape(Elapsed.format(s.duration())));
-            if (!s.seeds().isEmpty()) {
-                out.append(" &middot; replay with: Given the random seed ").append(escape(s.seeds().get(0)));
-            }
-            out.append("</p>\n");
-            if (!s.error().isEmpty()) {
-                out.append("<pre>").append(escape(firstLines(s.error(), ERROR_LINES))).append("</pre>\n");
-            }
-            out.append("</section>\n");
+            FailureCard.render(out, s);
         }
     }
 
@@ -202,10 +202,16 @@ public final class IndexPage {
         out.append("<h2>Slowest scenarios</h2>\n<table>\n<tr><th>time</th><th>scenario</th><th>where</th><th>status</th></tr>\n");
         for (ScenarioResult s : run.slowest(SLOWEST)) {
             out.append("<tr><td>").append(escape(Elapsed.format(s.duration()))).append("</td><td>")
-                    .append(escape(s.name())).append("</td><td>").append(escape(s.location())).append("</td><td>")
+                    .append(named(s)).append("</td><td>").append(escape(s.location())).append("</td><td>")
                     .append(escape(s.status().toLowerCase(Locale.ROOT))).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** A scenario's name, linked to its page when it has one. */
+    private static String named(ScenarioResult s) {
+        return s.page().isEmpty() ? escape(s.name())
+                : "<a href=\"" + escape(s.page()) + "\">" + escape(s.name()) + "</a>";
     }
 
     private void seeds() {
@@ -220,57 +226,36 @@ public final class IndexPage {
                 .append("<table>\n<tr><th>seed</th><th>scenario</th><th>where</th></tr>\n");
         for (ScenarioResult s : seeded) {
             out.append("<tr><td>").append(escape(String.join(", ", s.seeds()))).append("</td><td>")
-                    .append(escape(s.name())).append("</td><td>").append(escape(s.location())).append("</td></tr>\n");
+                    .append(named(s)).append("</td><td>").append(escape(s.location())).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }
 
+    /** Runs of the same selection are charted; runs of another selection are listed, marked, below. */
     private void trend() {
-        out.append("<h2>Trend over the last ").append(history.size()).append(history.size() == 1 ? " run" : " runs")
-                .append("</h2>\n");
-        if (history.size() < 2) {
-            out.append("<p>The trend appears from the second run on (kept in <code>reports/history/</code>, the last ")
-                    .append(History.LIMIT).append(" runs).</p>\n");
+        String mine = selection.describe();
+        List<History.Entry> like = history.stream().filter(e -> e.selection().equals(mine)).toList();
+        out.append("<h2>Trend over the last ").append(like.size()).append(like.size() == 1 ? " run" : " runs")
+                .append(" of ").append(escape(mine)).append("</h2>\n");
+        if (like.size() < 2) {
+            out.append("<p>The trend appears from the second run of the same selection on (kept in <code>reports/history/</code>, the last ")
+                    .append(History.LIMIT).append(" runs; a run that ran no scenario is not kept).</p>\n");
         } else {
-            out.append(TrendChart.svg(history));
+            out.append(TrendChart.svg(like));
         }
-        out.append("<table>\n<tr><th>started</th><th>scenarios</th><th>passed</th><th>failed</th><th>skipped</th><th>duration</th></tr>\n");
+        out.append("<table>\n<tr><th>started</th><th>selected</th><th>scenarios</th><th>passed</th><th>failed</th>"
+                + "<th>skipped</th><th>duration</th></tr>\n");
         for (int i = history.size() - 1; i >= 0; i--) {
             History.Entry e = history.get(i);
-            out.append("<tr class=\"").append(e.failed() > 0 ? "fail" : "pass").append("\"><td>")
-                    .append(escape(TIME.format(e.started()))).append("</td><td>").append(e.scenarios()).append("</td><td>")
+            boolean same = e.selection().equals(mine);
+            out.append("<tr class=\"").append(!same ? "other" : e.green() ? "pass" : "fail").append("\"><td>")
+                    .append(escape(TIME.format(e.started()))).append("</td><td>").append(escape(e.selection()))
+                    .append(same ? "" : " <span class=\"note\">(not charted: another selection)</span>")
+                    .append("</td><td>").append(e.scenarios()).append("</td><td>")
                     .append(e.passed()).append("</td><td>").append(e.failed()).append("</td><td>").append(e.skipped())
                     .append("</td><td>").append(escape(Elapsed.format(e.duration()))).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }
 
-    static String firstLines(String text, int max) {
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length <= max) {
-            return text;
-        }
-        return String.join("\n", Arrays.copyOf(lines, max)) + "\n... (" + (lines.length - max)
-                + " more lines in cucumber.html)";
-    }
-
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0}
-            main{max-width:1100px;margin:0 auto;padding:24px}
-            h1{font-size:1.7em;margin:0 0 8px}h2{font-size:1.25em;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
-            h3{font-size:1.05em;margin:0 0 4px}
-            .verdict{font-size:1.2em;font-weight:600;padding:10px 14px;border-radius:6px;display:inline-block}
-            .verdict.pass{background:#dafbe1;color:#116329}.verdict.fail{background:#ffebe9;color:#a40e26}
-            h2.fail{color:#a40e26}
-            table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}table.facts th{width:110px}
-            table.totals td:nth-child(n+2){text-align:right}
-            tr.fail td:first-child{border-left:4px solid #cf222e}tr.pass td:first-child{border-left:4px solid #2da44e}
-            .failure{border:1px solid #ffcecb;background:#fff8f7;border-radius:6px;padding:10px 14px;margin:10px 0}
-            .where{color:#57606a;margin:0 0 6px}
-            pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px;border-radius:4px;margin:0;font-size:.9em}
-            code{background:#f6f8fa;padding:1px 4px;border-radius:3px}
-            ul.links li{margin:3px 0}
-            svg{max-width:100%;height:auto}
-            """;
 }

@@ -60,11 +60,12 @@ final class TrendChart {
                 TOP + plotHeight() / 2, TOP + plotHeight() / 2, Html.escape(unit)));
         double slot = (double) (WIDTH - LEFT - RIGHT) / runs.size();
         double width = Math.min(48, Math.max(2, slot * 0.7));
-        int labelEvery = Math.max(1, (int) Math.ceil(runs.size() / 8.0));
+        int labelEvery = labelEvery(runs.size());
         for (int i = 0; i < runs.size(); i++) {
             double x = LEFT + i * slot + (slot - width) / 2;
             bars.draw(out, runs.get(i), x, width, scale);
-            if (i % labelEvery == 0 || i == runs.size() - 1) {
+            // Counted from the newest run, which always has its label; the others keep their distance.
+            if ((runs.size() - 1 - i) % labelEvery == 0) {
                 out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
                         x + width / 2, TOP + plotHeight() + 16, Html.escape(LABEL.format(runs.get(i).started()))));
             }
@@ -74,6 +75,27 @@ final class TrendChart {
         out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">run started (UTC), oldest left</text>\n",
                 LEFT + (WIDTH - LEFT - RIGHT) / 2, HEIGHT - 8));
         out.append("</svg>\n");
+    }
+
+    /** Room for one label ("11-30 12:05" at 11 px is about 66 px wide) and a gap. */
+    static final double LABEL_WIDTH = 80;
+
+    /** Label every n-th run so that no two labels overlap. */
+    static int labelEvery(int runs) {
+        double slot = (double) (WIDTH - LEFT - RIGHT) / Math.max(1, runs);
+        return Math.max(1, (int) Math.ceil(LABEL_WIDTH / slot));
+    }
+
+    /** The x positions of the labels drawn for {@code runs} runs (label centres), for tests. */
+    static java.util.List<Double> labelCentres(int runs) {
+        double slot = (double) (WIDTH - LEFT - RIGHT) / runs;
+        java.util.List<Double> centres = new java.util.ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            if ((runs - 1 - i) % labelEvery(runs) == 0) {
+                centres.add(LEFT + i * slot + slot / 2);
+            }
+        }
+        return centres;
     }
 
     private static double bar(StringBuilder out, double x, double bottom, double width, double height, String colour, String tip) {

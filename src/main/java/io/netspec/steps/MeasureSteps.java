@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.fault.Link;
 import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.Charts;
@@ -36,8 +37,8 @@ public final class MeasureSteps {
     @Then("{text} lost between {percent} and {percent} of the datagrams")
     public void lostBetween(String name, Percent low, Percent high) {
         Loss loss = loss(name);
-        world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, low.fraction(),
-                high.fraction(), "allowed: " + low + " to " + high, null));
+        world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, udpFault(name),
+                low.fraction(), high.fraction(), "allowed: " + low + " to " + high, null));
         if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
             throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
                     + " of the datagrams, but " + loss.describe() + seed());
@@ -50,7 +51,7 @@ public final class MeasureSteps {
         Wilson interval = loss.interval(confidence.fraction());
         world.attach("loss at \"" + name + "\" (Wilson score interval)", interval.describe());
         world.attach("loss at \"" + name + "\" (Wilson score interval, chart)", "image/svg+xml",
-                Charts.lossSvg(loss, interval.low(), interval.high(), confidence + " Wilson score interval",
+                Charts.lossSvg(loss, udpFault(name), interval.low(), interval.high(), confidence + " Wilson score interval",
                         rate.fraction()));
         if (!interval.contains(rate.fraction())) {
             throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
@@ -111,13 +112,42 @@ public final class MeasureSteps {
         });
         measurements.roundTrips(name, trips);
         world.attach("round trips of \"" + name + "\"", trips.table());
-        world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
+        world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml",
+                Charts.roundTripSvg(trips, tcpFault(client), null));
+    }
+
+    /** The fault a client's round trips went through, for a chart's subtitle. */
+    private static String tcpFault(StreamClient client) {
+        if (client.target() instanceof Link link) {
+            return "through the link \"" + link.name() + "\": " + (link.applied().isEmpty() ? "no toxics"
+                    : String.join(", ", link.applied()));
+        }
+        return "straight to " + client.target().describe() + ", no fault on the path";
+    }
+
+    /** The impairment of the UDP links in front of a sink, for a chart's subtitle. */
+    private String udpFault(String sink) {
+        List<UdpRelay> relays = udpLinks.to(sink);
+        if (relays.isEmpty()) {
+            return "no UDP link in front of \"" + sink + "\"";
+        }
+        return "through a UDP link that " + relays.stream().map(r -> r.settings().describe())
+                .collect(java.util.stream.Collectors.joining("; and one that "));
+    }
+
+    private void attachAgainst(String name, Charts.Band band) {
+        RoundTrips trips = measurements.roundTrips(name);
+        StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
+        world.attach("round trips of \"" + name + "\" against " + band.label() + " (chart)", "image/svg+xml",
+                Charts.roundTripSvg(trips, tcpFault(client), band));
     }
 
     @Then("the median round trip of {text} is between {duration} and {duration}")
     public void median(String name, Duration low, Duration high) {
         RoundTrips trips = measurements.roundTrips(name);
         Duration median = trips.median();
+        attachAgainst(name, new Charts.Band(low.toNanos() / 1e6, high.toNanos() / 1e6,
+                "asserted median: " + Durations.format(low) + " to " + Durations.format(high)));
         if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
             throw new AssertionError("expected the median round trip of \"" + name + "\" to be between "
                     + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
@@ -132,6 +162,8 @@ public final class MeasureSteps {
         }
         RoundTrips trips = measurements.roundTrips(name);
         Duration value = trips.percentile(percentile);
+        attachAgainst(name, new Charts.Band(0, bound.toNanos() / 1e6,
+                "asserted: " + percentile + "th percentile below " + Durations.format(bound)));
         if (value.compareTo(bound) >= 0) {
             throw new AssertionError("expected the " + percentile + "th percentile round trip of \"" + name
                     + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("

@@ -25,4 +25,18 @@ class ChartsTest {
         String svg = new String(Charts.lossSvg(loss, 0, 0, "allowed: 0% to 0%", null), StandardCharsets.UTF_8);
         assertThat(svg).contains("allowed: 0% to 0%").doesNotContain("expected loss");
     }
+
+    @Test
+    void aRoundTripChartShowsTheAssertedRangeAsABandTheFaultAndWholeSampleTicks() {
+        RoundTrips trips = new RoundTrips("alice");
+        for (long ms : new long[] {41, 42, 42, 44, 47}) {
+            trips.record(java.time.Duration.ofMillis(ms));
+        }
+        String svg = new String(Charts.roundTripSvg(trips, "through the link \"wan\": adding 40 ms of latency downstream",
+                new Charts.Band(1, 5, "asserted median: 1 ms to 5 ms")), StandardCharsets.UTF_8);
+        assertThat(svg).contains("Round trips of &quot;alice&quot;: 5 samples, median 42")
+                .contains("adding 40 ms of latency downstream").contains("asserted median: 1 ms to 5 ms")
+                .contains("median 42").contains(">2</text>").doesNotContain(">0.5</text>").doesNotContain(">1.5</text>")
+                .doesNotContain(">0.2</text>");
+    }
 }

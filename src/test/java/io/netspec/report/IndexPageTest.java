@@ -33,8 +33,9 @@ class IndexPageTest {
     @Test
     void longFailuresAreShortenedWithAPointerToTheFullReport() {
         String text = "line\n".repeat(100);
-        assertThat(IndexPage.firstLines(text, 30)).endsWith("... (71 more lines in cucumber.html)");
-        assertThat(IndexPage.firstLines("short", 30)).isEqualTo("short");
+        assertThat(TextLines.first(text, 30, "on the scenario page")).endsWith("... (71 more lines on the scenario page)");
+        assertThat(TextLines.first("short", 30, "on the scenario page")).isEqualTo("short");
+        assertThat(TextLines.last("a\nb\nc\n", 2)).isEqualTo("b\nc");
     }
 
     @Test

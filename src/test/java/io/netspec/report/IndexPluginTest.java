@@ -87,10 +87,10 @@ class IndexPluginTest {
         run(feature, reports);
         String html = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("1 of 1 scenarios failed")
-                .contains("<h3>alice hears herself</h3>")
+                .contains("<h3><a href=\"scenarios/tcp-echo-2.html\">alice hears herself</a></h3>")
                 .contains("features/tcp/echo.feature:2 &middot; failed")
                 .contains("replay with: Given the random seed 11")
-                .contains("<pre>expected &quot;alice&quot; to receive &quot;&lt;b&gt;hello&lt;/b&gt;&quot; within 500 ms,"
+                .contains("<pre class=\"message\">expected &quot;alice&quot; to receive &quot;&lt;b&gt;hello&lt;/b&gt;&quot; within 500 ms,"
                         + " but after 500 ms it had 3 bytes: &quot;hel&quot; (68 65 6c)</pre>");
     }
 

@@ -28,4 +28,21 @@ class TrendChartTest {
                 .contains("<title>1.50 s</title>").contains("01-01 10:00").contains("01-01 10:10")
                 .contains("Scenarios per run").contains("Run duration (seconds)");
     }
+
+    @Test
+    void xLabelsNeverOverlapAndTheNewestRunIsAlwaysLabelled() {
+        for (int runs = 1; runs <= History.LIMIT; runs++) {
+            List<Double> centres = TrendChart.labelCentres(runs);
+            assertThat(centres).as(runs + " runs").isNotEmpty();
+            for (int i = 1; i < centres.size(); i++) {
+                assertThat(centres.get(i) - centres.get(i - 1)).as(runs + " runs").isGreaterThanOrEqualTo(TrendChart.LABEL_WIDTH);
+            }
+        }
+        Instant t0 = Instant.parse("2026-01-01T10:00:00Z");
+        List<History.Entry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(new History.Entry(t0.plusSeconds(60L * i), Duration.ofSeconds(1), 3, 3, 0, 0));
+        }
+        assertThat(TrendChart.svg(many)).contains("01-01 10:29");
+    }
 }
