@@ -17,6 +17,7 @@ import static io.netspec.report.Html.escape;
  */
 public final class IndexPage {
     static final int SLOWEST = 10;
+    static final int ERROR_LINES = 30;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
