@@ -17,7 +17,6 @@ import static io.netspec.report.Html.escape;
  */
 public final class IndexPage {
     static final int SLOWEST = 10;
-    static final int ERROR_LINES = 30;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -162,7 +161,7 @@ public final class IndexPage {
         out.append("<h2>Skipped scenarios (").append(skipped.size()).append(")</h2>\n<table>\n<tr><th>where</th><th>scenario</th><th>why</th></tr>\n");
         for (ScenarioResult s : skipped) {
             out.append("<tr><td>").append(escape(s.location())).append("</td><td>").append(escape(s.name()))
-                    .append("</td><td>").append(escape(firstLines(s.error(), ERROR_LINES))).append("</td></tr>\n");
+                    .append("</td><td>").append(escape(s.error())).append("</td></tr>\n");
         }
         out.append("</table>\n");
     }
