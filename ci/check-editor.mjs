@@ -1,25 +1,34 @@
 // Drives the real Cucumber language server (the one the VS Code Cucumber extension runs) over LSP on
 // stdio, the way an editor does: initialize, answer its workspace/configuration request with the
-// "cucumber.*" settings of .vscode/settings.json, wait until it has indexed the glue, open a feature
-// file holding every phrase of docs/steps.md, and read the diagnostics it publishes for it. Any
-// diagnostic (an undefined step above all) fails the check.
-// Usage: node ci/check-editor.mjs INSTALL_DIR (where npm installed @cucumber/language-server)
+// "cucumber.*" settings of the project's .vscode/settings.json, wait until it has indexed the glue, open
+// a feature file holding every phrase of docs/steps.md and every feature file of the project, and read
+// the diagnostics it publishes for them. Any diagnostic (an undefined step above all) fails the check.
+// A control phrase that no step definition has must be reported undefined, so the check can fail.
+// Usage: node ci/check-editor.mjs INSTALL_DIR [PROJECT_DIR]
+//   INSTALL_DIR: where npm installed @cucumber/language-server
+//   PROJECT_DIR: the project the editor opens (netspec itself when left out, or a project that depends
+//                on netspec, such as examples/hello-netspec, whose glue is netspec's unpacked step sources)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const installDir = process.argv[2];
+const installDir = path.resolve(process.argv[2]);
+const project = path.resolve(process.argv[3] || root);
+const name = project === root ? 'netspec' : (path.relative(root, project).startsWith('..') ? project : path.relative(root, project));
 const boundMillis = Number(process.env.NETSPEC_EDITOR_CHECK_MILLIS || 120000);
+const CONTROL = 'Then netspec has no phrase like this one';
 
 function fail(message) {
-  console.error(`[netspec] editor check FAILED: ${message}`);
+  console.error(`[netspec] editor check of ${name} FAILED: ${message}`);
   process.exitCode = 1;
 }
 
 // ---- what to check --------------------------------------------------------------------------
-const vscode = JSON.parse(readFileSync(path.join(root, '.vscode/settings.json'), 'utf8'));
+const settingsFile = path.join(project, '.vscode/settings.json');
+const vscode = JSON.parse(readFileSync(settingsFile, 'utf8'));
 const settings = {
   features: vscode['cucumber.features'],
   glue: vscode['cucumber.glue'],
@@ -27,7 +36,7 @@ const settings = {
 };
 for (const [key, value] of Object.entries(settings)) {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new Error(`.vscode/settings.json has no list "cucumber.${key}"`);
+    throw new Error(`${settingsFile} has no list "cucumber.${key}"`);
   }
 }
 
@@ -65,12 +74,19 @@ function withoutComment(text) {
 
 const steps = phrases();
 const stepCount = steps.filter((l) => !l.startsWith('|')).length;
-const featureText = 'Feature: every phrase of docs/steps.md\n  Scenario: every phrase\n'
-  + steps.map((l) => `    ${l}\n`).join('');
-const featureUri = pathToFileURL(path.join(root, 'target/editor-check/every-phrase.feature')).href;
+const everyPhrase = {
+  uri: pathToFileURL(path.join(project, 'target/editor-check/every-phrase.feature')).href,
+  text: 'Feature: every phrase of docs/steps.md\n  Scenario: every phrase\n'
+    + steps.map((l) => `    ${l}\n`).join('') + `  Scenario: the control phrase\n    ${CONTROL}\n`,
+};
+const controlLine = everyPhrase.text.split('\n').length - 2;
+/** The project's own feature files, found with the glob library the language server uses itself. */
+const fastGlob = createRequire(path.join(installDir, 'package.json'))('fast-glob');
+const ownFeatures = fastGlob.sync(settings.features, { cwd: project, onlyFiles: true, absolute: true }).sort()
+  .map((file) => ({ uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') }));
 
 // ---- LSP over stdio ----------------------------------------------------------------------------
-const server = spawn(process.execPath, [path.join(root, 'ci/editor-server.cjs'), installDir, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, [path.join(root, 'ci/editor-server.cjs'), installDir, '--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
 let stderr = '';
 server.stderr.on('data', (d) => { stderr += d; });
 server.on('exit', (code, signal) => {
@@ -155,8 +171,8 @@ try {
   await request('initialize', {
     processId: process.pid,
     clientInfo: { name: 'netspec editor check' },
-    rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'netspec' }],
+    rootUri: pathToFileURL(project).href,
+    workspaceFolders: [{ uri: pathToFileURL(project).href, name }],
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
   });
   const indexed = waitFor((m) => m.method === 'window/logMessage' && /Built \d+ suggestions/.test(m.params.message),
@@ -166,26 +182,41 @@ try {
   const definitions = logs.map((l) => /\* Found (\d+) step definitions/.exec(l)).filter(Boolean).pop();
   const types = logs.map((l) => /\* Found (\d+) parameter types/.exec(l)).filter(Boolean).pop();
   const errors = logs.filter((l) => /Step Definition errors/.test(l));
-  const diagnosed = waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === featureUri,
-    'diagnostics for the feature of every phrase');
-  notify('textDocument/didOpen', { textDocument: { uri: featureUri, languageId: 'cucumber', version: 1, text: featureText } });
-  const diagnostics = (await diagnosed).params.diagnostics;
-  const lines = featureText.split('\n');
-  const undefinedSteps = diagnostics.map((d) => `line ${d.range.start.line + 1}: ${d.message}: ${lines[d.range.start.line].trim()}`);
-  console.log(`[netspec] editor check: the Cucumber language server found ${definitions ? definitions[1] : '?'} step`
-    + ` definitions and ${types ? types[1] : '?'} parameter types in the glue of .vscode/settings.json`
-    + ` (plus ${settings.parameterTypes.length} listed there) and checked ${stepCount} phrases of docs/steps.md`);
+  const documents = [everyPhrase, ...ownFeatures];
+  const reported = [];
+  for (const doc of documents) {
+    const diagnosed = waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri,
+      `diagnostics for ${doc.uri}`);
+    notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'cucumber', version: 1, text: doc.text } });
+    const lines = doc.text.split('\n');
+    for (const d of (await diagnosed).params.diagnostics) {
+      reported.push({ doc, line: d.range.start.line,
+        text: `${path.relative(project, new URL(doc.uri).pathname)}:${d.range.start.line + 1}: ${d.message}: ${lines[d.range.start.line].trim()}` });
+    }
+  }
+  const control = reported.filter((r) => r.doc === everyPhrase && r.line === controlLine);
+  const wrong = reported.filter((r) => !control.includes(r));
+  console.log(`[netspec] editor check of ${name}: the Cucumber language server found ${definitions ? definitions[1] : '?'} step`
+    + ` definitions and ${types ? types[1] : '?'} parameter types in the glue of ${path.relative(project, settingsFile)}`
+    + ` (plus ${settings.parameterTypes.length} listed there) and checked ${stepCount} phrases of docs/steps.md`
+    + ` and ${ownFeatures.length} feature file(s) of the project`);
   if (!definitions || Number(definitions[1]) === 0) {
-    fail('the language server found no step definitions in "cucumber.glue"');
+    fail(`the language server found no step definitions in "cucumber.glue" ${JSON.stringify(settings.glue)}`);
+  }
+  if (ownFeatures.length === 0) {
+    fail(`no feature file matches "cucumber.features" ${JSON.stringify(settings.features)} in ${project}`);
   }
   for (const e of errors) {
-    console.error(`[netspec] editor check: ${e}`);
+    console.error(`[netspec] editor check of ${name}: ${e}`);
   }
-  if (undefinedSteps.length > 0) {
-    fail(`${undefinedSteps.length} phrase(s) of docs/steps.md are not understood by the language server:\n  `
-      + undefinedSteps.join('\n  '));
+  if (control.length === 0) {
+    fail(`the control phrase "${CONTROL}" was not reported undefined, so no report of the server can be trusted`);
+  }
+  if (wrong.length > 0) {
+    fail(`${wrong.length} step(s) are not understood by the language server:\n  ` + wrong.map((r) => r.text).join('\n  '));
   } else {
-    console.log('[netspec] editor check: no phrase is reported undefined');
+    console.log(`[netspec] editor check of ${name}: no phrase is reported undefined`
+      + ` (the control phrase is, as it must be: "${control.map((r) => r.text).join('; ')}")`);
   }
   finished = true;
   await request('shutdown', null);

@@ -1,19 +1,37 @@
 #!/usr/bin/env bash
 # The editor check: the real Cucumber language server (what the VS Code Cucumber extension runs), set
-# up with .vscode/settings.json, must understand every phrase of docs/steps.md (none undefined).
-# Installs the server from npm once (ci/install-language-server.sh); without node and npm, or with a
-# node older than 18, it is skipped with the reason, never failed. Run by `mvn verify` (test phase).
+# up with a project's .vscode/settings.json, must understand every phrase of docs/steps.md and every
+# step of the project's feature files (none undefined).
+#   bash ci/check-editor.sh                          netspec itself (run by `mvn verify`, test phase)
+#   bash ci/check-editor.sh examples/hello-netspec   a project that depends on netspec: its glue is
+#       netspec's step sources, unpacked from the installed sources jar into target/netspec-glue by its
+#       build (run by ci/check-example.sh right after it built the example)
+# Installs the server from npm once (ci/install-language-server.sh). Skipped with the reason, never
+# failed, without node and npm, with a node older than 18, or (for a dependent project) while the
+# unpacked step sources are missing because netspec is not installed or the project was not built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+project="${1:-.}"
+label="${1:-netspec}"
+if [ ! -f "$project/.vscode/settings.json" ]; then
+  echo "[netspec] editor check: $project/.vscode/settings.json does not exist (expected the project's Cucumber settings)" >&2
+  exit 2
+fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "[netspec] editor check SKIPPED: node and npm are not on PATH (install Node.js 18 or newer to check"
-  echo "          .vscode/settings.json against the Cucumber language server)"
+  echo "[netspec] editor check of $label SKIPPED: node and npm are not on PATH (install Node.js 18 or newer to"
+  echo "          check $project/.vscode/settings.json against the Cucumber language server)"
   exit 0
 fi
 major="$(node -p 'process.versions.node.split(".")[0]')"
 if [ "$major" -lt 18 ]; then
-  echo "[netspec] editor check SKIPPED: node $(node --version) is older than 18, which the language server needs"
+  echo "[netspec] editor check of $label SKIPPED: node $(node --version) is older than 18, which the language server needs"
+  exit 0
+fi
+if [ "$project" != "." ] && [ -z "$(find "$project/target/netspec-glue" -name '*.java' -print -quit 2>/dev/null)" ]; then
+  echo "[netspec] editor check of $label SKIPPED: $project/target/netspec-glue holds no step sources; they are"
+  echo "          unpacked there from the installed netspec sources jar by the project's build (mvn -B install"
+  echo "          -DskipTests in netspec, then mvn -B -f $project/pom.xml generate-test-sources)"
   exit 0
 fi
 dir="$(bash ci/install-language-server.sh --print-dir)"
-NETSPEC_EDITOR_CHECK_MILLIS="${NETSPEC_EDITOR_CHECK_MILLIS:-120000}" node ci/check-editor.mjs "$dir"
+NETSPEC_EDITOR_CHECK_MILLIS="${NETSPEC_EDITOR_CHECK_MILLIS:-120000}" node ci/check-editor.mjs "$dir" "$project"

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Checks that netspec works from another Maven project: installs the library into the local Maven
-# repository, then builds and runs the example project in examples/hello-netspec against it.
-# The example's link scenario needs a Toxiproxy server: installed here first (a no-op when cached).
+# Checks that netspec works from another Maven project: installs the library (and its sources jar) into
+# the local Maven repository, then builds and runs the example project in examples/hello-netspec
+# against it. The example's link scenario needs a Toxiproxy server: installed here first (a no-op when
+# cached). Then the editor check of the example: the build unpacked netspec's step sources into
+# examples/hello-netspec/target/netspec-glue, and the Cucumber language server set up with the example's
+# .vscode/settings.json must understand its features and every phrase of docs/steps.md
+# (NETSPEC_SKIP_EDITOR_CHECK=true, set by -Dnetspec.skipEditorCheck, leaves that out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-toxiproxy.sh
@@ -9,3 +13,12 @@ mvn -B -q install -DskipTests
 mvn -B -f examples/hello-netspec/pom.xml verify
 test -s examples/hello-netspec/target/reports/index.html
 echo "[netspec] the example project passed against the installed artifact"
+if [ "${NETSPEC_SKIP_EDITOR_CHECK:-false}" = "true" ]; then
+  echo "[netspec] editor check of examples/hello-netspec skipped (-Dnetspec.skipEditorCheck)"
+  exit 0
+fi
+if [ ! -f examples/hello-netspec/target/netspec-glue/io/netspec/steps/World.java ]; then
+  echo "[netspec] the example's build did not unpack netspec's step sources into examples/hello-netspec/target/netspec-glue" >&2
+  exit 1
+fi
+bash ci/check-editor.sh examples/hello-netspec

@@ -17,34 +17,54 @@ import static org.assertj.core.api.Assertions.assertThat;
  * .vscode/settings.json lists netspec's parameter types for the Cucumber language server (which cannot
  * see them in a dependency jar, nor read a regex kept in a Java constant), generated from the code: this
  * test fails when the file and ParameterTypes disagree, and {@code -Dnetspec.writeEditorSettings=true}
- * writes the file anew.
+ * writes the file anew. The same holds for the copy in examples/hello-netspec, the project that depends
+ * on netspec: its glue is netspec's step sources unpacked from the sources jar into target/netspec-glue.
  */
 class EditorSettingsTest {
     static final List<String> FEATURES = List.of("features/**/*.feature", "src/test/resources/**/*.feature");
     static final List<String> GLUE = List.of("src/main/java/io/netspec/steps/**/*.java", "src/test/java/**/*.java");
+    static final String EXAMPLE = "examples/hello-netspec/.vscode/settings.json";
+    static final List<String> EXAMPLE_FEATURES = List.of("features/**/*.feature");
+    static final List<String> EXAMPLE_GLUE = List.of("target/netspec-glue/**/*.java", "src/test/java/**/*.java");
 
     @Test
     void vscodeSettingsListEveryParameterTypeOfTheCode() throws IOException {
-        Path file = StepsDocTest.projectDir().resolve(".vscode/settings.json");
-        String expected = render();
-        if (Boolean.getBoolean("netspec.writeEditorSettings")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(file).as(".vscode/settings.json (write it with -Dnetspec.writeEditorSettings=true)").exists();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .as(".vscode/settings.json agrees with ParameterTypes (write it anew with -Dnetspec.writeEditorSettings=true)")
-                .isEqualTo(expected);
+        check(".vscode/settings.json", render(FEATURES, GLUE));
+    }
+
+    @Test
+    void theExampleProjectsSettingsListTheSameParameterTypesAndGlueOfTheUnpackedSources() throws IOException {
+        check(EXAMPLE, render(EXAMPLE_FEATURES, EXAMPLE_GLUE));
     }
 
     @Test
     void everyParameterTypeIsListed() {
-        assertThat(render()).contains("\"name\": \"duration\"", "\"name\": \"size\"", "\"name\": \"percent\"",
-                "\"name\": \"text\"", "\"name\": \"payload\"");
+        assertThat(render(FEATURES, GLUE)).contains("\"name\": \"duration\"", "\"name\": \"size\"",
+                "\"name\": \"percent\"", "\"name\": \"text\"", "\"name\": \"payload\"");
     }
 
-    /** The settings file as it must read: features, glue, and each parameter type with its regular expression. */
-    static String render() {
+    @Test
+    void theExamplesGlueIsWhereItsBuildUnpacksNetspecsStepSources() throws IOException {
+        String pom = Files.readString(StepsDocTest.projectDir().resolve("examples/hello-netspec/pom.xml"), StandardCharsets.UTF_8);
+        assertThat(pom).as("examples/hello-netspec/pom.xml unpacks netspec's step sources where its cucumber.glue points")
+                .contains("<classifier>sources</classifier>", "<includes>io/netspec/steps/**/*.java</includes>",
+                        "<outputDirectory>${project.build.directory}/netspec-glue</outputDirectory>");
+    }
+
+    private static void check(String relative, String expected) throws IOException {
+        Path file = StepsDocTest.projectDir().resolve(relative);
+        if (Boolean.getBoolean("netspec.writeEditorSettings")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as(relative + " (write it with -Dnetspec.writeEditorSettings=true)").exists();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as(relative + " agrees with ParameterTypes (write it anew with -Dnetspec.writeEditorSettings=true)")
+                .isEqualTo(expected);
+    }
+
+    /** A settings file as it must read: features, glue, and each parameter type with its regular expression. */
+    static String render(List<String> features, List<String> glue) {
         List<String[]> types = new ArrayList<>();
         for (Method m : ParameterTypes.class.getDeclaredMethods()) {
             io.cucumber.java.ParameterType p = m.getAnnotation(io.cucumber.java.ParameterType.class);
@@ -54,8 +74,8 @@ class EditorSettingsTest {
         }
         types.sort(Comparator.comparing(t -> t[0]));
         StringBuilder s = new StringBuilder("{\n");
-        s.append("  \"cucumber.features\": ").append(list(FEATURES)).append(",\n");
-        s.append("  \"cucumber.glue\": ").append(list(GLUE)).append(",\n");
+        s.append("  \"cucumber.features\": ").append(list(features)).append(",\n");
+        s.append("  \"cucumber.glue\": ").append(list(glue)).append(",\n");
         s.append("  \"cucumber.parameterTypes\": [\n");
         for (int i = 0; i < types.size(); i++) {
             s.append("    { \"name\": ").append(json(types.get(i)[0])).append(", \"regexp\": ").append(json(types.get(i)[1]))
