@@ -51,7 +51,10 @@ public final class IndexPlugin implements ConcurrentEventListener {
         try {
             if (shard.isEmpty()) {
                 history = new History(folder.resolve("history")).record(run, selection);
-                FeatureTimes.record(folder.resolve("history"), run);
+                if (run.totals().scenarios() > 0) {
+                    // A run that ran nothing leaves the durations the next shards are cut by as they were.
+                    FeatureTimes.record(folder.resolve("history"), run);
+                }
             }
         } catch (UncheckedIOException | IllegalArgumentException e) {
             // The index matters more than the trend: write it without one, and say why.

@@ -137,9 +137,11 @@ public final class MeasureSteps {
 
     private void attachAgainst(String name, Charts.Band band) {
         RoundTrips trips = measurements.roundTrips(name);
-        StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
+        // Round trips are measured by stream clients and, of datagrams, by UDP clients.
+        Object measured = world.lookup(name, Object.class, "client");
+        String path = measured instanceof StreamClient client ? tcpFault(client) : "round trips of datagrams";
         world.attach("round trips of \"" + name + "\" against " + band.label() + " (chart)", "image/svg+xml",
-                Charts.roundTripSvg(trips, tcpFault(client), band));
+                Charts.roundTripSvg(trips, path, band));
     }
 
     @Then("the median round trip of {text} is between {duration} and {duration}")
