@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-toxiproxy.sh
 bash ci/install-chromium.sh
+bash ci/install-tcpdump.sh

@@ -1,0 +1,28 @@
+package io.netspec.packet;
+
+import java.net.InetAddress;
+
+/** Drops the first {@code count} SYN packets (without ACK) to one address, then lets every SYN pass. Guarded by its treatment. */
+final class SynDrop {
+    private final InetAddress to;
+    private final int count;
+    private int dropped;
+
+    SynDrop(InetAddress to, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("drop the first " + count + " SYN packets to " + to.getHostAddress()
+                    + "; expected 1 or more");
+        }
+        this.to = to;
+        this.count = count;
+    }
+
+    /** Why this rule drops the packet, or null when it passes. */
+    String drops(Packet p) {
+        if (dropped < count && p.isSyn() && to.equals(p.destination())) {
+            dropped++;
+            return "SYN " + dropped + " of the first " + count + " to " + to.getHostAddress();
+        }
+        return null;
+    }
+}
