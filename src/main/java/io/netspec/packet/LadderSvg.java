@@ -39,6 +39,7 @@ public final class LadderSvg {
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"46\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",
                 RIGHT, RIGHT, height - 30));
         List<TcpConnection.Segment> segments = connection.clientSegments();
+        List<Captured> syns = connection.syns();
         long start = packets.isEmpty() ? 0 : packets.get(0).nanos();
         for (int i = 0; i < rows; i++) {
             Captured c = packets.get(i);
@@ -46,7 +47,8 @@ public final class LadderSvg {
             boolean fromClient = connection.fromClient(c);
             int x1 = fromClient ? LEFT : RIGHT;
             int x2 = fromClient ? RIGHT : LEFT;
-            boolean retransmission = segments.stream().anyMatch(seg -> seg.retransmissions().contains(c));
+            boolean retransmission = segments.stream().anyMatch(seg -> seg.retransmissions().contains(c))
+                    || (c.packet().isSyn() && syns.indexOf(c) > 0);
             String colour = c.fate() == Fate.DROPPED ? "#c62828" : retransmission ? "#ef6c00" : "#1565c0";
             text(s, 10, y + 12, "start", "", String.format(Locale.ROOT, "+%.6f s", (c.nanos() - start) / 1e9));
             if (c.fate() == Fate.DROPPED) {

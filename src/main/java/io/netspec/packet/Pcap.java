@@ -29,6 +29,15 @@ public final class Pcap {
 
     /** A pcap file read whole: its link type and its frames. */
     public record File(int linkType, List<Frame> frames) {
+        /** The frames as a capture netspec can analyse: times in epoch nanoseconds, every frame passed. */
+        public List<Captured> captured() {
+            if (linkType != LINKTYPE_ETHERNET) {
+                throw new IllegalArgumentException("a pcap file of link type " + linkType + "; netspec reads"
+                        + " Ethernet (link type 1) only");
+            }
+            return frames.stream().map(f -> new Captured(f.epochNanos(), null, null, f.bytes(),
+                    PacketDecoder.decode(f.bytes()), Fate.PASSED, "")).toList();
+        }
     }
 
     private Pcap() {
