@@ -28,6 +28,11 @@ public final class TcpClient extends StreamClient {
 
     /** Connects from {@code bindTo} (for example 127.0.0.1 and a chosen port), or wherever the OS picks when null. */
     public static TcpClient connect(String name, Target target, Duration timeout, InetSocketAddress bindTo) {
+        return connect(name, target, timeout, bindTo, SocketPlace.HERE);
+    }
+
+    /** Connects from inside {@code place} (a host's own network namespace), from {@code bindTo} when not null. */
+    public static TcpClient connect(String name, Target target, Duration timeout, InetSocketAddress bindTo, SocketPlace place) {
         SocketAddress address = target.address();
         if (!(address instanceof InetSocketAddress inet)) {
             throw new IllegalArgumentException("a TCP client cannot connect to " + target.describe()
@@ -39,8 +44,8 @@ public final class TcpClient extends StreamClient {
                     + target.describe() + ": the two addresses must both be IPv4 or both IPv6");
         }
         try {
-            SocketChannel channel = SocketChannel.open(inet.getAddress() instanceof Inet6Address
-                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+            SocketChannel channel = place.open(() -> SocketChannel.open(inet.getAddress() instanceof Inet6Address
+                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET));
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
             return new TcpClient(name, target, channel, bindTo, timeout);
         } catch (IOException e) {

@@ -17,9 +17,10 @@ import java.util.Objects;
  * {@code TcpServer.echo().on(Hosts.loopback()).named("echo").start()}.
  */
 public final class TcpServer extends StreamServer {
-    private TcpServer(String name, Behaviour behaviour, StreamCheck check, InetSocketAddress requested) throws IOException {
-        super("TCP", name, behaviour, check, ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
-                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET), requested);
+    private TcpServer(String name, Behaviour behaviour, StreamCheck check, InetSocketAddress requested, SocketPlace place)
+            throws IOException {
+        super("TCP", name, behaviour, check, place.open(() -> ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET)), requested);
     }
 
     public static Builder echo() {
@@ -66,6 +67,7 @@ public final class TcpServer extends StreamServer {
         private int port;
         private String name;
         private StreamCheck check = StreamCheck.SHA_256;
+        private SocketPlace place = SocketPlace.HERE;
 
         private Builder(Behaviour behaviour) {
             this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
@@ -97,11 +99,17 @@ public final class TcpServer extends StreamServer {
             return this;
         }
 
+        /** Opens the listening socket in {@code place} (a host's own network namespace); here by default. */
+        public Builder inside(SocketPlace place) {
+            this.place = Objects.requireNonNull(place, "place");
+            return this;
+        }
+
         public TcpServer start() {
             String shownName = name == null ? behaviour.describe().split(" ")[0] : name;
             InetSocketAddress requested = new InetSocketAddress(host, port);
             try {
-                return new TcpServer(shownName, behaviour, check, requested);
+                return new TcpServer(shownName, behaviour, check, requested, place);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not open a TCP socket for the " + behaviour.describe()
                         + " server \"" + shownName + "\" on " + Hosts.show(requested) + ": " + e.getMessage(), e);

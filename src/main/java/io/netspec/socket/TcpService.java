@@ -20,14 +20,20 @@ public final class TcpService implements Target {
      * with the OS error, so a scenario never runs against a service that is not up.
      */
     public static TcpService at(String name, String hostPort, Duration within) {
+        return at(name, hostPort, within, SocketPlace.HERE);
+    }
+
+    /** A service at {@code hostPort} that must accept a connection made from {@code place} (a host) within {@code within}. */
+    public static TcpService at(String name, String hostPort, Duration within, SocketPlace place) {
         SocketAddress address = Targets.parseAddress(hostPort);
         TcpService service = new TcpService(name, address);
         try {
-            TcpClient.connect(name + " probe", service, within).close();
+            TcpClient.connect(name + " probe", service, within, null, place).close();
             return service;
         } catch (ConnectFailure e) {
             throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address)
-                    + " is not up: expected it to accept a connection within " + Durations.format(within)
+                    + " is not up: expected it to accept a connection" + (place == SocketPlace.HERE ? "" : " made from "
+                    + place.describe()) + " within " + Durations.format(within)
                     + ", but " + e.osError(), e);
         }
     }

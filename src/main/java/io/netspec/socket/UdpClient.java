@@ -33,8 +33,19 @@ public final class UdpClient implements AutoCloseable {
     private long datagramsReceived;
     private long nextSequence;
 
+    private final SocketPlace place;
+
     public UdpClient(String name) {
+        this(name, SocketPlace.HERE);
+    }
+
+    /**
+     * A client whose socket is made in {@code place}: inside a host's own network namespace it binds the
+     * wildcard address there, so the host's routes choose the source address; here it binds loopback.
+     */
+    public UdpClient(String name, SocketPlace place) {
         this.name = name;
+        this.place = java.util.Objects.requireNonNull(place, "place");
     }
 
     private DatagramSocket socketFor(SocketAddress to) {
@@ -47,9 +58,11 @@ public final class UdpClient implements AutoCloseable {
             }
             return socket;
         }
-        InetSocketAddress local = new InetSocketAddress(v6 ? Hosts.loopbackV6() : Hosts.loopback(), 0);
+        InetSocketAddress local = place == SocketPlace.HERE
+                ? new InetSocketAddress(v6 ? Hosts.loopbackV6() : Hosts.loopback(), 0)
+                : new InetSocketAddress(Hosts.literal(v6 ? "::" : "0.0.0.0"), 0);
         try {
-            socket = openSocket(local);
+            socket = openSocket(local, place);
             socket.bind(local);
             socket.setReceiveBufferSize(UdpServer.RECEIVE_BUFFER);
         } catch (SocketException e) {
@@ -60,10 +73,10 @@ public final class UdpClient implements AutoCloseable {
     }
 
     /** An unbound UDP socket of the family of {@code address}, so the OS table shows udp for IPv4 and udp6 for IPv6. */
-    static DatagramSocket openSocket(InetSocketAddress address) throws SocketException {
+    static DatagramSocket openSocket(InetSocketAddress address, SocketPlace place) throws SocketException {
         try {
-            return java.nio.channels.DatagramChannel.open(address.getAddress() instanceof Inet6Address
-                    ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET).socket();
+            return place.open(() -> java.nio.channels.DatagramChannel.open(address.getAddress() instanceof Inet6Address
+                    ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET)).socket();
         } catch (IOException e) {
             SocketException failure = new SocketException("could not open a UDP socket: " + e.getMessage());
             failure.initCause(e);

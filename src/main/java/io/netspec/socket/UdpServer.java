@@ -31,10 +31,10 @@ public final class UdpServer implements Target, AutoCloseable {
     private volatile boolean closing;
     private volatile Throwable failure;
 
-    private UdpServer(String name, boolean echo, InetSocketAddress requested) throws SocketException {
+    private UdpServer(String name, boolean echo, InetSocketAddress requested, SocketPlace place) throws SocketException {
         this.name = name;
         this.echo = echo;
-        this.socket = UdpClient.openSocket(requested);
+        this.socket = UdpClient.openSocket(requested, place);
         try {
             socket.setReceiveBufferSize(RECEIVE_BUFFER);
             socket.bind(requested);
@@ -156,6 +156,7 @@ public final class UdpServer implements Target, AutoCloseable {
         private final boolean echo;
         private InetAddress host = Hosts.loopback();
         private String name;
+        private SocketPlace place = SocketPlace.HERE;
 
         private Builder(boolean echo) {
             this.echo = echo;
@@ -171,10 +172,16 @@ public final class UdpServer implements Target, AutoCloseable {
             return this;
         }
 
+        /** Opens the socket in {@code place} (a host's own network namespace); here by default. */
+        public Builder inside(SocketPlace place) {
+            this.place = Objects.requireNonNull(place, "place");
+            return this;
+        }
+
         public UdpServer start() {
             String n = name == null ? (echo ? "echo" : "sink") : name;
             try {
-                return new UdpServer(n, echo, new InetSocketAddress(host, 0));
+                return new UdpServer(n, echo, new InetSocketAddress(host, 0), place);
             } catch (SocketException e) {
                 throw new UncheckedIOException("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
                         + "\" could not bind " + Hosts.show(new InetSocketAddress(host, 0)) + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import io.netspec.fault.SharedToxiproxy;
+import io.netspec.host.Capability;
 import io.netspec.http.HttpCaller;
 import io.netspec.measure.Charts;
 import io.netspec.socket.Held;
@@ -98,6 +99,7 @@ public final class SocketLeakCheck {
         List<Held> held = new ArrayList<>(SharedToxiproxy.held());
         testEnginePool().ifPresent(held::add);
         held.addAll(Charts.held());
+        held.addAll(Capability.held());
         held.add(Held.classPathJars());
         held.add(Held.jdkRandomSources());
         // The JDK names a reaper thread after the process it waits for; an unnamed one is idle, kept

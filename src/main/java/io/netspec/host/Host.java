@@ -1,0 +1,177 @@
+package io.netspec.host;
+
+import io.netspec.address.IpAddress;
+import io.netspec.netns.Namespace;
+import io.netspec.netns.Probes;
+import io.netspec.netns.Tap;
+import io.netspec.socket.SocketPlace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A computer of its own on this machine: a network namespace with its own loopback, one interface per
+ * network it joins (a TAP device whose other side is that network's switch), its own routes, and
+ * (for a router) forwarding on. Sockets and programs are made inside it on its namespace's thread.
+ */
+public final class Host implements SocketPlace, AutoCloseable {
+    /** Bound for work inside the namespace: making a socket, configuring an interface. */
+    static final Duration WORK_BOUND = Duration.ofSeconds(5);
+
+    private final String name;
+    private final boolean router;
+    private final Namespace namespace;
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final List<Network> networks = new ArrayList<>();
+
+    private Host(String name, boolean router, Namespace namespace) {
+        this.name = name;
+        this.router = router;
+        this.namespace = namespace;
+    }
+
+    /** A new host with only its loopback (127.0.0.1 and ::1), up. */
+    static Host create(String name, boolean router) {
+        Namespace namespace = Namespace.create(name, WORK_BOUND);
+        try {
+            Ip.batch(namespace, List.of("link set lo up"), WORK_BOUND);
+            Host host = new Host(name, router, namespace);
+            if (router) {
+                host.forward();
+            }
+            return host;
+        } catch (RuntimeException e) {
+            namespace.close();
+            throw e;
+        }
+    }
+
+    private void forward() {
+        try {
+            namespace.call(() -> {
+                // /proc/sys/net shows the namespace of the thread that opens it: this host's own.
+                Files.writeString(Path.of("/proc/sys/net/ipv4/ip_forward"), "1");
+                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/all/forwarding"), "1");
+                return null;
+            }, WORK_BOUND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not turn forwarding on in \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Joins {@code network} at {@code address}: a TAP device inside, plugged into the network's switch. */
+    synchronized Attachment join(Network network, IpAddress address) {
+        network.check(name, address);
+        String ifName = "eth" + attachments.size();
+        String mac = network.nextMac();
+        Tap tap;
+        try {
+            tap = namespace.openTap(ifName, WORK_BOUND);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not open a TAP device for \"" + name + "\" on \"" + network.name()
+                    + "\": " + e.getMessage(), e);
+        }
+        try {
+            String prefix = address + "/" + network.cidr().length();
+            Ip.batch(namespace, List.of(
+                    "link set " + ifName + " address " + mac + " mtu 1500 txqueuelen 10000",
+                    "addr add " + prefix + " dev " + ifName + (address.isIpv4() ? "" : " nodad"),
+                    "link set " + ifName + " up"), WORK_BOUND);
+            Attachment attachment = new Attachment(name, address, mac, ifName, router);
+            network.attach(attachment, tap);
+            attachments.add(attachment);
+            networks.add(network);
+            return attachment;
+        } catch (RuntimeException e) {
+            tap.close();
+            throw e;
+        }
+    }
+
+    /** Sends packets for every network it is not on through {@code gateway} (null: no default route). */
+    void defaultRoute(boolean ipv4, IpAddress gateway) {
+        List<String> commands = gateway == null ? List.of("route flush exact default")
+                : List.of("route replace default via " + gateway);
+        Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
+    }
+
+    @Override
+    public <T> T open(Opening<T> opening) throws IOException {
+        return namespace.call(opening::open, WORK_BOUND);
+    }
+
+    @Override
+    public String describe() {
+        return "host \"" + name + "\"";
+    }
+
+    /** The address a server on this host binds: its first address of {@code family} (4 or 6), else its first. */
+    public InetAddress address(int family) {
+        return attachments.stream().filter(a -> a.address().version() == family).findFirst()
+                .or(() -> attachments.stream().findFirst())
+                .map(a -> a.address().toInetAddress())
+                .orElseThrow(() -> new IllegalArgumentException("host \"" + name + "\" is on no network, so it has no"
+                        + " address for a server; give it one with: Given a host \"" + name + "\" at \"192.168.1.10\" on \"office\""));
+    }
+
+    /** The round trip of an ICMP echo from this host to {@code address}, if one was answered within {@code bound}. */
+    public Optional<Duration> echo(InetAddress address, int sequence, Duration bound) {
+        try {
+            return Optional.ofNullable(namespace.call(() -> Probes.echo(address, sequence, bound), bound.plus(WORK_BOUND)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("an ICMP echo from \"" + name + "\" failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One TCP connect from inside this host, with the OS's own outcome. */
+    public Probes.ConnectOutcome connect(InetAddress address, int port, Duration bound) {
+        try {
+            return namespace.call(() -> Probes.connect(address, port, bound), bound.plus(WORK_BOUND));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a TCP connect from \"" + name + "\" failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a process inside this host from its namespace's own thread (see {@link Program}). */
+    Process spawn(ProcessBuilder builder) throws IOException {
+        return namespace.call(builder::start, WORK_BOUND);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isRouter() {
+        return router;
+    }
+
+    public synchronized List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    public synchronized List<Network> networks() {
+        return List.copyOf(networks);
+    }
+
+    /** Where {@code nsenter --net=...} enters this host (valid while the host is up). */
+    public String namespacePath() {
+        return namespace.path();
+    }
+
+    @Override
+    public void close() {
+        namespace.close();
+    }
+
+    @Override
+    public String toString() {
+        return (router ? "router \"" : "host \"") + name + "\"";
+    }
+}

@@ -1,0 +1,109 @@
+package io.netspec.host;
+
+import io.netspec.address.Cidr;
+import io.netspec.address.IpAddress;
+import io.netspec.netns.Tap;
+import io.netspec.packet.FrameTreatment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A network of hosts: a range of addresses and netspec's own {@link Switch} between the hosts' TAP
+ * devices. Every frame between two hosts on it crosses the switch and its {@link FrameTreatment}.
+ */
+public final class Network implements AutoCloseable {
+    private final String name;
+    private final NetworkRange range;
+    private final int number;
+    private final Switch frames;
+    private final Map<String, Attachment> hosts = new LinkedHashMap<>();
+
+    Network(String name, NetworkRange range, int number) {
+        this.name = name;
+        this.range = range;
+        this.number = number;
+        this.frames = new Switch(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Cidr cidr() {
+        return range.cidr();
+    }
+
+    public NetworkRange range() {
+        return range;
+    }
+
+    /** The hosts on this network (routers included), by name, in the order they joined. */
+    public synchronized Map<String, Attachment> hosts() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hosts));
+    }
+
+    /** Fails naming the rule when {@code address} cannot be {@code host}'s address on this network. */
+    public synchronized void check(String host, IpAddress address) {
+        String rule = range.broken(address);
+        if (rule != null) {
+            throw new IllegalArgumentException(address + " cannot be the address of \"" + host + "\" on \"" + name
+                    + "\": " + rule + "; \"" + name + "\" is " + range.describe());
+        }
+        for (Attachment a : hosts.values()) {
+            if (a.address().equals(address)) {
+                throw new IllegalArgumentException(address + " cannot be the address of \"" + host + "\" on \"" + name
+                        + "\": it is already the address of \"" + a.host() + "\" there, and two hosts on one network"
+                        + " cannot share an address");
+            }
+        }
+    }
+
+    /** The MAC address the next host's interface on this network gets: locally administered, unique here. */
+    synchronized String nextMac() {
+        int k = hosts.size() + 1;
+        return String.format("02:00:%02x:%02x:%02x:%02x", number >> 8 & 0xFF, number & 0xFF, k >> 8 & 0xFF, k & 0xFF);
+    }
+
+    synchronized void attach(Attachment attachment, Tap tap) {
+        check(attachment.host(), attachment.address());
+        hosts.put(attachment.host(), attachment);
+        frames.plug(attachment.host(), tap);
+    }
+
+    /** Replaces how every frame on this network is treated ({@link FrameTreatment#NONE} by default). */
+    public void treatment(FrameTreatment treatment) {
+        frames.treatment(treatment);
+    }
+
+    public FrameTreatment treatment() {
+        return frames.treatment();
+    }
+
+    /** Frames the switch itself could not write (a TAP queue was full), apart from any treatment's drops. */
+    public long switchDrops() {
+        return frames.ownDrops().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The switch's own drops, per host. */
+    public Map<String, Long> switchDropsByHost() {
+        return frames.ownDrops();
+    }
+
+    /** Frames in and out of each port, for the report. */
+    public String counters() {
+        return "network \"" + name + "\" on " + range.describe() + "\n" + frames.counters()
+                + "frames the switch could not write (TAP queue full): " + switchDrops() + "\n";
+    }
+
+    /** Stops the switch: its readers, then the current treatment, then the TAP devices. */
+    @Override
+    public void close() {
+        frames.close();
+    }
+
+    @Override
+    public String toString() {
+        return "network \"" + name + "\" on " + range.cidr();
+    }
+}

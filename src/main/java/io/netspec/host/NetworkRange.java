@@ -1,0 +1,87 @@
+package io.netspec.host;
+
+import io.netspec.address.AddressClass;
+import io.netspec.address.Cidr;
+import io.netspec.address.IpAddress;
+
+import java.math.BigInteger;
+
+/**
+ * A network's range as a scenario writes it, and the rules a host address on it must keep: inside the
+ * range, not the network address (host part all zeros), not the broadcast address (host part all ones).
+ * Without a prefix length an IPv4 network takes its class's default mask (A /8, B /16, C /24).
+ */
+public record NetworkRange(Cidr cidr, boolean classfulDefault) {
+
+    /** "192.168.1.0/24", "fd00:1::/64", or "10.0.0.0" (the classful default mask). */
+    public static NetworkRange parse(String network, String text) {
+        try {
+            if (text.contains("/")) {
+                return new NetworkRange(Cidr.parse(text), false);
+            }
+            IpAddress address = IpAddress.parse(text);
+            if (!address.isIpv4()) {
+                throw new IllegalArgumentException("an IPv6 network needs a prefix length, such as \"fd00:1::/64\"");
+            }
+            AddressClass c = AddressClass.of(address);
+            if (!c.hasNetworksAndHosts()) {
+                throw new IllegalArgumentException("it is class " + c + " (" + c.purpose() + "), which has no networks"
+                        + " of hosts; give a prefix length or use a class A, B or C address");
+            }
+            return new NetworkRange(new Cidr(address, 32 - c.hostBits()), true);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the network \"" + network + "\" cannot be on \"" + text + "\": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Host numbers that a host may take: all but the all-zeros and the all-ones one. */
+    public BigInteger hostCount() {
+        int bits = (cidr.network().isIpv4() ? 32 : 128) - cidr.length();
+        BigInteger all = BigInteger.ONE.shiftLeft(bits);
+        return bits < 2 ? BigInteger.ZERO : all.subtract(BigInteger.TWO);
+    }
+
+    /** "192.168.1.0/24 (192.168.1.0 to 192.168.1.255, class C: 254 hosts, 192.168.1.1 to 192.168.1.254)". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(cidr.toString()).append(" (").append(cidr.first()).append(" to ")
+                .append(cidr.last());
+        if (cidr.network().isIpv4()) {
+            text.append(", class ").append(AddressClass.of(cidr.network()));
+        }
+        text.append(": ").append(String.format("%,d", hostCount())).append(hostCount().equals(BigInteger.ONE) ? " host" : " hosts");
+        if (hostCount().signum() > 0) {
+            text.append(", ").append(offset(cidr.first(), 1)).append(" to ").append(offset(cidr.last(), -1));
+        }
+        return text.append(")").toString();
+    }
+
+    /** The rule {@code address} breaks on this network, or null when it may be a host here. */
+    public String broken(IpAddress address) {
+        if (!cidr.contains(address)) {
+            return "it lies outside the network";
+        }
+        if (address.equals(cidr.first())) {
+            return "it is the network's own address (host part all zeros), which names the network, not a host";
+        }
+        if (address.equals(cidr.last())) {
+            return cidr.network().isIpv4() ? "it is the network's broadcast address (host part all ones), which reaches every host"
+                    : "its host part is all ones, which netspec keeps free on IPv6 networks as on IPv4 ones";
+        }
+        return null;
+    }
+
+    static IpAddress offset(IpAddress address, int by) {
+        if (address.isIpv4()) {
+            return IpAddress.ipv4(address.low() + by);
+        }
+        long low = address.low() + by;
+        long high = address.high();
+        if (by > 0 && Long.compareUnsigned(low, address.low()) < 0) {
+            high++;
+        } else if (by < 0 && Long.compareUnsigned(low, address.low()) > 0) {
+            high--;
+        }
+        return IpAddress.ipv6(high, low);
+    }
+}

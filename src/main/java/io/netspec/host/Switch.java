@@ -1,0 +1,157 @@
+package io.netspec.host;
+
+import io.netspec.netns.Tap;
+import io.netspec.packet.Crossing;
+import io.netspec.packet.Delivery;
+import io.netspec.packet.FrameTreatment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * netspec's Ethernet switch: one reader thread per port reads a frame from a host's TAP device, learns
+ * the source MAC address, chooses the egress port from its MAC table (none for broadcast, multicast or
+ * a MAC it has not learnt: then it floods), and hands the frame to the network's {@link FrameTreatment},
+ * whose {@link Delivery} writes it out. ARP and IPv6 neighbour discovery pass like any other frame.
+ */
+public final class Switch implements AutoCloseable {
+    /** How long a reader waits in poll() before it looks whether the switch is closing. */
+    private static final int POLL_MILLIS = 100;
+    private static final Duration JOIN_BOUND = Duration.ofSeconds(2);
+
+    private final String network;
+    private final Map<String, Port> ports = new ConcurrentHashMap<>();
+    private final List<Port> order = new CopyOnWriteArrayList<>();
+    private final Map<Long, Port> macTable = new ConcurrentHashMap<>();
+    private final List<Thread> readers = new CopyOnWriteArrayList<>();
+    private final Delivery delivery = this::deliver;
+    private volatile FrameTreatment treatment = FrameTreatment.NONE;
+    private volatile boolean closing;
+
+    public Switch(String network) {
+        this.network = network;
+    }
+
+    /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
+    public void plug(String host, Tap tap) {
+        Port port = new Port(host, tap);
+        if (ports.putIfAbsent(host, port) != null) {
+            throw new IllegalArgumentException("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
+        }
+        order.add(port);
+        Thread reader = new Thread(() -> pump(port), "netspec-switch-" + network + "-" + host);
+        reader.setDaemon(true);
+        readers.add(reader);
+        reader.start();
+    }
+
+    /** Replaces the treatment every frame gets ({@link FrameTreatment#NONE} by default); the old one is not closed. */
+    public void treatment(FrameTreatment treatment) {
+        this.treatment = Objects.requireNonNull(treatment, "treatment");
+    }
+
+    public FrameTreatment treatment() {
+        return treatment;
+    }
+
+    private void pump(Port port) {
+        while (!closing) {
+            int n = port.tap.read(port.in, Port.BUFFER, POLL_MILLIS);
+            if (n < 14) {
+                continue;
+            }
+            long nanos = System.nanoTime();
+            byte[] frame = port.in.getByteArray(0, n);
+            port.framesIn.incrementAndGet();
+            long source = mac(frame, 6);
+            if ((frame[6] & 1) == 0 && macTable.get(source) != port) {
+                macTable.put(source, port);
+            }
+            Port egress = (frame[0] & 1) == 0 ? macTable.get(mac(frame, 0)) : null;
+            if (egress == port) {
+                continue;
+            }
+            treatment.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
+        }
+    }
+
+    /** Writes a crossing to its egress port, or to every port but the one it came in on. */
+    private void deliver(Crossing crossing) {
+        if (closing) {
+            return;
+        }
+        if (crossing.to() != null) {
+            Port egress = ports.get(crossing.to());
+            if (egress != null) {
+                egress.write(crossing.frame());
+            }
+            return;
+        }
+        for (Port port : order) {
+            if (!port.host.equals(crossing.from())) {
+                port.write(crossing.frame());
+            }
+        }
+    }
+
+    static long mac(byte[] frame, int at) {
+        long mac = 0;
+        for (int i = 0; i < 6; i++) {
+            mac = (mac << 8) | (frame[at + i] & 0xFF);
+        }
+        return mac;
+    }
+
+    /** Frames the switch itself could not write because a TAP device's queue was full, per host. */
+    public Map<String, Long> ownDrops() {
+        Map<String, Long> drops = new java.util.LinkedHashMap<>();
+        for (Port port : order) {
+            drops.put(port.host, port.dropped.get());
+        }
+        return drops;
+    }
+
+    /** Frames read from and written to each host's port. */
+    public String counters() {
+        StringBuilder text = new StringBuilder();
+        for (Port port : order) {
+            text.append(port.host).append(": ").append(port.framesIn.get()).append(" frames in, ")
+                    .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full)\n");
+        }
+        return text.toString();
+    }
+
+    /** Stops the readers (joined within a bound), closes the treatment, then the TAP devices. */
+    @Override
+    public void close() {
+        closing = true;
+        List<String> stuck = new ArrayList<>();
+        for (Thread reader : readers) {
+            try {
+                reader.join(JOIN_BOUND.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping the switch of \"" + network + "\"", e);
+            }
+            if (reader.isAlive()) {
+                stuck.add(reader.getName());
+            }
+        }
+        try {
+            treatment.close();
+        } finally {
+            if (stuck.isEmpty()) {
+                order.forEach(p -> p.tap.close());
+            }
+        }
+        if (!stuck.isEmpty()) {
+            throw new IllegalStateException("the switch of \"" + network + "\" could not stop its readers within "
+                    + JOIN_BOUND.toMillis() + " ms: " + stuck);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.netspec.host;
+
+import io.netspec.address.IpAddress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
+ * most once and never two that overlap; a host on a network with exactly one router gets that router as
+ * its default gateway (re-decided whenever a host or router joins). Who closes what is the caller's
+ * business: each network and host it makes is {@link AutoCloseable}.
+ */
+public final class Topology {
+    private final Map<String, Network> networks = new LinkedHashMap<>();
+    private final Map<String, Host> hosts = new LinkedHashMap<>();
+    private final Map<String, IpAddress> gateways = new HashMap<>();
+
+    /** A host's place on one network, as a step names it. */
+    public record Join(Network network, IpAddress address) {
+        public Join {
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    /** A new network (its switch has no ports yet) on {@code range}: "192.168.1.0/24", "10.0.0.0", "fd00:1::/64". */
+    public synchronized Network network(String name, String range) {
+        if (networks.containsKey(name)) {
+            throw new IllegalArgumentException("there is already a network \"" + name + "\" (" + networks.get(name).cidr() + ")");
+        }
+        Network network = new Network(name, NetworkRange.parse(name, range), networks.size() + 1);
+        networks.put(name, network);
+        return network;
+    }
+
+    /** A new host (or router) on the networks of {@code joins}; every rule is checked before anything starts. */
+    public synchronized Host host(String name, List<Join> joins, boolean router) {
+        String kind = router ? "router" : "host";
+        if (hosts.containsKey(name)) {
+            throw new IllegalArgumentException("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
+                    + " \"" + name + "\"; each host needs a name of its own");
+        }
+        if (joins.isEmpty()) {
+            throw new IllegalArgumentException("the " + kind + " \"" + name + "\" must join at least one network");
+        }
+        for (int i = 0; i < joins.size(); i++) {
+            Join a = joins.get(i);
+            for (int j = i + 1; j < joins.size(); j++) {
+                Join b = joins.get(j);
+                if (a.network() == b.network()) {
+                    throw new IllegalArgumentException("the " + kind + " \"" + name + "\" cannot join \"" + a.network().name()
+                            + "\" twice (at " + a.address() + " and " + b.address() + "); a " + kind
+                            + " has one interface per network");
+                }
+                if (a.network().cidr().contains(b.network().cidr()) || b.network().cidr().contains(a.network().cidr())) {
+                    throw new IllegalArgumentException("the " + kind + " \"" + name + "\" cannot join both \""
+                            + a.network().name() + "\" (" + a.network().cidr() + ") and \"" + b.network().name() + "\" ("
+                            + b.network().cidr() + "): the two networks overlap, so the " + kind
+                            + " could not tell which one an address is on");
+                }
+            }
+            a.network().check(name, a.address());
+        }
+        Host host = Host.create(name, router);
+        try {
+            for (Join join : joins) {
+                host.join(join.network(), join.address());
+            }
+            hosts.put(name, host);
+            routeThroughRouters();
+            return host;
+        } catch (RuntimeException e) {
+            hosts.remove(name);
+            try {
+                host.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** Gives each host the one router of its network as default gateway, per address family. */
+    private void routeThroughRouters() {
+        for (Host host : hosts.values()) {
+            if (host.isRouter()) {
+                continue;
+            }
+            for (int family : new int[] {4, 6}) {
+                IpAddress gateway = gatewayFor(host, family);
+                String key = host.name() + "/" + family;
+                if (!Objects.equals(gateway, gateways.get(key))) {
+                    if (gateway != null || gateways.containsKey(key)) {
+                        host.defaultRoute(family == 4, gateway);
+                    }
+                    if (gateway == null) {
+                        gateways.remove(key);
+                    } else {
+                        gateways.put(key, gateway);
+                    }
+                }
+            }
+        }
+    }
+
+    private static IpAddress gatewayFor(Host host, int family) {
+        for (Network network : host.networks()) {
+            if (network.cidr().network().version() != family) {
+                continue;
+            }
+            List<Attachment> routers = new ArrayList<>();
+            for (Attachment a : network.hosts().values()) {
+                if (a.router() && !a.host().equals(host.name())) {
+                    routers.add(a);
+                }
+            }
+            if (routers.size() == 1) {
+                return routers.get(0).address();
+            }
+        }
+        return null;
+    }
+
+    /** The default gateway a host was given, if any. */
+    public synchronized IpAddress gateway(String host, int family) {
+        return gateways.get(host + "/" + family);
+    }
+
+    public synchronized List<Network> networks() {
+        return List.copyOf(networks.values());
+    }
+
+    public synchronized List<Host> hosts() {
+        return List.copyOf(hosts.values());
+    }
+
+    public synchronized boolean isEmpty() {
+        return networks.isEmpty() && hosts.isEmpty();
+    }
+
+    /** The topology as text: each network with its hosts, addresses, MAC addresses and gateways. */
+    public synchronized String describe() {
+        StringBuilder text = new StringBuilder();
+        for (Network network : networks.values()) {
+            text.append("network \"").append(network.name()).append("\" on ").append(network.range().describe()).append('\n');
+            for (Attachment a : network.hosts().values()) {
+                text.append("  ").append(a.router() ? "router" : "host").append(" \"").append(a.host()).append("\" at ")
+                        .append(a.address()).append(" (").append(a.interfaceName()).append(", ").append(a.mac()).append(")\n");
+            }
+        }
+        gateways.forEach((key, via) -> text.append("default route of ").append(key).append(" via ").append(via).append('\n'));
+        return text.toString();
+    }
+
+    /** The topology as a picture: {@link TopologyPicture}. */
+    public synchronized String svg() {
+        return TopologyPicture.draw(List.copyOf(networks.values()), List.copyOf(hosts.values()));
+    }
+}

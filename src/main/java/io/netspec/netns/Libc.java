@@ -1,0 +1,83 @@
+package io.netspec.netns;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+
+/**
+ * The C library calls hosts need, direct-mapped: JNA binds them once and passes native pointers
+ * straight through (byte[] arguments would be copied on every call, which costs most of a frame pump).
+ * errno after a call: {@link Native#getLastError()}.
+ */
+final class Libc {
+    static final int CLONE_NEWNET = 0x40000000;
+    static final int O_RDWR = 2;
+    static final int O_NONBLOCK = 0x800;
+    static final int O_CLOEXEC = 0x80000;
+    static final long TUNSETIFF = 0x400454caL;
+    static final short IFF_TAP = 0x0002;
+    static final short IFF_NO_PI = 0x1000;
+    static final short POLLIN = 0x001;
+    static final int EINTR = 4;
+    static final int EAGAIN = 11;
+    static final int ENOBUFS = 105;
+    static final int EINPROGRESS = 115;
+    static final int AF_INET = 2;
+    static final int AF_INET6 = 10;
+    static final int SOCK_STREAM = 1;
+    static final int SOCK_RAW = 3;
+    static final int SOCK_CLOEXEC = 0x80000;
+    static final int IPPROTO_ICMP = 1;
+    static final int IPPROTO_ICMPV6 = 58;
+    static final int SOL_SOCKET = 1;
+    static final int SO_RCVTIMEO = 20;
+    static final int SO_SNDTIMEO = 21;
+
+    static {
+        Native.register(NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+    }
+
+    private Libc() {
+    }
+
+    static native int unshare(int flags);
+
+    static native int setns(int fd, int nstype);
+
+    static native int open(String path, int flags);
+
+    static native int close(int fd);
+
+    static native int ioctl(int fd, long request, Pointer argument);
+
+    static native long read(int fd, Pointer buffer, long count);
+
+    static native long write(int fd, Pointer buffer, long count);
+
+    static native int poll(Pointer fds, long count, int timeoutMillis);
+
+    static native int socket(int domain, int type, int protocol);
+
+    static native int connect(int fd, Pointer address, int length);
+
+    static native int setsockopt(int fd, int level, int name, Pointer value, int length);
+
+    static native long sendto(int fd, Pointer buffer, long length, int flags, Pointer address, int addressLength);
+
+    static native long recv(int fd, Pointer buffer, long length, int flags);
+
+    static native int getpid();
+
+    static native String strerror(int errno);
+
+    /** errno of the last call on this thread. */
+    static int errno() {
+        return Native.getLastError();
+    }
+
+    /** The OS's own words for {@code errno}, as {@code strerror} gives them, with the number. */
+    static String describe(int errno) {
+        return strerror(errno) + " (errno " + errno + ")";
+    }
+}

@@ -1,0 +1,145 @@
+package io.netspec.netns;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A network namespace of its own, held by one file descriptor of this JVM and by one dedicated thread
+ * that lives inside it. Code that must run inside (open a socket, start a process, read
+ * /proc/thread-self/net) is handed to that thread with {@link #call}. The namespace the JVM started in
+ * is never changed: only the dedicated thread leaves it, with {@code unshare(CLONE_NEWNET)}. The
+ * namespace vanishes when the descriptor is closed and the thread has ended, or when the JVM dies.
+ */
+public final class Namespace implements AutoCloseable {
+    /** How long close() waits for the thread to end. */
+    public static final Duration STOP_BOUND = Duration.ofSeconds(3);
+
+    private final String name;
+    private final ThreadPoolExecutor thread;
+    private final int fd;
+    private final int pid;
+    private volatile boolean closed;
+
+    private Namespace(String name, ThreadPoolExecutor thread, int fd, int pid) {
+        this.name = name;
+        this.thread = thread;
+        this.fd = fd;
+        this.pid = pid;
+    }
+
+    /** A new namespace with a thread inside it; fails with the OS's reason (EPERM: not privileged). */
+    public static Namespace create(String name, Duration bound) {
+        ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "netspec-netns-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Integer> entered = thread.submit(() -> {
+            if (Libc.unshare(Libc.CLONE_NEWNET) != 0) {
+                throw new IOException("unshare(CLONE_NEWNET) failed: " + Libc.describe(Libc.errno()));
+            }
+            int nsFd = Libc.open("/proc/thread-self/ns/net", Libc.O_CLOEXEC);
+            if (nsFd < 0) {
+                throw new IOException("opening /proc/thread-self/ns/net failed: " + Libc.describe(Libc.errno()));
+            }
+            return nsFd;
+        });
+        try {
+            int nsFd = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return new Namespace(name, thread, nsFd, Libc.getpid());
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            stop(thread);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("could not make a network namespace for \"" + name + "\": " + cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(thread);
+            throw new IllegalStateException("interrupted while making a network namespace for \"" + name + "\"", e);
+        }
+    }
+
+    /** Runs {@code work} on the namespace's own thread (so sockets and processes it makes belong here). */
+    public <T> T call(Callable<T> work, Duration bound) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the network namespace of \"" + name + "\" is closed");
+        }
+        Future<T> result = thread.submit(work);
+        try {
+            return result.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("inside \"" + name + "\": " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new IllegalStateException("work inside the network namespace of \"" + name + "\" took longer than "
+                    + bound.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for work inside \"" + name + "\"", e);
+        }
+    }
+
+    /** Opens a TAP device called {@code ifName} inside this namespace (its other side is netspec's). */
+    public Tap openTap(String ifName, Duration bound) throws IOException {
+        return call(() -> Tap.openHere(ifName), bound);
+    }
+
+    /** The path other programs enter it by: {@code nsenter --net=<path>}. Valid while this is open. */
+    public String path() {
+        return "/proc/" + pid + "/fd/" + fd;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Ends the thread (joined within {@link #STOP_BOUND}) and closes the descriptor. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            stop(thread);
+        } finally {
+            Libc.close(fd);
+        }
+    }
+
+    private static void stop(ThreadPoolExecutor thread) {
+        thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("a network namespace thread did not end within " + STOP_BOUND.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ending a network namespace thread", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "network namespace of \"" + name + "\" (" + path() + ")";
+    }
+}

@@ -1,0 +1,114 @@
+package io.netspec.netns;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A TAP device: an Ethernet interface inside a namespace whose other side is this descriptor. What the
+ * namespace's kernel sends out of the interface is {@link #read}; what is {@link #write}n here arrives
+ * on the interface as if from a wire. Frames carry no extra header ({@code IFF_NO_PI}). The descriptor
+ * is non-blocking: a reader waits in {@code poll} with a bound, so it can be stopped; the device
+ * disappears when the descriptor is closed.
+ */
+public final class Tap implements AutoCloseable {
+    private static final int IFREQ_SIZE = 40;
+    private static final int IFNAMSIZ = 16;
+
+    private final String name;
+    private final int fd;
+    private final Memory pollFd = new Memory(8);
+    private volatile boolean closed;
+
+    private Tap(String name, int fd) {
+        this.name = name;
+        this.fd = fd;
+    }
+
+    /** Opens the device on the calling thread, which must be inside the namespace it belongs to. */
+    static Tap openHere(String ifName) throws IOException {
+        byte[] nameBytes = ifName.getBytes(StandardCharsets.US_ASCII);
+        if (nameBytes.length == 0 || nameBytes.length >= IFNAMSIZ) {
+            throw new IllegalArgumentException("interface name \"" + ifName + "\" must have 1 to 15 characters");
+        }
+        int fd = Libc.open("/dev/net/tun", Libc.O_RDWR | Libc.O_NONBLOCK | Libc.O_CLOEXEC);
+        if (fd < 0) {
+            throw new IOException("opening /dev/net/tun failed: " + Libc.describe(Libc.errno()));
+        }
+        Memory ifreq = new Memory(IFREQ_SIZE);
+        ifreq.clear();
+        ifreq.write(0, nameBytes, 0, nameBytes.length);
+        ifreq.setShort(IFNAMSIZ, (short) (Libc.IFF_TAP | Libc.IFF_NO_PI));
+        if (Libc.ioctl(fd, Libc.TUNSETIFF, ifreq) != 0) {
+            int errno = Libc.errno();
+            Libc.close(fd);
+            throw new IOException("ioctl(TUNSETIFF) for TAP device " + ifName + " failed: " + Libc.describe(errno));
+        }
+        return new Tap(ifName, fd);
+    }
+
+    /**
+     * Reads one frame into {@code buffer}: its length, or 0 when none came within {@code waitMillis}
+     * (or the device was closed). Only one thread reads a given device.
+     */
+    public int read(Pointer buffer, int capacity, int waitMillis) {
+        while (!closed) {
+            long n = Libc.read(fd, buffer, capacity);
+            if (n >= 0) {
+                return (int) n;
+            }
+            int errno = Libc.errno();
+            if (errno == Libc.EINTR) {
+                continue;
+            }
+            if (errno != Libc.EAGAIN) {
+                throw new IllegalStateException("reading TAP device " + name + " failed: " + Libc.describe(errno));
+            }
+            pollFd.setInt(0, fd);
+            pollFd.setShort(4, Libc.POLLIN);
+            pollFd.setShort(6, (short) 0);
+            int ready = Libc.poll(pollFd, 1, waitMillis);
+            if (ready == 0) {
+                return 0;
+            }
+            if (ready < 0 && Libc.errno() != Libc.EINTR) {
+                throw new IllegalStateException("waiting on TAP device " + name + " failed: " + Libc.describe(Libc.errno()));
+            }
+        }
+        return 0;
+    }
+
+    /** Writes one frame; false when the kernel would not take it now (its queue is full). */
+    public boolean write(Pointer frame, int length) {
+        while (true) {
+            long n = Libc.write(fd, frame, length);
+            if (n == length) {
+                return true;
+            }
+            int errno = n < 0 ? Libc.errno() : 0;
+            if (errno == Libc.EINTR) {
+                continue;
+            }
+            if (errno == Libc.EAGAIN || errno == Libc.ENOBUFS || closed) {
+                return false;
+            }
+            throw new IllegalStateException("writing " + length + " bytes to TAP device " + name + " failed: "
+                    + (n < 0 ? Libc.describe(errno) : "only " + n + " were taken"));
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Closes the descriptor, which removes the device; readers must have stopped reading first. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            Libc.close(fd);
+        }
+    }
+}

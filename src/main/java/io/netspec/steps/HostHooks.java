@@ -1,0 +1,55 @@
+package io.netspec.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.netspec.host.Capability;
+import io.netspec.host.Network;
+import io.netspec.host.Program;
+import org.opentest4j.TestAbortedException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Skips every {@code @hosts} scenario, with the reason, where hosts cannot run (not Linux, not
+ * privileged); after a scenario with hosts, attaches its topology as a picture, the switches' counters
+ * and every program's output, before the World closes them (order above 0).
+ */
+public final class HostHooks {
+    private final World world;
+    private final HostLab lab;
+
+    public HostHooks(World world, HostLab lab) {
+        this.world = world;
+        this.lab = lab;
+    }
+
+    @Before(value = "@hosts", order = 10)
+    public void skipWhereHostsCannotRun(Scenario scenario) {
+        Optional<String> missing = Capability.missing();
+        if (missing.isPresent()) {
+            String reason = "skipped: " + missing.get()
+                    + " (run as root, or in a container with CAP_NET_ADMIN and CAP_SYS_ADMIN; see docs/hosts.md)";
+            System.out.println("[netspec] " + scenario.getName() + " " + reason);
+            scenario.log(reason);
+            throw new TestAbortedException(reason);
+        }
+    }
+
+    @After(order = 100)
+    public void attachTopology() {
+        if (lab.topology().isEmpty()) {
+            return;
+        }
+        world.attach("topology", "image/svg+xml", lab.topology().svg().getBytes(StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(lab.topology().describe()).append('\n');
+        for (Network network : lab.topology().networks()) {
+            text.append(network.counters()).append('\n');
+        }
+        world.attach("networks and their switches", text.toString());
+        for (Program program : lab.programs()) {
+            world.attach("output of " + program.describe(), program.output());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.netspec.host.Host;
+import io.netspec.netns.ConnectError;
+import io.netspec.netns.Probes;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.Target;
+import io.netspec.text.Durations;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Optional;
+
+/** What a host reaches: an ICMP echo answered (or not), and a TCP connect with the OS's own error. */
+public final class ReachSteps {
+    private final World world;
+    private final HostLab lab;
+
+    public ReachSteps(World world, HostLab lab) {
+        this.world = world;
+        this.lab = lab;
+    }
+
+    @Then("host {text} reaches {text}")
+    public void reaches(String hostName, String address) {
+        Host host = lab.host(hostName);
+        InetAddress to = Hosts.literal(address);
+        Duration wait = world.defaultWait();
+        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        if (rtt.isEmpty()) {
+            throw new AssertionError("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
+                    + " within " + Durations.format(wait) + "), but no echo reply came");
+        }
+        world.log("host \"" + hostName + "\" reached " + address + ": ICMP echo answered in " + Durations.format(rtt.get()));
+    }
+
+    @Then("host {text} cannot reach {text}")
+    public void cannotReach(String hostName, String address) {
+        Host host = lab.host(hostName);
+        InetAddress to = Hosts.literal(address);
+        Duration wait = world.defaultWait();
+        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        if (rtt.isPresent()) {
+            throw new AssertionError("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
+                    + " was answered in " + Durations.format(rtt.get()));
+        }
+        world.log("host \"" + hostName + "\" cannot reach " + address + ": no ICMP echo answered within " + Durations.format(wait));
+    }
+
+    @Then("a TCP connection from host {text} to {text} fails with {text}")
+    public void connectFails(String hostName, String targetName, String error) {
+        ConnectError expected = ConnectError.named(error);
+        Host host = lab.host(hostName);
+        Target target = world.target(targetName);
+        if (!(target.address() instanceof InetSocketAddress address)) {
+            throw new IllegalArgumentException(target.describe() + " is not a host:port address; a TCP connection needs one");
+        }
+        Duration wait = world.defaultWait();
+        Probes.ConnectOutcome outcome = host.connect(address.getAddress(), address.getPort(), wait);
+        world.attach("OS answer to a TCP connection from host \"" + hostName + "\" to " + target.describe(),
+                outcome.osWords() + " after " + Durations.format(outcome.took()));
+        if (!expected.matches(outcome)) {
+            throw new AssertionError("expected a TCP connection from host \"" + hostName + "\" to " + target.describe()
+                    + " to fail with \"" + expected.words() + "\", but " + (outcome.connected() ? "it connected"
+                    : outcome.timedOut() ? "no answer came within " + Durations.format(wait) : "it failed with " + outcome.osWords())
+                    + " after " + Durations.format(outcome.took()));
+        }
+    }
+}
