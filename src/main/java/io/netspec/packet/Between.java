@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
 /** One direction between two hosts on a network, by their IP addresses: packets from {@code from} to {@code to}. */
@@ -17,6 +18,6 @@ public record Between(InetAddress from, InetAddress to) {
 
     @Override
     public String toString() {
-        return from.getHostAddress() + " -> " + to.getHostAddress();
+        return InetAddresses.toAddrString(from) + " -> " + InetAddresses.toAddrString(to);
     }
 }

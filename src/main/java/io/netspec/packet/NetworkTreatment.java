@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,7 +35,8 @@ public final class NetworkTreatment implements FrameTreatment {
     }
 
     private final String network;
-    private final long seed;
+    private final LongSupplier seedSource;
+    private Long seed;          // asked of seedSource at the first impairment
     private final CaptureRing capture;
     private final Scheduler scheduler;
     private final Departures departures;
@@ -54,8 +56,16 @@ public final class NetworkTreatment implements FrameTreatment {
 
     /** A treatment for {@code network}, seeded by {@code seed}; {@code capture} null turns capture off. */
     public NetworkTreatment(String network, long seed, CaptureRing capture) {
+        this(network, () -> seed, capture);
+    }
+
+    /**
+     * As above, with the seed asked for only when the first random impairment is set: frames that
+     * cross before that need no random choice, so a scenario may set its seed after its hosts start.
+     */
+    public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture) {
         this.network = network;
-        this.seed = seed;
+        this.seedSource = seed;
         this.capture = capture;
         this.scheduler = new Scheduler(network);
         this.departures = new Departures(scheduler);
@@ -63,15 +73,17 @@ public final class NetworkTreatment implements FrameTreatment {
 
     /** Changes what every direction without its own settings does, from the next frame on. */
     public synchronized void impair(UnaryOperator<Impairment> change) {
+        seed();
         everywhere = checked(change, everywhere, "the network \"" + network + "\"");
-        paths.values().forEach(p -> p.use(settingsFor(p.direction)));
+        paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
 
     /** Changes what one direction between two hosts does, from the next frame on. */
     public synchronized void impair(Between direction, UnaryOperator<Impairment> change) {
+        seed();
         directions.put(direction, checked(change, directions.getOrDefault(direction, everywhere),
                 "packets " + direction + " on the network \"" + network + "\""));
-        paths.values().forEach(p -> p.use(settingsFor(p.direction)));
+        paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
 
     /** Limits every switch port (what it sends to each host) to {@code bitsPerSecond}. */
@@ -183,7 +195,8 @@ public final class NetworkTreatment implements FrameTreatment {
         Path path = paths.get(key);
         if (path == null) {
             Between direction = ip ? new Between(packet.source(), packet.destination()) : null;
-            path = new Path(key, direction, seed, settingsFor(direction));
+            path = new Path(key, direction);
+            path.use(settingsFor(direction), this::seed);
             paths.put(key, path);
         }
         return path;
@@ -223,7 +236,11 @@ public final class NetworkTreatment implements FrameTreatment {
         return network;
     }
 
-    public long seed() {
+    /** The seed of every random choice (the network's name mixed in), asked for once. */
+    public synchronized long seed() {
+        if (seed == null) {
+            seed = seedSource.getAsLong() ^ (network.hashCode() * 0xC2B2_AE3D_27D4_EB4FL);
+        }
         return seed;
     }
 
@@ -243,8 +260,7 @@ public final class NetworkTreatment implements FrameTreatment {
 
     /** The settings in plain words, for the report. */
     public synchronized String describe() {
-        StringBuilder s = new StringBuilder("network \"" + network + "\" (seed " + seed + "): "
-                + everywhere.describe());
+        StringBuilder s = new StringBuilder("network \"" + network + "\": " + everywhere.describe());
         if (rate > 0) {
             s.append(", limited to ").append(bits(rate));
         }

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public record Packet(int frameLength, Protocol protocol, InetAddress source, Ine
         if (address == null) {
             return "-";
         }
-        String host = address.getHostAddress();
+        String host = InetAddresses.toAddrString(address);
         if (!protocol.hasPorts()) {
             return host;
         }

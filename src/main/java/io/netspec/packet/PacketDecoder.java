@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
@@ -133,8 +134,8 @@ public final class PacketDecoder {
         InetAddress sender = address(frame, at + 14, 4);
         InetAddress target = address(frame, at + 24, 4);
         String summary = operation == 1
-                ? "who-has " + target.getHostAddress() + " tell " + sender.getHostAddress()
-                : operation == 2 ? sender.getHostAddress() + " is-at " + mac(frame, at + 8) : "operation " + operation;
+                ? "who-has " + InetAddresses.toAddrString(target) + " tell " + InetAddresses.toAddrString(sender)
+                : operation == 2 ? InetAddresses.toAddrString(sender) + " is-at " + mac(frame, at + 8) : "operation " + operation;
         return new Packet(frame.length, Protocol.ARP, sender, target, 0, 0, 0, 0, 0, 0, summary);
     }
 

@@ -4,6 +4,8 @@ import io.netspec.fault.Impairment;
 import io.netspec.fault.ImpairmentModel;
 
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 
 /**
  * One direction of traffic through a network (from one IP address to another, or between two switch
@@ -19,28 +21,41 @@ final class Path {
         }
     }
 
+    /** What an unimpaired model is given: it never draws, and would fail loudly if it did. */
+    private static final RandomGenerator NO_CHOICES = () -> {
+        throw new IllegalStateException("an unimpaired path drew a random number");
+    };
+
     final String key;
     final Between direction;
-    private final SplittableRandom random;
+    private SplittableRandom random;  // made at the first impairment, from the scenario's seed
     private ImpairmentModel model;   // guarded by the treatment
     private Impairment settings;     // guarded by the treatment
     long lastDeparture;              // guarded by the treatment
     int pending;                     // guarded by this
     Held held;                       // guarded by this
 
-    Path(String key, Between direction, long seed, Impairment settings) {
+    Path(String key, Between direction) {
         this.key = key;
         this.direction = direction;
-        // Each direction's stream depends on the seed and the direction only, not on which came first.
-        this.random = new SplittableRandom(seed ^ (key.hashCode() * 0x9E37_79B9_7F4A_7C15L));
-        use(settings);
+        this.settings = Impairment.NONE;
+        this.model = new ImpairmentModel(Impairment.NONE, NO_CHOICES);
     }
 
-    void use(Impairment changed) {
-        if (!changed.equals(settings)) {
-            settings = changed;
-            model = new ImpairmentModel(changed, random);
+    /**
+     * Uses {@code changed} from the next frame on. The random stream is made when the first real
+     * impairment arrives (an unimpaired model draws nothing), so the scenario may set its seed after
+     * its hosts already talk; it depends on the seed and the direction only, not on which came first.
+     */
+    void use(Impairment changed, LongSupplier seed) {
+        if (changed.equals(settings)) {
+            return;
         }
+        if (random == null) {
+            random = new SplittableRandom(seed.getAsLong() ^ (key.hashCode() * 0x9E37_79B9_7F4A_7C15L));
+        }
+        settings = changed;
+        model = new ImpairmentModel(changed, random);
     }
 
     Impairment settings() {

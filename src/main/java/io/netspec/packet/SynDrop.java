@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
 /** Drops the first {@code count} SYN packets (without ACK) to one address, then lets every SYN pass. Guarded by its treatment. */
@@ -10,7 +11,7 @@ final class SynDrop {
 
     SynDrop(InetAddress to, int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("drop the first " + count + " SYN packets to " + to.getHostAddress()
+            throw new IllegalArgumentException("drop the first " + count + " SYN packets to " + InetAddresses.toAddrString(to)
                     + "; expected 1 or more");
         }
         this.to = to;
@@ -21,7 +22,7 @@ final class SynDrop {
     String drops(Packet p) {
         if (dropped < count && p.isSyn() && to.equals(p.destination())) {
             dropped++;
-            return "SYN " + dropped + " of the first " + count + " to " + to.getHostAddress();
+            return "SYN " + dropped + " of the first " + count + " to " + InetAddresses.toAddrString(to);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,7 +163,7 @@ public final class TcpConnection {
     }
 
     static String endpoint(InetSocketAddress a) {
-        String host = a.getAddress().getHostAddress();
+        String host = InetAddresses.toAddrString(a.getAddress());
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + a.getPort();
     }
 }

@@ -42,7 +42,7 @@ class PacketDecoderTest {
         byte[] frame = Frames.udp(Frames.at("fd00:1::10", 5000), Frames.at("fd00:1::20", 53), 42);
         Packet p = PacketDecoder.decode(frame);
         assertThat(p.protocol()).isEqualTo(Protocol.UDP);
-        assertThat(p.from()).isEqualTo("[fd00:1:0:0:0:0:0:10]:5000");
+        assertThat(p.from()).isEqualTo("[fd00:1::10]:5000");
         assertThat(p.destinationPort()).isEqualTo(53);
         assertThat(p.payloadLength()).isEqualTo(42);
     }
