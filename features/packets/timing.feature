@@ -1,7 +1,8 @@
-@hosts @packets
+@hosts @packets @serial
 Feature: Delay, jitter and a rate limit, in round trips and transfer times
   Every packet that crosses the network is delayed, so a round trip (there and back) takes twice
-  the delay; a rate limit makes a transfer take as long as its bits need at that rate.
+  the delay; a rate limit makes a transfer take as long as its bits need at that rate. These
+  scenarios measure times, so they run alone (@serial).
 
   Background:
     Given a network "office" on "192.168.1.0/24"

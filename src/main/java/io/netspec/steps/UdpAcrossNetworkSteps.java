@@ -56,16 +56,31 @@ public final class UdpAcrossNetworkSteps {
             throw new IllegalStateException("the capture of \"" + network + "\" cannot tell what it dropped: "
                     + ring.limitNote().orElseThrow());
         }
-        List<Captured> towards = ring.frames().stream().filter(c -> c.packet().protocol() == Protocol.UDP
-                && at.equals(c.packet().destinationEndpoint())).toList();
+        Host host = lab.hostAt(at.getAddress()).orElseThrow(() -> new IllegalArgumentException("\"" + name
+                + "\" is not on a host of this scenario"));
+        // Datagrams sent a moment ago may still be crossing: wait until neither the network nor the sink sees more.
+        long[] last = {-1, -1};
+        try {
+            await("datagrams to \"" + name + "\" to settle").atMost(world.defaultWait().multipliedBy(5))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        long crossed = towards(ring, at).size();
+                        long received = sink.ledger().snapshot().received();
+                        boolean still = crossed == last[0] && received == last[1];
+                        last[0] = crossed;
+                        last[1] = received;
+                        return still;
+                    });
+        } catch (ConditionTimeoutException e) {
+            world.log("datagrams to \"" + name + "\" were still arriving after "
+                    + Durations.format(world.defaultWait().multipliedBy(5)));
+        }
+        List<Captured> towards = towards(ring, at);
         if (towards.isEmpty()) {
             throw new IllegalArgumentException("no UDP datagram to \"" + name + "\" (" + Hosts.show(at) + ") crossed the"
                     + " network \"" + network + "\"; expected some to compare with what it received");
         }
         long dropped = towards.stream().filter(c -> c.fate() == Fate.DROPPED).count();
-        Host host = lab.hostAt(at.getAddress()).orElseThrow(() -> new IllegalArgumentException("\"" + name
-                + "\" is not on a host of this scenario"));
-        DatagramLedger.Snapshot s = settled(name, towards.size() - dropped);
+        DatagramLedger.Snapshot s = sink.ledger().snapshot();
         long full = KernelCounters.counter(host, "Udp.RcvbufErrors");
         long missed = towards.size() - s.distinct();
         String counts = towards.size() + " datagrams crossed \"" + network + "\" towards it, the network dropped "
@@ -76,6 +91,11 @@ public final class UdpAcrossNetworkSteps {
             throw new AssertionError("expected \"" + name + "\" to miss only the datagrams the network \"" + network
                     + "\" dropped (and any its host dropped for a full receive buffer), but " + counts);
         }
+    }
+
+    private static List<Captured> towards(CaptureRing ring, InetSocketAddress at) {
+        return ring.frames().stream().filter(c -> c.packet().protocol() == Protocol.UDP
+                && at.equals(c.packet().destinationEndpoint())).toList();
     }
 
     private DatagramLedger.Snapshot settled(String name) {
