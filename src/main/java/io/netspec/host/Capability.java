@@ -21,8 +21,15 @@ public final class Capability {
     private Capability() {
     }
 
+    /** System property (or environment variable NETSPEC_HOSTS): "off" skips every host scenario. */
+    public static final String SWITCH_PROPERTY = "netspec.hosts";
+
     /** Why hosts cannot run here, or empty when they can. */
     public static Optional<String> missing() {
+        String setting = System.getProperty(SWITCH_PROPERTY, System.getenv("NETSPEC_HOSTS"));
+        if ("off".equalsIgnoreCase(setting)) {
+            return Optional.of("hosts are switched off (-D" + SWITCH_PROPERTY + "=off or NETSPEC_HOSTS=off)");
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (!os.contains("linux")) {
             return Optional.of("hosts need Linux network namespaces; this is " + System.getProperty("os.name"));

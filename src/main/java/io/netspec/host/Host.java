@@ -30,6 +30,8 @@ public final class Host implements SocketPlace, AutoCloseable {
     private final Namespace namespace;
     private final List<Attachment> attachments = new ArrayList<>();
     private final List<Network> networks = new ArrayList<>();
+    /** The last count read of each interface, kept for reports made after the host closed. */
+    private final java.util.Map<String, Long> closedDrops = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Host(String name, boolean router, Namespace namespace) {
         this.name = name;
@@ -85,13 +87,44 @@ public final class Host implements SocketPlace, AutoCloseable {
                     "addr add " + prefix + " dev " + ifName + (address.isIpv4() ? "" : " nodad"),
                     "link set " + ifName + " up"), WORK_BOUND);
             Attachment attachment = new Attachment(name, address, mac, ifName, router);
-            network.attach(attachment, tap);
+            network.attach(attachment, tap, () -> transmitDrops(ifName));
             attachments.add(attachment);
             networks.add(network);
             return attachment;
         } catch (RuntimeException e) {
             tap.close();
             throw e;
+        }
+    }
+
+    /**
+     * The kernel's count of frames dropped on their way out of {@code ifName}, which for a TAP device
+     * means frames its reader (the switch) did not take in time; read from /proc/thread-self/net/dev,
+     * which shows the namespace of the thread that reads it. 0 once the host is closed.
+     */
+    long transmitDrops(String ifName) {
+        if (namespace.isClosed()) {
+            return closedDrops.getOrDefault(ifName, 0L);
+        }
+        try {
+            long drops = namespace.call(() -> {
+                for (String line : Files.readAllLines(Path.of("/proc/thread-self/net/dev"))) {
+                    String[] sides = line.trim().split(":", 2);
+                    if (sides.length == 2 && sides[0].equals(ifName)) {
+                        return Long.parseLong(sides[1].trim().split("\\s+")[11]);
+                    }
+                }
+                return 0L;
+            }, WORK_BOUND);
+            closedDrops.put(ifName, drops);
+            return drops;
+        } catch (IllegalStateException e) {
+            if (namespace.isClosed()) {
+                return closedDrops.getOrDefault(ifName, 0L);
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the counters of " + ifName + " in \"" + name + "\"", e);
         }
     }
 
@@ -158,6 +191,11 @@ public final class Host implements SocketPlace, AutoCloseable {
 
     public synchronized List<Network> networks() {
         return List.copyOf(networks);
+    }
+
+    /** The folder with this host's own socket tables and interface counters ({@code tcp}, {@code udp}, {@code dev} …). */
+    public Path procNet() {
+        return namespace.procNet();
     }
 
     /** Where {@code nsenter --net=...} enters this host (valid while the host is up). */

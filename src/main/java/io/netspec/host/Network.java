@@ -65,10 +65,10 @@ public final class Network implements AutoCloseable {
         return String.format("02:00:%02x:%02x:%02x:%02x", number >> 8 & 0xFF, number & 0xFF, k >> 8 & 0xFF, k & 0xFF);
     }
 
-    synchronized void attach(Attachment attachment, Tap tap) {
+    synchronized void attach(Attachment attachment, Tap tap, java.util.function.LongSupplier queueDrops) {
         check(attachment.host(), attachment.address());
         hosts.put(attachment.host(), attachment);
-        frames.plug(attachment.host(), tap);
+        frames.plug(attachment.host(), tap, queueDrops);
     }
 
     /** Replaces how every frame on this network is treated ({@link FrameTreatment#NONE} by default). */
@@ -80,7 +80,10 @@ public final class Network implements AutoCloseable {
         return frames.treatment();
     }
 
-    /** Frames the switch itself could not write (a TAP queue was full), apart from any treatment's drops. */
+    /**
+     * Frames lost in the switch itself because a TAP queue was full (one it wrote to, or one it fell
+     * behind reading), apart from any treatment's drops.
+     */
     public long switchDrops() {
         return frames.ownDrops().values().stream().mapToLong(Long::longValue).sum();
     }
@@ -93,7 +96,7 @@ public final class Network implements AutoCloseable {
     /** Frames in and out of each port, for the report. */
     public String counters() {
         return "network \"" + name + "\" on " + range.describe() + "\n" + frames.counters()
-                + "frames the switch could not write (TAP queue full): " + switchDrops() + "\n";
+                + "frames lost in the switch itself (TAP queues full): " + switchDrops() + "\n";
     }
 
     /** Stops the switch: its readers, then the current treatment, then the TAP devices. */

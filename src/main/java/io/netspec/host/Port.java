@@ -15,15 +15,37 @@ final class Port {
     final String host;
     final Tap tap;
     final Memory in = new Memory(BUFFER);
+    /** The reader's copy of each frame's Ethernet header (destination and source MAC addresses). */
+    final byte[] header = new byte[12];
     private final Memory out = new Memory(BUFFER);
+    /** Why this port's reader stopped before the switch closed, if it did. */
+    volatile RuntimeException failure;
     final AtomicLong framesIn = new AtomicLong();
     final AtomicLong framesOut = new AtomicLong();
     /** Frames the switch could not write because the TAP device's queue was full. */
     final AtomicLong dropped = new AtomicLong();
 
-    Port(String host, Tap tap) {
+    /** Frames the kernel dropped on their way out of the host's TAP device: the reader fell behind. */
+    private final java.util.function.LongSupplier queueDrops;
+
+    Port(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
         this.host = host;
         this.tap = tap;
+        this.queueDrops = queueDrops;
+    }
+
+    /** Frames lost in the switch itself, both ways: not written (queue full) and dropped before it could read them. */
+    long ownDrops() {
+        return dropped.get() + queueDrops.getAsLong();
+    }
+
+    /** Writes a frame straight from a reader's native buffer: one system call, no copy, no lock. */
+    void write(com.sun.jna.Pointer frame, int length) {
+        if (tap.write(frame, length)) {
+            framesOut.incrementAndGet();
+        } else {
+            dropped.incrementAndGet();
+        }
     }
 
     /** Writes one frame to the host; counts it as the switch's own drop when the kernel would not take it. */

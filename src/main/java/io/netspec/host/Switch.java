@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the source MAC address, chooses the egress port from its MAC table (none for broadcast, multicast or
  * a MAC it has not learnt: then it floods), and hands the frame to the network's {@link FrameTreatment},
  * whose {@link Delivery} writes it out. ARP and IPv6 neighbour discovery pass like any other frame.
+ * While the treatment is {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a
+ * frame goes straight from the reader's native buffer to the egress TAP device, with no copy.
  */
 public final class Switch implements AutoCloseable {
     /** How long a reader waits in poll() before it looks whether the switch is closing. */
@@ -38,8 +40,8 @@ public final class Switch implements AutoCloseable {
     }
 
     /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
-    public void plug(String host, Tap tap) {
-        Port port = new Port(host, tap);
+    public void plug(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
+        Port port = new Port(host, tap, queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
             throw new IllegalArgumentException("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
@@ -59,24 +61,57 @@ public final class Switch implements AutoCloseable {
         return treatment;
     }
 
+    /**
+     * Reads one port until the switch closes. A read that fails (the host's namespace is gone, as when a
+     * host is closed before its network) ends this port's reader; the failure is kept and shown in
+     * {@link #counters()}, so it is never mistaken for a quiet port.
+     */
     private void pump(Port port) {
+        try {
+            pumpFrames(port);
+        } catch (RuntimeException e) {
+            port.failure = e;
+        }
+    }
+
+    private void pumpFrames(Port port) {
+        byte[] header = port.header;
         while (!closing) {
             int n = port.tap.read(port.in, Port.BUFFER, POLL_MILLIS);
             if (n < 14) {
                 continue;
             }
             long nanos = System.nanoTime();
-            byte[] frame = port.in.getByteArray(0, n);
             port.framesIn.incrementAndGet();
-            long source = mac(frame, 6);
-            if ((frame[6] & 1) == 0 && macTable.get(source) != port) {
+            port.in.read(0, header, 0, 12);
+            long source = mac(header, 6);
+            if ((header[6] & 1) == 0 && macTable.get(source) != port) {
                 macTable.put(source, port);
             }
-            Port egress = (frame[0] & 1) == 0 ? macTable.get(mac(frame, 0)) : null;
+            Port egress = (header[0] & 1) == 0 ? macTable.get(mac(header, 0)) : null;
             if (egress == port) {
                 continue;
             }
-            treatment.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
+            FrameTreatment current = treatment;
+            if (current == FrameTreatment.NONE) {
+                // Nothing to treat: straight from this reader's native buffer to the egress port, no copy.
+                forward(port, egress, n);
+            } else {
+                byte[] frame = port.in.getByteArray(0, n);
+                current.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
+            }
+        }
+    }
+
+    private void forward(Port from, Port egress, int length) {
+        if (egress != null) {
+            egress.write(from.in, length);
+            return;
+        }
+        for (Port port : order) {
+            if (port != from) {
+                port.write(from.in, length);
+            }
         }
     }
 
@@ -107,11 +142,14 @@ public final class Switch implements AutoCloseable {
         return mac;
     }
 
-    /** Frames the switch itself could not write because a TAP device's queue was full, per host. */
+    /**
+     * Frames lost in the switch itself, per host: those it could not write because the host's TAP queue
+     * was full, and those the kernel dropped from the host's TAP queue before the switch read them.
+     */
     public Map<String, Long> ownDrops() {
         Map<String, Long> drops = new java.util.LinkedHashMap<>();
         for (Port port : order) {
-            drops.put(port.host, port.dropped.get());
+            drops.put(port.host, port.ownDrops());
         }
         return drops;
     }
@@ -121,7 +159,9 @@ public final class Switch implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         for (Port port : order) {
             text.append(port.host).append(": ").append(port.framesIn.get()).append(" frames in, ")
-                    .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full)\n");
+                    .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full), ")
+                    .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read")
+                    .append(port.failure == null ? "" : "; its reader stopped: " + port.failure.getMessage()).append('\n');
         }
         return text.toString();
     }

@@ -10,10 +10,10 @@ import java.util.List;
  */
 final class TopologyPicture {
     private static final int ROW = 170;
-    private static final int COLUMN = 170;
+    private static final int COLUMN = 190;
     private static final int LEFT = 220;
     private static final int TOP = 110;
-    private static final int BOX_W = 130;
+    private static final int BOX_W = 165;
     private static final int BOX_H = 34;
 
     private TopologyPicture() {

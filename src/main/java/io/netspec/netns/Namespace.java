@@ -1,6 +1,8 @@
 package io.netspec.netns;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,9 +27,11 @@ public final class Namespace implements AutoCloseable {
     private final ThreadPoolExecutor thread;
     private final int fd;
     private final int pid;
+    private final Path procNet;
     private volatile boolean closed;
 
-    private Namespace(String name, ThreadPoolExecutor thread, int fd, int pid) {
+    private Namespace(String name, ThreadPoolExecutor thread, int fd, int pid, Path procNet) {
+        this.procNet = procNet;
         this.name = name;
         this.thread = thread;
         this.fd = fd;
@@ -41,7 +45,7 @@ public final class Namespace implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Future<Integer> entered = thread.submit(() -> {
+        Future<Object[]> entered = thread.submit(() -> {
             if (Libc.unshare(Libc.CLONE_NEWNET) != 0) {
                 throw new IOException("unshare(CLONE_NEWNET) failed: " + Libc.describe(Libc.errno()));
             }
@@ -49,11 +53,12 @@ public final class Namespace implements AutoCloseable {
             if (nsFd < 0) {
                 throw new IOException("opening /proc/thread-self/ns/net failed: " + Libc.describe(Libc.errno()));
             }
-            return nsFd;
+            // "<pid>/task/<tid>": this thread's own /proc folder, whose net/ shows this namespace to any reader.
+            return new Object[] {nsFd, Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).resolve("net")};
         });
         try {
-            int nsFd = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return new Namespace(name, thread, nsFd, Libc.getpid());
+            Object[] made = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return new Namespace(name, thread, (Integer) made[0], Libc.getpid(), (Path) made[1]);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             stop(thread);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -102,6 +107,14 @@ public final class Namespace implements AutoCloseable {
     /** The path other programs enter it by: {@code nsenter --net=<path>}. Valid while this is open. */
     public String path() {
         return "/proc/" + pid + "/fd/" + fd;
+    }
+
+    /**
+     * The /proc folder that shows this namespace's tables (tcp, udp, dev …) to any thread that reads
+     * it: {@code /proc/<pid>/task/<tid>/net} of the namespace's own thread. Valid while this is open.
+     */
+    public Path procNet() {
+        return procNet;
     }
 
     public String name() {

@@ -51,6 +51,15 @@ public final class SocketTable {
         return new SocketTable(inet, unix);
     }
 
+    /** This table and {@code other} as one (the tables of two network namespaces, say). */
+    public SocketTable and(SocketTable other) {
+        List<InetSocketEntry> allInet = new ArrayList<>(inet);
+        allInet.addAll(other.inet);
+        List<UnixSocketEntry> allUnix = new ArrayList<>(unix);
+        allUnix.addAll(other.unix);
+        return new SocketTable(allInet, allUnix);
+    }
+
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
@@ -112,11 +121,17 @@ public final class SocketTable {
      */
     public static <T> T await(String alias, Duration within, Duration poll, Function<SocketTable, T> select,
                               Predicate<T> done) {
+        return await(alias, within, poll, SocketTable::read, select, done);
+    }
+
+    /** As {@link #await(String, Duration, Duration, Function, Predicate)}, reading the table with {@code reader}. */
+    public static <T> T await(String alias, Duration within, Duration poll, java.util.function.Supplier<SocketTable> reader,
+                              Function<SocketTable, T> select, Predicate<T> done) {
         AtomicReference<T> last = new AtomicReference<>();
         try {
             Awaitility.await(alias).atMost(within).pollDelay(Duration.ZERO).pollInterval(poll)
                     .until(() -> {
-                        last.set(select.apply(read()));
+                        last.set(select.apply(reader.get()));
                         return done.test(last.get());
                     });
         } catch (ConditionTimeoutException e) {

@@ -58,6 +58,11 @@ public final class TcpClient extends StreamClient {
         return (InetSocketAddress) super.localAddress();
     }
 
+    @Override
+    public InetSocketAddress remoteAddress() {
+        return (InetSocketAddress) super.remoteAddress();
+    }
+
     public int localPort() {
         return localAddress().getPort();
     }

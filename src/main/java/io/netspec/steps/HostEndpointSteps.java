@@ -9,6 +9,7 @@ import io.netspec.socket.TcpServer;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
+import io.netspec.text.Size;
 
 import java.time.Duration;
 
@@ -39,11 +40,27 @@ public final class HostEndpointSteps {
         tcpServer(name, host, TcpServer.neverAnswering());
     }
 
+    @Given("a TCP server {text} on host {text} that replies {payload} to {payload}")
+    public void replyServer(String name, String host, byte[] reply, byte[] request) {
+        tcpServer(name, host, TcpServer.replying(reply, request));
+    }
+
+    @Given("a TCP server {text} on host {text} that closes every connection at once")
+    public void closingServer(String name, String host) {
+        tcpServer(name, host, TcpServer.closingAtOnce());
+    }
+
+    @Given("a TCP server {text} on host {text} that closes each connection after reading {size}")
+    public void closingAfterServer(String name, String host, Size limit) {
+        tcpServer(name, host, TcpServer.closingAfter(limit));
+    }
+
     private void tcpServer(String name, String hostName, TcpServer.Builder builder) {
         Host host = lab.host(hostName);
         TcpServer server = Endpoints.keep(world, name, "TCP server", builder.named(name).on(host.address(4)).inside(host)
                 .checkedWith(world.streamCheck()).start());
         ledger.server(name, server);
+        lab.placed(name, host);
         world.log("\"" + name + "\" listens on " + Hosts.show(server.address()) + " inside host \"" + hostName + "\"");
     }
 
@@ -62,6 +79,7 @@ public final class HostEndpointSteps {
         UdpServer server = Endpoints.keep(world, name, "UDP server", builder.named(name).on(host.address(4)).inside(host).start());
         ledger.add("transcript of \"" + name + "\"", () -> server.describe() + " on host \"" + hostName + "\"\nledger: "
                 + server.ledger().snapshot() + "\n\n" + server.transcript().text());
+        lab.placed(name, host);
         world.log("\"" + name + "\" receives datagrams on " + Hosts.show(server.address()) + " inside host \"" + hostName + "\"");
     }
 
@@ -81,6 +99,7 @@ public final class HostEndpointSteps {
         TcpClient client = Endpoints.keep(world, name, "TCP client", TcpClient.connect(name, target, within, null, host));
         client.checkedWith(world.streamCheck());
         ledger.client(name, client);
+        lab.placed(name, host);
         world.log("\"" + name + "\" connected from " + Hosts.show(client.localAddress()) + " inside host \"" + hostName
                 + "\" to " + target.describe() + " (bound " + Durations.format(within) + ")");
     }
@@ -93,5 +112,6 @@ public final class HostEndpointSteps {
                 + (client.localAddress() == null ? "not bound yet" : Hosts.show(client.localAddress())) + "), sent "
                 + client.datagramsSent() + " datagrams (" + client.bytesSent() + " bytes), received "
                 + client.datagramsReceived() + "\n\n" + client.transcript().text());
+        lab.placed(name, host);
     }
 }

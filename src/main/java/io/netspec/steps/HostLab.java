@@ -4,6 +4,7 @@ import io.netspec.host.Host;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
 import io.netspec.host.Topology;
+import io.netspec.ostable.SocketTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class HostLab {
     private final World world;
     private final Topology topology = new Topology();
     private final List<Program> programs = new ArrayList<>();
+    private final java.util.Map<String, Host> endpoints = new java.util.HashMap<>();
     private int echoes;
 
     public HostLab(World world) {
@@ -40,6 +42,39 @@ public final class HostLab {
 
     synchronized List<Program> programs() {
         return List.copyOf(programs);
+    }
+
+    /** Notes that the endpoint {@code name} was opened inside {@code host}. */
+    synchronized void placed(String name, Host host) {
+        endpoints.put(name, host);
+    }
+
+    /**
+     * How to read the OS socket table that shows {@code names}: the table of each host they live on, and
+     * this machine's own when any of them is not on a host (one reading, all tables joined).
+     */
+    synchronized java.util.function.Supplier<SocketTable> tableOf(String... names) {
+        java.util.Set<java.nio.file.Path> folders = new java.util.LinkedHashSet<>();
+        boolean here = false;
+        for (String name : names) {
+            Host host = endpoints.get(name);
+            if (host == null) {
+                here = true;
+            } else {
+                folders.add(host.procNet());
+            }
+        }
+        if (folders.isEmpty()) {
+            return SocketTable::read;
+        }
+        boolean andHere = here;
+        return () -> {
+            SocketTable table = andHere ? SocketTable.read() : new SocketTable(List.of(), List.of());
+            for (java.nio.file.Path folder : folders) {
+                table = table.and(SocketTable.read(folder));
+            }
+            return table;
+        };
     }
 
     synchronized int nextEcho() {

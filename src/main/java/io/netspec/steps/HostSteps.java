@@ -117,6 +117,7 @@ public final class HostSteps {
                     + ", but the last try ended with: " + last.osWords(), e);
         }
         TcpService service = world.register(name, "TCP service", TcpService.at(name, hostPort, wait, host));
+        lab.placed(name, host);
         world.log(service.describe() + " accepts connections made from host \"" + hostName + "\"");
     }
 

@@ -19,6 +19,7 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 /** What the OS socket table (netstat -an, ss, lsof -i) shows of a scenario's endpoints; the lines are attached. */
@@ -26,15 +27,17 @@ public final class SocketTableSteps {
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final World world;
+    private final HostLab hosts;
 
-    public SocketTableSteps(World world) {
+    public SocketTableSteps(World world, HostLab hosts) {
         this.world = world;
+        this.hosts = hosts;
     }
 
     @Then("{text} is listening")
     public void listening(String name) {
         Target target = world.target(name);
-        TableLines found = awaitTable(name + " listening", t -> listeningLines(target, t), lines -> !lines.isEmpty());
+        TableLines found = awaitTable(name + " listening", hosts.tableOf(name), t -> listeningLines(target, t), lines -> !lines.isEmpty());
         attach("socket table: " + name + " listening", found);
         if (found.isEmpty()) {
             throw new SocketExpectationError("expected the OS socket table to show " + target.describe() + " listening"
@@ -45,7 +48,7 @@ public final class SocketTableSteps {
     @Then("{text} is no longer listening")
     public void notListening(String name) {
         Target target = world.target(name);
-        TableLines found = awaitTable(name + " no longer listening", t -> listeningLines(target, t), TableLines::isEmpty);
+        TableLines found = awaitTable(name + " no longer listening", hosts.tableOf(name), t -> listeningLines(target, t), TableLines::isEmpty);
         attach("socket table: " + name + " no longer listening", found);
         if (!found.isEmpty()) {
             throw new SocketExpectationError("expected nothing to listen on " + target.describe() + " within "
@@ -67,7 +70,8 @@ public final class SocketTableSteps {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
         InetSocketAddress remote = serverEnd(client, inet(world.target(targetName).address(), targetName));
-        TableLines found = awaitTable(clientName + " established", t -> TableLines.ofInet(t.inet(e -> e.state() == SocketState.ESTABLISHED
+        Supplier<SocketTable> tables = hosts.tableOf(clientName, targetName);
+        TableLines found = awaitTable(clientName + " established", tables, t -> TableLines.ofInet(t.inet(e -> e.state() == SocketState.ESTABLISHED
                 && (e.local().equals(local) && e.remote().equals(remote) || e.local().equals(remote) && e.remote().equals(local)))), lines -> lines.inet().size() >= 2);
         attach("socket table: " + clientName + " to " + targetName, found);
         boolean clientEnd = found.inet().stream().anyMatch(e -> e.local().equals(local));
@@ -77,7 +81,7 @@ public final class SocketTableSteps {
             throw new SocketExpectationError("expected the OS socket table to show an ESTABLISHED connection from "
                     + Hosts.show(local) + " (\"" + clientName + "\") to " + Hosts.show(remote) + " (\"" + targetName
                     + "\") at both ends, but it shows " + missing
-                    + "; lines with either port:\n" + SocketTable.format(SocketTable.read().involvingPort(local.getPort()), List.of()));
+                    + "; lines with either port:\n" + SocketTable.format(tables.get().involvingPort(local.getPort()), List.of()));
         }
     }
 
@@ -86,7 +90,7 @@ public final class SocketTableSteps {
         StreamClient client = world.lookup(clientName, StreamClient.class, "TCP client");
         InetSocketAddress local = inet(client.localAddress(), clientName);
         InetSocketAddress remote = inet(client.remoteAddress(), clientName + "'s peer");
-        TableLines found = awaitTable(clientName + " in TIME_WAIT or gone", t -> TableLines.ofInet(t.tcpBetween(local, remote)),
+        TableLines found = awaitTable(clientName + " in TIME_WAIT or gone", hosts.tableOf(clientName), t -> TableLines.ofInet(t.tcpBetween(local, remote)),
                 lines -> lines.inet().stream().allMatch(e -> e.state() == SocketState.TIME_WAIT));
         attach("socket table: " + clientName + " after close", found);
         List<InetSocketEntry> other = found.inet().stream().filter(e -> e.state() != SocketState.TIME_WAIT).toList();
@@ -129,8 +133,9 @@ public final class SocketTableSteps {
     }
 
     /** Reads the table until {@code done} holds, at most the default wait; returns the last reading. */
-    private TableLines awaitTable(String alias, Function<SocketTable, TableLines> select, Predicate<TableLines> done) {
-        TableLines found = SocketTable.await(alias, world.defaultWait(), POLL, select, done);
+    private TableLines awaitTable(String alias, Supplier<SocketTable> reader, Function<SocketTable, TableLines> select,
+                                  Predicate<TableLines> done) {
+        TableLines found = SocketTable.await(alias, world.defaultWait(), POLL, reader, select, done);
         if (!done.test(found)) {
             world.log("the socket table did not show " + alias + " within " + Durations.format(world.defaultWait()));
         }

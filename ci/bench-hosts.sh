@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Hosts benchmarks (Linux, root), each beside a kernel veth pair between two namespaces in the same run:
+# TCP throughput host to host across netspec's switch, small frames per second with no loss in the switch
+# itself, the added round trip of a 1-byte echo (p50/p99), and bring-up time for 2 and 50 hosts.
+# Prints figures; record them in docs/performance.md (## Hosts). Optional arguments pick benchmarks:
+# throughput rtt frames bringup (default: all).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash ci/install-hosts.sh
+mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+  -Dexec.mainClass=io.netspec.bench.HostsBenchmark -Dexec.classpathScope=test -Dexec.args="$*"

@@ -1,0 +1,40 @@
+package io.netspec.host;
+
+import io.netspec.address.IpAddress;
+import io.netspec.socket.TcpServer;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A JVM in the middle of a scenario with hosts, for {@link HostsKillTest}: two networks, two hosts, a
+ * router, a program and a server on a host. Prints "READY", the program's pid and each namespace
+ * ("net:[inode]"), then waits to be killed.
+ */
+public final class HostsKillMain {
+    private HostsKillMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Topology topology = new Topology();
+        Network office = topology.network("office", "192.168.1.0/24");
+        Network dc = topology.network("dc", "10.0.0.0/8");
+        Host web = topology.host("web", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.10"))), false);
+        Host db = topology.host("db", List.of(new Topology.Join(dc, IpAddress.parse("10.0.0.5"))), false);
+        Host gw = topology.host("gw", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.1")),
+                new Topology.Join(dc, IpAddress.parse("10.0.0.1"))), true);
+        Program program = Program.start(db, "sleep 600");
+        TcpServer server = TcpServer.echo().on(db.address(4)).inside(db).start();
+        StringBuilder line = new StringBuilder("READY ").append(program.pid());
+        for (Host host : List.of(web, db, gw)) {
+            line.append(' ').append(Files.readSymbolicLink(Path.of(host.namespacePath())));
+        }
+        System.out.println(line);
+        System.out.flush();
+        // Wait to be killed; closing standard input ends this JVM the orderly way instead.
+        System.in.transferTo(OutputStream.nullOutputStream());
+        server.close();
+    }
+}

@@ -1,0 +1,96 @@
+package io.netspec.steps;
+
+import io.netspec.host.Capability;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+/** Bad input about hosts and networks fails its step within its bound, naming the input and the rule. */
+class HostBadInputTest {
+    private static final String OFFICE = """
+            Given a network "office" on "192.168.1.0/24"
+            And a host "web" at "192.168.1.10" on "office"
+            """;
+
+    static Stream<Arguments> badScenarios() {
+        return Stream.of(
+                Arguments.of("an unknown network", "Given a host \"web\" at \"192.168.1.10\" on \"nowhere\"\n",
+                        List.of("nowhere")),
+                Arguments.of("an unknown host", OFFICE + "Then host \"ghost\" reaches \"192.168.1.10\"\n",
+                        List.of("ghost")),
+                Arguments.of("an address outside its network", OFFICE + "And a host \"db\" at \"192.168.2.20\" on \"office\"\n",
+                        List.of("192.168.2.20 cannot be the address of \"db\" on \"office\": it lies outside the network",
+                                "192.168.1.0/24 (192.168.1.0 to 192.168.1.255, class C: 254 hosts, 192.168.1.1 to 192.168.1.254)")),
+                Arguments.of("a duplicate address", OFFICE + "And a host \"db\" at \"192.168.1.10\" on \"office\"\n",
+                        List.of("it is already the address of \"web\" there", "two hosts on one network cannot share an address")),
+                Arguments.of("the network address", OFFICE + "And a host \"db\" at \"192.168.1.0\" on \"office\"\n",
+                        List.of("the network's own address (host part all zeros)", "254 hosts")),
+                Arguments.of("the broadcast address", OFFICE + "And a host \"db\" at \"192.168.1.255\" on \"office\"\n",
+                        List.of("the network's broadcast address (host part all ones)", "254 hosts")),
+                Arguments.of("overlapping networks joined by one host", """
+                        Given a network "big" on "10.0.0.0/8"
+                        And a network "small" on "10.1.0.0/16"
+                        And a router "gw" at "10.0.0.1" on "big" and "10.1.0.1" on "small"
+                        """, List.of("cannot join both \"big\" (10.0.0.0/8) and \"small\" (10.1.0.0/16)", "overlap")),
+                Arguments.of("a router joining one network twice", OFFICE
+                        + "And a router \"gw\" at \"192.168.1.1\" on \"office\" and \"192.168.1.2\" on \"office\"\n",
+                        List.of("cannot join \"office\" twice", "one interface per network")),
+                Arguments.of("a command that exits at once", OFFICE + "And the command \"true\" runs on host \"web\"\n",
+                        List.of("the command \"true\" on host \"web\" ended at once (exit 0")),
+                Arguments.of("a command that never starts", OFFICE
+                        + "And the command \"netspec-no-such-program\" runs on host \"web\"\n",
+                        List.of("the command \"netspec-no-such-program\" on host \"web\" ended at once", "netspec-no-such-program")),
+                Arguments.of("an error a connection cannot fail with", OFFICE
+                        + "Then a TCP connection from host \"web\" to \"192.168.1.20:80\" fails with \"bad luck\"\n",
+                        List.of("\"bad luck\" is not an error a TCP connection can fail with", "\"network is unreachable\"")),
+                Arguments.of("an IPv6 network without a prefix length", "Given a network \"v6\" on \"fd00:1::\"\n",
+                        List.of("the network \"v6\" cannot be on \"fd00:1::\"", "needs a prefix length")),
+                Arguments.of("a class D network", "Given a network \"m\" on \"224.0.0.0\"\n",
+                        List.of("the network \"m\" cannot be on \"224.0.0.0\"", "class D")),
+                Arguments.of("a host address that is refused after all", OFFICE
+                        + "Then a host at \"192.168.1.11\" on \"office\" is refused\n",
+                        List.of("expected a host at 192.168.1.11 on \"office\" to be refused, but it may be a host there")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void failsWithinItsBoundNamingTheInputAndTheRule(String what, String steps, List<String> expected,
+                                                     @TempDir Path dir) throws IOException {
+        Optional<String> missing = Capability.missing();
+        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Path feature = dir.resolve("bad.feature");
+        Files.writeString(feature, "Feature: bad input\n  @hosts\n  Scenario: " + what + "\n"
+                + steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat));
+        long start = System.nanoTime();
+        Events events = EngineTestKit.engine("cucumber")
+                .configurationParameter("cucumber.glue", "io.netspec.steps")
+                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
+                .selectors(selectFile(feature.toFile()))
+                .execute()
+                .testEvents();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        List<String> messages = events.failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
+                        .map(Throwable::getMessage).orElse("(no message)"))
+                .toList();
+        assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
+        assertThat(messages.get(0)).contains(expected);
+        assertThat(took).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(15));
+    }
+}
