@@ -248,9 +248,11 @@ public final class NetworkTreatment implements FrameTreatment {
         return Optional.ofNullable(capture);
     }
 
-    /** Frames treated, dropped, duplicated and held back for reordering so far. */
+    /** Frames treated, dropped, duplicated and held back for reordering so far, and the scheduler's lateness. */
     public TreatmentCounts counts() {
-        return new TreatmentCounts(frames.get(), dropped.get(), duplicated.get(), reordered.get());
+        long[] late = scheduler.lateness();
+        return new TreatmentCounts(frames.get(), dropped.get(), duplicated.get(), reordered.get(), late[0], late[1],
+                late[2]);
     }
 
     /** The first failure of a delayed delivery, if any (checked by steps so it is never silent). */

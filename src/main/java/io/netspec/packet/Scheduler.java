@@ -30,6 +30,9 @@ final class Scheduler implements AutoCloseable {
     private final Thread thread;
     private long order;
     private boolean closed;
+    private long ran;          // guarded by lock: tasks run, and how late they started in total and at worst
+    private long lateTotal;
+    private long lateMax;
 
     Scheduler(String name) {
         this.name = name;
@@ -63,6 +66,16 @@ final class Scheduler implements AutoCloseable {
         }
     }
 
+    /** How late the tasks started: count, mean and worst, in nanoseconds. */
+    long[] lateness() {
+        lock.lock();
+        try {
+            return new long[] {ran, ran == 0 ? 0 : lateTotal / ran, lateMax};
+        } finally {
+            lock.unlock();
+        }
+    }
+
     RuntimeException failure() {
         return failure.get();
     }
@@ -80,6 +93,9 @@ final class Scheduler implements AutoCloseable {
                     long wait = first == null ? TimeUnit.SECONDS.toNanos(1) : first.at - System.nanoTime();
                     if (first != null && wait <= 0) {
                         due = tasks.poll();
+                        ran++;
+                        lateTotal -= wait;
+                        lateMax = Math.max(lateMax, -wait);
                         break;
                     }
                     changed.awaitNanos(wait);

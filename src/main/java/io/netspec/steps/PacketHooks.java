@@ -49,7 +49,7 @@ public final class PacketHooks {
             List<Captured> frames = ring.frames();
             String name = network.name();
             StringBuilder summary = new StringBuilder(treatment.describe()).append('\n')
-                    .append(treatment.counts()).append('\n')
+                    .append(treatment.counts().describe()).append('\n')
                     .append("frames the switch itself could not write (TAP queue full): ").append(network.switchDrops())
                     .append('\n');
             ring.limitNote().ifPresent(n -> summary.append(n).append('\n'));

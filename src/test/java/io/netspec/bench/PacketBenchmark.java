@@ -71,6 +71,7 @@ public final class PacketBenchmark {
         System.out.println("| injected (each way) | network of hosts: median - 2 x delay | p99 - 2 x delay"
                 + " | Toxiproxy link: median - delay | p99 - delay |");
         ToxiproxyServer toxiproxy = SharedToxiproxy.server();
+        StringBuilder lateness = new StringBuilder("scheduler of the network (round trips and their ACKs):\n");
         try (TcpServer hostEcho = TcpServer.echo().named("echo").on(db.address(4)).inside(db).start();
              TcpServer localEcho = TcpServer.echo().named("local-echo").start()) {
             for (int ms : new int[]{0, 10, 50}) {
@@ -78,6 +79,7 @@ public final class PacketBenchmark {
                 office.treatment(t);
                 t.impair(i -> i.withDelay(Duration.ofMillis(ms), Duration.ZERO));
                 RoundTrips network = roundTrips(web, hostEcho.address());
+                lateness.append(String.format(Locale.ROOT, "%d ms: %s%n", ms, t.counts().describe()));
                 office.treatment(io.netspec.packet.FrameTreatment.NONE);
                 t.close();
                 RoundTrips link;
@@ -92,6 +94,7 @@ public final class PacketBenchmark {
                         millis(link.median()) - ms, millis(link.percentile(99)) - ms);
             }
         }
+        System.out.print(lateness);
     }
 
     static RoundTrips roundTrips(Host from, InetSocketAddress to) throws Exception {

@@ -62,7 +62,7 @@ class NetworkTreatmentTest {
         }
         assertThat(delivered).extracting(d -> number(d.crossing())).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(fates(t)).containsOnly(Fate.PASSED).hasSize(10);
-        assertThat(t.counts()).isEqualTo(new TreatmentCounts(10, 0, 0, 0));
+        assertThat(t.counts()).isEqualTo(new TreatmentCounts(10, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -103,6 +103,8 @@ class NetworkTreatmentTest {
             assertThat(got.get(i).at() - sent.get(i)).isGreaterThanOrEqualTo(Duration.ofMillis(10).toNanos());
         }
         assertThat(fates(t)).containsOnly(Fate.DELAYED);
+        assertThat(t.counts().scheduled()).isEqualTo(200);
+        assertThat(t.counts().maxLateNanos()).isGreaterThanOrEqualTo(t.counts().meanLateNanos()).isPositive();
     }
 
     @Test
