@@ -2,6 +2,8 @@ package io.netspec.packet;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +53,14 @@ public final class CaptureRing {
         }
     }
 
-    /** The frames held now, oldest first (a copy). */
+    /**
+     * The frames held now in the order they reached the switch (a copy). Frames from different hosts
+     * are read by different threads, so they may be added a few microseconds out of that order.
+     */
     public synchronized List<Captured> frames() {
-        return List.copyOf(frames);
+        List<Captured> copy = new ArrayList<>(frames);
+        copy.sort(Comparator.comparingLong(Captured::nanos));
+        return List.copyOf(copy);
     }
 
     public synchronized long total() {
