@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A computer of its own on this machine: a network namespace with its own loopback, one interface per
@@ -31,7 +33,7 @@ public final class Host implements SocketPlace, AutoCloseable {
     private final List<Attachment> attachments = new ArrayList<>();
     private final List<Network> networks = new ArrayList<>();
     /** The last count read of each interface, kept for reports made after the host closed. */
-    private final java.util.Map<String, Long> closedDrops = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> closedDrops = new ConcurrentHashMap<>();
 
     private Host(String name, boolean router, Namespace namespace) {
         this.name = name;

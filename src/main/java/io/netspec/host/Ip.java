@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +25,7 @@ final class Ip {
 
     /** As {@link #batch(Namespace, List, Duration)}, for one address family ("-4" or "-6"; null: both). */
     static void batch(Namespace namespace, String family, List<String> commands, Duration bound) {
-        List<String> command = new java.util.ArrayList<>(List.of("nsenter", "--net=" + namespace.path(), "ip"));
+        List<String> command = new ArrayList<>(List.of("nsenter", "--net=" + namespace.path(), "ip"));
         if (family != null) {
             command.add(family);
         }

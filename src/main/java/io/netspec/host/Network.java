@@ -5,8 +5,10 @@ import io.netspec.address.IpAddress;
 import io.netspec.netns.Tap;
 import io.netspec.packet.FrameTreatment;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * A network of hosts: a range of addresses and netspec's own {@link Switch} between the hosts' TAP
@@ -40,7 +42,7 @@ public final class Network implements AutoCloseable {
 
     /** The hosts on this network (routers included), by name, in the order they joined. */
     public synchronized Map<String, Attachment> hosts() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hosts));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(hosts));
     }
 
     /** Fails naming the rule when {@code address} cannot be {@code host}'s address on this network. */
@@ -65,7 +67,7 @@ public final class Network implements AutoCloseable {
         return String.format("02:00:%02x:%02x:%02x:%02x", number >> 8 & 0xFF, number & 0xFF, k >> 8 & 0xFF, k & 0xFF);
     }
 
-    synchronized void attach(Attachment attachment, Tap tap, java.util.function.LongSupplier queueDrops) {
+    synchronized void attach(Attachment attachment, Tap tap, LongSupplier queueDrops) {
         check(attachment.host(), attachment.address());
         hosts.put(attachment.host(), attachment);
         frames.plug(attachment.host(), tap, queueDrops);

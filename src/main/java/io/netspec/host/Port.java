@@ -1,9 +1,11 @@
 package io.netspec.host;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import io.netspec.netns.Tap;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * One switch port: a host's TAP device, with a reused native buffer to read into (its reader thread
@@ -26,9 +28,9 @@ final class Port {
     final AtomicLong dropped = new AtomicLong();
 
     /** Frames the kernel dropped on their way out of the host's TAP device: the reader fell behind. */
-    private final java.util.function.LongSupplier queueDrops;
+    private final LongSupplier queueDrops;
 
-    Port(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
+    Port(String host, Tap tap, LongSupplier queueDrops) {
         this.host = host;
         this.tap = tap;
         this.queueDrops = queueDrops;
@@ -40,7 +42,7 @@ final class Port {
     }
 
     /** Writes a frame straight from a reader's native buffer: one system call, no copy, no lock. */
-    void write(com.sun.jna.Pointer frame, int length) {
+    void write(Pointer frame, int length) {
         if (tap.write(frame, length)) {
             framesOut.incrementAndGet();
         } else {

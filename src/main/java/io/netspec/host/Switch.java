@@ -7,11 +7,13 @@ import io.netspec.packet.FrameTreatment;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
 
 /**
  * netspec's Ethernet switch: one reader thread per port reads a frame from a host's TAP device, learns
@@ -40,7 +42,7 @@ public final class Switch implements AutoCloseable {
     }
 
     /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
-    public void plug(String host, Tap tap, java.util.function.LongSupplier queueDrops) {
+    public void plug(String host, Tap tap, LongSupplier queueDrops) {
         Port port = new Port(host, tap, queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
             throw new IllegalArgumentException("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
@@ -147,7 +149,7 @@ public final class Switch implements AutoCloseable {
      * was full, and those the kernel dropped from the host's TAP queue before the switch read them.
      */
     public Map<String, Long> ownDrops() {
-        Map<String, Long> drops = new java.util.LinkedHashMap<>();
+        Map<String, Long> drops = new LinkedHashMap<>();
         for (Port port : order) {
             drops.put(port.host, port.ownDrops());
         }

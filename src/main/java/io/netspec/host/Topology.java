@@ -3,7 +3,6 @@ package io.netspec.host;
 import io.netspec.address.IpAddress;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.Objects;
 public final class Topology {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
-    private final Map<String, IpAddress> gateways = new HashMap<>();
+    private final Map<String, IpAddress> gateways = new LinkedHashMap<>();
 
     /** A host's place on one network, as a step names it. */
     public record Join(Network network, IpAddress address) {

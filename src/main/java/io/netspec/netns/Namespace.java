@@ -38,6 +38,10 @@ public final class Namespace implements AutoCloseable {
         this.pid = pid;
     }
 
+    /** What the thread that made a namespace hands back: the descriptor that holds it, and its /proc view. */
+    private record Entered(int fd, Path procNet) {
+    }
+
     /** A new namespace with a thread inside it; fails with the OS's reason (EPERM: not privileged). */
     public static Namespace create(String name, Duration bound) {
         ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -45,7 +49,7 @@ public final class Namespace implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Future<Object[]> entered = thread.submit(() -> {
+        Future<Entered> entered = thread.submit(() -> {
             if (Libc.unshare(Libc.CLONE_NEWNET) != 0) {
                 throw new IOException("unshare(CLONE_NEWNET) failed: " + Libc.describe(Libc.errno()));
             }
@@ -54,11 +58,11 @@ public final class Namespace implements AutoCloseable {
                 throw new IOException("opening /proc/thread-self/ns/net failed: " + Libc.describe(Libc.errno()));
             }
             // "<pid>/task/<tid>": this thread's own /proc folder, whose net/ shows this namespace to any reader.
-            return new Object[] {nsFd, Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).resolve("net")};
+            return new Entered(nsFd, Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).resolve("net"));
         });
         try {
-            Object[] made = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return new Namespace(name, thread, (Integer) made[0], Libc.getpid(), (Path) made[1]);
+            Entered made = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return new Namespace(name, thread, made.fd(), Libc.getpid(), made.procNet());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             stop(thread);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;

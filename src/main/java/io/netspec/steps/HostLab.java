@@ -6,8 +6,14 @@ import io.netspec.host.Program;
 import io.netspec.host.Topology;
 import io.netspec.ostable.SocketTable;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The scenario's hosts and networks as one {@link Topology}, and the programs it started, so the host
@@ -17,7 +23,7 @@ public final class HostLab {
     private final World world;
     private final Topology topology = new Topology();
     private final List<Program> programs = new ArrayList<>();
-    private final java.util.Map<String, Host> endpoints = new java.util.HashMap<>();
+    private final Map<String, Host> endpoints = new HashMap<>();
     private int echoes;
 
     public HostLab(World world) {
@@ -53,8 +59,8 @@ public final class HostLab {
      * How to read the OS socket table that shows {@code names}: the table of each host they live on, and
      * this machine's own when any of them is not on a host (one reading, all tables joined).
      */
-    synchronized java.util.function.Supplier<SocketTable> tableOf(String... names) {
-        java.util.Set<java.nio.file.Path> folders = new java.util.LinkedHashSet<>();
+    synchronized Supplier<SocketTable> tableOf(String... names) {
+        Set<Path> folders = new LinkedHashSet<>();
         boolean here = false;
         for (String name : names) {
             Host host = endpoints.get(name);
@@ -70,7 +76,7 @@ public final class HostLab {
         boolean andHere = here;
         return () -> {
             SocketTable table = andHere ? SocketTable.read() : new SocketTable(List.of(), List.of());
-            for (java.nio.file.Path folder : folders) {
+            for (Path folder : folders) {
                 table = table.and(SocketTable.read(folder));
             }
             return table;

@@ -8,6 +8,7 @@ import io.netspec.host.Network;
 import io.netspec.host.Program;
 import io.netspec.host.Topology;
 import io.netspec.socket.Hosts;
+import io.netspec.socket.Targets;
 import io.netspec.socket.TcpService;
 import io.netspec.text.Durations;
 import org.awaitility.core.ConditionTimeoutException;
@@ -99,7 +100,7 @@ public final class HostSteps {
     @Given("the TCP service {text} at {text} on host {text}")
     public void service(String name, String hostPort, String hostName) {
         Host host = lab.host(hostName);
-        if (!(io.netspec.socket.Targets.parseAddress(hostPort) instanceof InetSocketAddress address)) {
+        if (!(Targets.parseAddress(hostPort) instanceof InetSocketAddress address)) {
             throw new IllegalArgumentException("\"" + hostPort + "\" is not a host:port address such as \"192.168.1.20:8000\"");
         }
         // As long as a service netspec starts itself may take to listen: a program started a moment ago
