@@ -13,6 +13,7 @@ import io.netspec.packet.PacketTable;
 import io.netspec.packet.Pcap;
 import io.netspec.packet.TcpConnection;
 import io.netspec.packet.TcpConnections;
+import io.netspec.socket.UdpServer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -87,6 +88,15 @@ public final class PacketHooks {
                     .append(", retransmitted ").append(c.get("Tcp.RetransSegs")).append("; UDP datagrams in ")
                     .append(c.get("Udp.InDatagrams")).append(", dropped by the host for a full receive buffer ")
                     .append(c.get("Udp.RcvbufErrors")).append(" (RcvbufErrors)\n");
+        }
+        // A UDP sink on a host: its ledger beside what its own host dropped for a full receive buffer,
+        // so the network's drops are told from the receiver's.
+        for (UdpServer sink : world.all(UdpServer.class)) {
+            lab.hostAt(sink.address().getAddress()).ifPresent(host -> text.append("UDP server \"")
+                    .append(sink.name()).append("\" on host \"").append(host.name()).append("\": ledger ")
+                    .append(sink.ledger().snapshot()).append("; its host dropped ")
+                    .append(KernelCounters.counter(host, "Udp.RcvbufErrors"))
+                    .append(" datagrams for a full receive buffer (UdpRcvbufErrors, all of the host's sockets)\n"));
         }
         if (!text.isEmpty()) {
             world.attach("hosts' own TCP and UDP counters (/proc/net/snmp of each)", text.toString());
