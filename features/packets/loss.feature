@@ -28,3 +28,15 @@ Feature: TCP delivers every byte across a network that loses packets; UDP loses 
       | loss | within | segments |
       | 5%   | 60 s   | 20       |
       | 20%  | 120 s  | 100      |
+
+  Scenario: Loss in bursts, and in one direction only
+    Given the random seed 3
+    And the network "office" drops packets in bursts of 4 on average
+    And the network "office" drops 10% of packets from "web" to "db"
+    When "bob" sends 2000 datagrams of 100 bytes to "usink" at 2000 per second
+    Then "usink" missed only the datagrams the network "office" dropped
+    And "usink" lost between 5% and 15% of the datagrams
+    Given a TCP client "alice" on host "web" connected to "sink" within 10 s
+    When "alice" sends 1 MiB of random data and "sink" receives it all within 60 s
+    Then "sink" received exactly what "alice" sent
+    And "alice" retransmitted at least 5 segments

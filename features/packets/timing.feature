@@ -24,3 +24,10 @@ Feature: Delay, jitter and a rate limit, in round trips and transfer times
     When "alice" sends 2 MiB of random data and "sink" receives it all within 20 s
     Then the transfer took between 1.6 s and 3 s
     And "sink" received exactly what "alice" sent
+
+  Scenario: Delay in one direction only
+    Given the network "office" delays packets from "web" to "db" by 30 ms with 0 ms of jitter
+    And a TCP echo server "echo" on host "db"
+    And a TCP client "alice" on host "web" connected to "echo" within 5 s
+    When "alice" measures 50 round trips of "ping\n"
+    Then the median round trip of "alice" is between 29 ms and 40 ms

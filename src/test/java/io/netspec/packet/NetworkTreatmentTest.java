@@ -196,6 +196,20 @@ class NetworkTreatmentTest {
     }
 
     @Test
+    void oneDirectionCanBeRateLimitedAlone() {
+        NetworkTreatment t = treatment(1);
+        t.limitRate(new Between(A.getAddress(), B.getAddress()), 1_000_000);
+        for (int i = 0; i < 3; i++) {
+            t.treat(new Crossing("web", "db", Frames.udp(A, B, 1250 - 42), System.nanoTime()), delivery);
+            t.treat(new Crossing("db", "web", Frames.udp(B, A, 1250 - 42), System.nanoTime()), delivery);
+        }
+        // the other direction passes at once; each limited frame waits 10 ms of sending time
+        assertThat(delivered).extracting(d -> d.crossing().from()).containsExactly("db", "db", "db");
+        await("3 frames at 1 Mbit/s").atMost(Duration.ofSeconds(3)).until(() -> delivered.size() == 6);
+        assertThat(t.describe()).contains("192.168.1.10 -> 192.168.1.20 limited to 1 Mbit/s");
+    }
+
+    @Test
     void badSettingsNameTheNetworkAndWhatWasExpected() {
         NetworkTreatment t = treatment(1);
         assertThatThrownBy(() -> t.impair(i -> i.withLoss(1.5))).isInstanceOf(IllegalArgumentException.class)
