@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 bash ci/install-toxiproxy.sh
 bash ci/install-chromium.sh
 bash ci/install-language-server.sh
+bash ci/install-tcpdump.sh
 bash ci/install-hosts.sh

@@ -3,24 +3,26 @@ package io.netspec.fault;
 import java.util.random.RandomGenerator;
 
 /**
- * The random decisions of a UDP link, one datagram at a time, from one seeded source: whether it
- * is lost, how long it is delayed, whether it is duplicated or held back. Kept apart from the
- * sockets so its statistics can be checked over many seeds. Not thread-safe: one per direction.
+ * The random decisions of an impaired path, one packet at a time, from one seeded source: whether it
+ * is lost, how long it is delayed, whether it is duplicated or held back. Used by the UDP link (one
+ * datagram at a time) and by a network's frame treatment (package {@code packet}, one frame at a
+ * time). Kept apart from sockets and frames so its statistics can be checked over many seeds. Not
+ * thread-safe: one per direction.
  */
 public final class ImpairmentModel {
-    /** What happens to one datagram: lost, or sent after {@code delayNanos} (twice if duplicated). */
+    /** What happens to one packet: lost, or sent after {@code delayNanos} (twice if duplicated). */
     public record Decision(boolean lost, long delayNanos, boolean duplicated, long duplicateDelayNanos,
                            boolean reordered) {
     }
 
-    private final UdpImpairment settings;
+    private final Impairment settings;
     private final RandomGenerator random;
     /** Gilbert-Elliott: probability of entering the bad (losing) state, and of leaving it. */
     private final double enterBad;
     private final double leaveBad;
     private boolean bad;
 
-    public ImpairmentModel(UdpImpairment settings, RandomGenerator random) {
+    public ImpairmentModel(Impairment settings, RandomGenerator random) {
         this.settings = settings;
         this.random = random;
         this.leaveBad = 1.0 / settings.burstLength();

@@ -52,7 +52,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
         private DatagramPacket held; // guarded by this Direction
 
-        Direction(String label, RandomGenerator random, UdpImpairment settings, DatagramSocket out) {
+        Direction(String label, RandomGenerator random, Impairment settings, DatagramSocket out) {
             this.label = label;
             this.random = random;
             this.model = new ImpairmentModel(settings, random);
@@ -140,7 +140,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
     }
 
     private UdpRelay(String name, Target target, long seed, RandomGenerator forwardRandom,
-                     RandomGenerator replyRandom, UdpImpairment settings) throws IOException {
+                     RandomGenerator replyRandom, Impairment settings) throws IOException {
         if (!(target.address() instanceof InetSocketAddress)) {
             throw new IllegalArgumentException("the UDP link \"" + name + "\" cannot front " + target.describe()
                     + "; expected a UDP server or host:port");
@@ -169,19 +169,19 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
      * (datagrams towards the target, replies) carry the actual choices.
      */
     public static UdpRelay open(String name, Target target, long seed, RandomGenerator forwardRandom,
-                                RandomGenerator replyRandom, UdpImpairment settings) throws IOException {
+                                RandomGenerator replyRandom, Impairment settings) throws IOException {
         return new UdpRelay(name, target, seed, forwardRandom, replyRandom, settings);
     }
 
     /** Changes what the link does from the next datagram on. */
-    public synchronized void impair(java.util.function.UnaryOperator<UdpImpairment> change) {
-        UdpImpairment changed = change.apply(settings);
+    public synchronized void impair(java.util.function.UnaryOperator<Impairment> change) {
+        Impairment changed = change.apply(settings);
         forward.model = new ImpairmentModel(changed, forward.random);
         replies.model = new ImpairmentModel(changed, replies.random);
         settings = changed;
     }
 
-    private UdpImpairment settings;
+    private Impairment settings;
     private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The first datagram the relay could not pass on, if any: checked by steps so it is never silent. */
@@ -189,7 +189,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         return java.util.Optional.ofNullable(failure.get());
     }
 
-    public synchronized UdpImpairment settings() {
+    public synchronized Impairment settings() {
         return settings;
     }
 

@@ -75,6 +75,7 @@ public class StreamClient implements Observed, AutoCloseable {
     private String resetBy;
     private boolean outputShut;
     private boolean closed;
+    private Duration connectTime;
 
     protected StreamClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration connectTimeout) {
         this.name = name;
@@ -95,7 +96,9 @@ public class StreamClient implements Observed, AutoCloseable {
             sel = Selector.open();
             this.selector = sel;
             call("connect");
+            long connectStart = System.nanoTime();
             connect(connectTimeout);
+            this.connectTime = Duration.ofNanos(System.nanoTime() - connectStart);
             this.local = channel.getLocalAddress();
             // Where the OS connected it: for a server bound to 0.0.0.0 or ::, a real address, not the wildcard.
             this.remote = channel.getRemoteAddress();
@@ -108,6 +111,11 @@ public class StreamClient implements Observed, AutoCloseable {
             closeAll(channel, sel);
             throw e;
         }
+    }
+
+    /** How long connect() took, from the call to the finished handshake (SYNs lost on the way included). */
+    public Duration connectTime() {
+        return connectTime;
     }
 
     private void connect(Duration timeout) throws IOException {

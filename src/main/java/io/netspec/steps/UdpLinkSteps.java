@@ -5,7 +5,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.fault.ReliableReceiver;
 import io.netspec.fault.ReliableSender;
-import io.netspec.fault.UdpImpairment;
+import io.netspec.fault.Impairment;
 import io.netspec.fault.UdpRelay;
 import io.netspec.text.Percent;
 
@@ -26,12 +26,12 @@ public final class UdpLinkSteps {
 
     @Given("a UDP link {text} to {text}")
     public void link(String name, String target) {
-        open(name, target, UdpImpairment.NONE);
+        open(name, target, Impairment.NONE);
     }
 
     @Given("a UDP link {text} to {text} that drops {percent} of datagrams")
     public void lossyLink(String name, String target, Percent loss) {
-        open(name, target, UdpImpairment.NONE.withLoss(loss.fraction()));
+        open(name, target, Impairment.NONE.withLoss(loss.fraction()));
     }
 
     @Given("the UDP link {text} drops {percent} of datagrams")
@@ -59,7 +59,7 @@ public final class UdpLinkSteps {
         relay(name).impair(s -> s.withReordering(percent.fraction()));
     }
 
-    private void open(String name, String target, UdpImpairment settings) {
+    private void open(String name, String target, Impairment settings) {
         long seed = world.seed();
         UdpRelay relay;
         try {

@@ -5,7 +5,7 @@ import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyServer;
-import io.netspec.fault.UdpImpairment;
+import io.netspec.fault.Impairment;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.RoundTrips;
 import io.netspec.socket.Target;
@@ -183,7 +183,7 @@ public final class FaultBenchmark {
             reader.setDaemon(true);
             reader.start();
             UdpRelay relay = throughRelay ? UdpRelay.open("bench", sinkTarget, 1, new SplittableRandom(1),
-                    new SplittableRandom(2), UdpImpairment.NONE) : null;
+                    new SplittableRandom(2), Impairment.NONE) : null;
             try {
                 SocketAddress to = relay == null ? sinkAddress : relay.address();
                 RateLimiter pace = RateLimiter.create(rate);

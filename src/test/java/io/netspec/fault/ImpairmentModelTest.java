@@ -17,7 +17,7 @@ class ImpairmentModelTest {
 
     @Test
     void independentLossIsConsistentWithItsRateForAlmostEverySeed() {
-        UdpImpairment settings = UdpImpairment.NONE.withLoss(0.10);
+        Impairment settings = Impairment.NONE.withLoss(0.10);
         int consistent = 0;
         for (long seed = 0; seed < SEEDS; seed++) {
             ImpairmentModel model = new ImpairmentModel(settings, new SplittableRandom(seed));
@@ -33,7 +33,7 @@ class ImpairmentModelTest {
 
     @Test
     void burstyLossKeepsTheRateAndMakesBurstsOfTheSetLength() {
-        UdpImpairment settings = UdpImpairment.NONE.withLoss(0.10).withBursts(4);
+        Impairment settings = Impairment.NONE.withLoss(0.10).withBursts(4);
         long lost = 0;
         long bursts = 0;
         long total = 0;
@@ -54,7 +54,7 @@ class ImpairmentModelTest {
 
     @Test
     void delayStaysWithinJitterAndAveragesTheDelay() {
-        UdpImpairment settings = UdpImpairment.NONE.withDelay(Duration.ofMillis(50), Duration.ofMillis(10));
+        Impairment settings = Impairment.NONE.withDelay(Duration.ofMillis(50), Duration.ofMillis(10));
         for (long seed = 0; seed < 20; seed++) {
             ImpairmentModel model = new ImpairmentModel(settings, new SplittableRandom(seed));
             double sum = 0;
@@ -69,7 +69,7 @@ class ImpairmentModelTest {
 
     @Test
     void duplicationAndReorderingHappenAtTheirRates() {
-        UdpImpairment settings = UdpImpairment.NONE.withDuplication(0.02).withReordering(0.05);
+        Impairment settings = Impairment.NONE.withDuplication(0.02).withReordering(0.05);
         int dupOk = 0;
         int reorderOk = 0;
         for (long seed = 0; seed < SEEDS; seed++) {
@@ -90,7 +90,7 @@ class ImpairmentModelTest {
 
     @Test
     void theSameSeedMakesTheSameChoices() {
-        UdpImpairment settings = UdpImpairment.NONE.withLoss(0.2).withDuplication(0.1).withReordering(0.1)
+        Impairment settings = Impairment.NONE.withLoss(0.2).withDuplication(0.1).withReordering(0.1)
                 .withDelay(Duration.ofMillis(5), Duration.ofMillis(5));
         ImpairmentModel a = new ImpairmentModel(settings, new SplittableRandom(42));
         ImpairmentModel b = new ImpairmentModel(settings, new SplittableRandom(42));
@@ -101,7 +101,7 @@ class ImpairmentModelTest {
 
     @Test
     void settingsAreValidated() {
-        assertThatThrownBy(() -> UdpImpairment.NONE.withLoss(1.0)).hasMessageContaining("carries nothing");
-        assertThatThrownBy(() -> UdpImpairment.NONE.withDuplication(1.5)).hasMessageContaining("duplication of 150");
+        assertThatThrownBy(() -> Impairment.NONE.withLoss(1.0)).hasMessageContaining("carries nothing");
+        assertThatThrownBy(() -> Impairment.NONE.withDuplication(1.5)).hasMessageContaining("duplication of 150");
     }
 }

@@ -33,7 +33,7 @@ class ReliabilityTest {
     void reliableDeliveryOverALossyUdpLink() throws Exception {
         try (ReliableReceiver inbox = new ReliableReceiver("inbox");
              UdpRelay radio = UdpRelay.open("radio", inbox, 9, new SplittableRandom(9), new SplittableRandom(10),
-                     UdpImpairment.NONE.withLoss(0.2))) {
+                     Impairment.NONE.withLoss(0.2))) {
             ReliableSender.Report report = ReliableSender.standard().send(radio, 1000, Duration.ofSeconds(20));
             assertThat(inbox.delivered()).hasSize(1000);
             for (int i = 0; i < 1000; i++) {

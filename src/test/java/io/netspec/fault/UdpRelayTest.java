@@ -24,7 +24,7 @@ class UdpRelayTest {
     @Test
     void lossReachesTheReceiverAtTheSetRate() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
-             UdpRelay relay = relay(sink, 11, UdpImpairment.NONE.withLoss(0.10))) {
+             UdpRelay relay = relay(sink, 11, Impairment.NONE.withLoss(0.10))) {
             DatagramLedger ledger = receiveInto(sink);
             int n = 5_000;
             send(sender, relay.address(), n);
@@ -39,7 +39,7 @@ class UdpRelayTest {
     @Test
     void duplicatesAndReorderingShowInTheLedger() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
-             UdpRelay relay = relay(sink, 5, UdpImpairment.NONE.withDuplication(0.05).withReordering(0.05))) {
+             UdpRelay relay = relay(sink, 5, Impairment.NONE.withDuplication(0.05).withReordering(0.05))) {
             DatagramLedger ledger = receiveInto(sink);
             int n = 2_000;
             send(sender, relay.address(), n);
@@ -54,7 +54,7 @@ class UdpRelayTest {
     @Test
     void delayHoldsEachDatagramBack() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
-             UdpRelay relay = relay(sink, 1, UdpImpairment.NONE.withDelay(Duration.ofMillis(50), Duration.ZERO))) {
+             UdpRelay relay = relay(sink, 1, Impairment.NONE.withDelay(Duration.ofMillis(50), Duration.ZERO))) {
             sink.setSoTimeout(2000);
             long start = System.nanoTime();
             send(sender, relay.address(), 1);
@@ -68,7 +68,7 @@ class UdpRelayTest {
     @Test
     void repliesGoBackToTheSender() throws Exception {
         try (DatagramSocket echo = bound(); DatagramSocket client = bound();
-             UdpRelay relay = relay(echo, 3, UdpImpairment.NONE)) {
+             UdpRelay relay = relay(echo, 3, Impairment.NONE)) {
             Thread t = new Thread(() -> {
                 try {
                     DatagramPacket p = new DatagramPacket(new byte[100], 100);
@@ -88,7 +88,7 @@ class UdpRelayTest {
         }
     }
 
-    static UdpRelay relay(DatagramSocket to, long seed, UdpImpairment settings) throws Exception {
+    static UdpRelay relay(DatagramSocket to, long seed, Impairment settings) throws Exception {
         SocketAddress address = to.getLocalSocketAddress();
         Target target = new Target() {
             @Override

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Packet benchmarks (Linux, root): delay fidelity of a network of hosts beside a Toxiproxy link, loss
+# fidelity (1,000,000 frames through the treatment; 100,000 real datagrams between two hosts), and TCP
+# throughput across the network with no treatment, capture off, capture on and 1% loss, with the
+# capture ring's memory. Prints figures; record them in docs/performance.md
+# (## Impairment and capture on a network of hosts).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash ci/install-hosts.sh
+bash ci/install-toxiproxy.sh
+mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+  -Dexec.mainClass=io.netspec.bench.PacketBenchmark -Dexec.classpathScope=test

@@ -1,0 +1,23 @@
+package io.netspec.packet;
+
+import com.google.common.net.InetAddresses;
+import java.net.InetAddress;
+
+/** One direction between two hosts on a network, by their IP addresses: packets from {@code from} to {@code to}. */
+public record Between(InetAddress from, InetAddress to) {
+    public Between {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a direction between two hosts needs both addresses; got " + from
+                    + " -> " + to);
+        }
+    }
+
+    public boolean matches(Packet p) {
+        return from.equals(p.source()) && to.equals(p.destination()) && p.protocol() != Protocol.ARP;
+    }
+
+    @Override
+    public String toString() {
+        return InetAddresses.toAddrString(from) + " -> " + InetAddresses.toAddrString(to);
+    }
+}

@@ -1,0 +1,68 @@
+package io.netspec.packet;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How treated frames leave: at once from the switch's reader thread when nothing of their direction
+ * is still waiting, otherwise from the scheduler at their time. A frame held back for reordering
+ * leaves right after the next frame of its direction, or after {@link #HOLD_NANOS} if none comes.
+ */
+final class Departures {
+    /** How long a frame held back for reordering waits for a later one to overtake it. */
+    static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final Scheduler scheduler;
+
+    Departures(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    void later(Path path, long at, Crossing crossing, Delivery delivery, boolean holdBack) {
+        synchronized (path) {
+            path.pending++;
+        }
+        scheduler.at(at, () -> {
+            try {
+                send(path, crossing, delivery, holdBack);
+            } finally {
+                synchronized (path) {
+                    path.pending--;
+                }
+            }
+        });
+    }
+
+    void send(Path path, Crossing crossing, Delivery delivery, boolean holdBack) {
+        Path.Held late;
+        if (holdBack) {
+            Path.Held held = new Path.Held(crossing, delivery);
+            synchronized (path) {
+                late = path.held;
+                path.held = held;
+            }
+            scheduler.at(System.nanoTime() + HOLD_NANOS, () -> release(path, held));
+            if (late != null) {
+                late.deliver();
+            }
+            return;
+        }
+        synchronized (path) {
+            late = path.held;
+            path.held = null;
+        }
+        delivery.deliver(crossing);
+        if (late != null) {
+            late.deliver();
+        }
+    }
+
+    private void release(Path path, Path.Held held) {
+        synchronized (path) {
+            if (path.held != held) {
+                return;
+            }
+            path.held = null;
+        }
+        held.deliver();
+    }
+}

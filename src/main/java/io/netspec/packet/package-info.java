@@ -1,0 +1,10 @@
+/**
+ * What a network does to the frames that cross it, and what it shows of them: the seam with netspec's
+ * switch ({@link io.netspec.packet.Crossing}, {@link io.netspec.packet.Delivery},
+ * {@link io.netspec.packet.FrameTreatment}); {@link io.netspec.packet.NetworkTreatment}, the seeded
+ * impairment (the UDP link's {@code fault.ImpairmentModel}), rate limit, deterministic drops and
+ * capture; the pcap format, a small frame decoder, TCP connection analysis, the packet table and the
+ * ladder diagram. May import {@code fault} (the impairment model), {@code address} and the JDK; never
+ * {@code host} (the switch depends on this package, not the other way) and never {@code steps}.
+ */
+package io.netspec.packet;

@@ -1,0 +1,160 @@
+package io.netspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.netspec.host.Host;
+import io.netspec.host.KernelCounters;
+import io.netspec.packet.Captured;
+import io.netspec.packet.CaptureRing;
+import io.netspec.packet.NetworkTreatment;
+import io.netspec.packet.TcpConnection;
+import io.netspec.packet.TcpConnections;
+import io.netspec.socket.Hosts;
+import io.netspec.socket.TcpClient;
+import io.netspec.text.Durations;
+import org.awaitility.core.ConditionTimeoutException;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import static org.awaitility.Awaitility.await;
+
+/** What the kernel's TCP did, seen in a network's capture and in the hosts' own counters. */
+public final class PacketCheckSteps {
+    private final World world;
+    private final PacketLab lab;
+
+    public PacketCheckSteps(World world, PacketLab lab) {
+        this.world = world;
+        this.lab = lab;
+    }
+
+    @Then("{text} took between {duration} and {duration} to connect")
+    public void connectTime(String name, Duration low, Duration high) {
+        Duration took = lab.client(name).connectTime();
+        if (took.compareTo(low) < 0 || took.compareTo(high) > 0) {
+            throw new AssertionError("expected \"" + name + "\" to take between " + Durations.format(low) + " and "
+                    + Durations.format(high) + " to connect, but it took " + Durations.format(took));
+        }
+        world.log("\"" + name + "\" took " + Durations.format(took) + " to connect");
+    }
+
+    @Then("{text} retransmitted at least {int} segment(s)")
+    public void retransmitted(String name, int least) {
+        TcpClient client = lab.client(name);
+        InetSocketAddress local = client.localAddress();
+        InetSocketAddress remote = (InetSocketAddress) client.remoteAddress();
+        Host host = lab.hostAt(local.getAddress()).orElseThrow(() -> new IllegalArgumentException("\"" + name
+                + "\" is not on a host (it connected from " + Hosts.show(local) + "); the kernel's count is read"
+                + " inside the host's namespace: Given a TCP client \"" + name + "\" on host \"web\" connected to ..."));
+        long seen = atLeast(least, () -> KernelCounters.retransmitted(host, local, remote).orElseThrow(() ->
+                new IllegalStateException("host \"" + host.name() + "\" has no TCP connection from " + Hosts.show(local)
+                        + " to " + Hosts.show(remote) + " any more, so its count of retransmissions is gone")));
+        world.log("\"" + name + "\" retransmitted " + seen + " segment(s) (TCP_INFO, as ss -ti shows it inside host \""
+                + host.name() + "\")");
+        if (seen < least) {
+            throw new AssertionError("expected \"" + name + "\" to have retransmitted at least " + least + " segment(s),"
+                    + " but the kernel of host \"" + host.name() + "\" counts " + seen + " for " + Hosts.show(local)
+                    + " -> " + Hosts.show(remote));
+        }
+    }
+
+    @Then("host {text} sent at least {int} TCP retransmission(s)")
+    public void hostRetransmissions(String name, int least) {
+        Host host = lab.host(name);
+        long seen = atLeast(least, () -> KernelCounters.counter(host, "Tcp.RetransSegs"));
+        world.log("host \"" + name + "\" sent " + seen + " TCP retransmission(s) (RetransSegs of its /proc/net/snmp)");
+        if (seen < least) {
+            throw new AssertionError("expected host \"" + name + "\" to have sent at least " + least + " TCP"
+                    + " retransmission(s), but its own counter (Tcp RetransSegs in /proc/net/snmp) says " + seen);
+        }
+    }
+
+    @Then("the capture of {text} shows the three-way handshake of {text}")
+    public void handshake(String network, String client) {
+        TcpConnection c = connection(network, client, TcpConnection::handshake);
+        TcpConnection.Handshake h = c.handshake().orElseThrow(() -> new AssertionError("expected the capture of \""
+                + network + "\" to show the three-way handshake of \"" + client + "\" (SYN, SYN-ACK, ACK), but "
+                + c.describe() + " has " + c.syns().size() + " SYN(s) and no SYN-ACK answered by an ACK"));
+        world.log("handshake of \"" + client + "\": SYN seq " + h.syn().packet().seq() + ", SYN-ACK seq "
+                + h.synAck().packet().seq() + " ack " + h.synAck().packet().ack() + ", ACK ack " + h.ack().packet().ack());
+    }
+
+    @Then("the capture of {text} shows {text} retransmitting data segment {int}")
+    public void retransmitting(String network, String client, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("data segment " + number + "; expected a segment number of 1 or more"
+                    + " (the first data segment is 1)");
+        }
+        TcpConnection c = connection(network, client, conn -> conn.clientSegments().stream()
+                .filter(s -> s.number() == number && !s.retransmissions().isEmpty()).findFirst());
+        List<TcpConnection.Segment> segments = c.clientSegments();
+        if (segments.size() < number) {
+            throw new AssertionError("expected the capture of \"" + network + "\" to show \"" + client
+                    + "\" retransmitting data segment " + number + ", but it sent only " + segments.size()
+                    + " data segment(s) on " + c.describe());
+        }
+        TcpConnection.Segment s = segments.get(number - 1);
+        if (s.retransmissions().isEmpty()) {
+            throw new AssertionError("expected the capture of \"" + network + "\" to show \"" + client
+                    + "\" retransmitting data segment " + number + " (seq " + c.relative(s.seq()) + ", " + s.length()
+                    + " bytes), but it was sent once (" + s.first().fateText() + ")");
+        }
+        world.log("\"" + client + "\" sent data segment " + number + " (seq " + c.relative(s.seq()) + ", " + s.length()
+                + " bytes) " + (1 + s.retransmissions().size()) + " times; first " + s.first().fateText());
+    }
+
+    @Then("the capture of {text} shows that the sequence numbers of {text} count the bytes it sent")
+    public void sequenceNumbersCountBytes(String network, String client) {
+        long sent = lab.client(client).bytesSent();
+        TcpConnection c = connection(network, client, conn -> Optional.of(conn).filter(x -> x.clientBytes() >= sent));
+        List<String> gaps = c.sequenceGaps();
+        if (!gaps.isEmpty() || c.clientBytes() != sent) {
+            throw new AssertionError("expected the sequence numbers of \"" + client + "\" to count the " + sent
+                    + " bytes it sent, but " + (gaps.isEmpty() ? "they account for " + c.clientBytes() + " bytes"
+                    : String.join("; ", gaps)) + " (" + c.describe() + ")");
+        }
+        world.log("the sequence numbers of \"" + client + "\" run from ISN + 1 over " + sent + " bytes in "
+                + c.clientSegments().size() + " data segments: one number a byte, not a packet");
+    }
+
+    /** The client's connection in the capture, once {@code ready} holds (or the default wait ran out). */
+    private TcpConnection connection(String network, String clientName, java.util.function.Function<TcpConnection,
+            Optional<?>> ready) {
+        TcpClient client = lab.client(clientName);
+        NetworkTreatment treatment = lab.treatment(network);
+        CaptureRing ring = treatment.capture().orElseThrow();
+        if (ring.total() == 0) {
+            throw new IllegalArgumentException("the capture of \"" + network + "\" is empty: no frame crossed it;"
+                    + " expected traffic between its hosts first");
+        }
+        InetSocketAddress local = client.localAddress();
+        try {
+            await("the connection of \"" + clientName + "\" in the capture of \"" + network + "\"")
+                    .atMost(world.defaultWait()).pollInterval(Duration.ofMillis(20))
+                    .until(() -> TcpConnections.ofClient(ring.frames(), local).flatMap(ready).isPresent());
+        } catch (ConditionTimeoutException e) {
+            world.log("waited " + Durations.format(world.defaultWait()) + " for the capture of \"" + network
+                    + "\"; checking what it holds");
+        }
+        List<Captured> frames = ring.frames();
+        return TcpConnections.ofClient(frames, local).orElseThrow(() -> new AssertionError("expected the capture of \""
+                + network + "\" to hold the connection of \"" + clientName + "\" from " + Hosts.show(local)
+                + ", but it has none; TCP connections in it: " + TcpConnections.of(frames).stream()
+                .map(TcpConnection::describe).toList() + ring.limitNote().map(n -> " (" + n + ")").orElse("")));
+    }
+
+    /** Reads a growing count until it reaches {@code least} or the default wait runs out; returns the last reading. */
+    private long atLeast(long least, Callable<Long> read) {
+        long[] last = {-1};
+        try {
+            await("a count of at least " + least).atMost(world.defaultWait()).pollInterval(Duration.ofMillis(50))
+                    .until(() -> (last[0] = read.call()) >= least);
+        } catch (ConditionTimeoutException e) {
+            world.log("the count stayed at " + last[0] + " for " + Durations.format(world.defaultWait()));
+        }
+        return last[0];
+    }
+}

@@ -1,0 +1,94 @@
+package io.netspec.steps;
+
+import io.netspec.host.Attachment;
+import io.netspec.host.Host;
+import io.netspec.host.Network;
+import io.netspec.packet.CaptureRing;
+import io.netspec.packet.NetworkTreatment;
+import io.netspec.socket.Target;
+import io.netspec.socket.TcpClient;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenario's networks as packet steps see them: each network's {@link NetworkTreatment} (made,
+ * seeded from the scenario's seed and installed in its switch the first time it is needed, so every
+ * network captures what crosses it), and names turned into addresses. No logic beyond lookups.
+ */
+public final class PacketLab {
+    private final World world;
+
+    public PacketLab(World world) {
+        this.world = world;
+    }
+
+    /** The treatment of the network named {@code name}, installed now if it has none yet. */
+    NetworkTreatment treatment(String name) {
+        return treatment(world.lookup(name, Network.class, "network"));
+    }
+
+    synchronized NetworkTreatment treatment(Network network) {
+        if (network.treatment() instanceof NetworkTreatment installed) {
+            return installed;
+        }
+        // The seed is asked for at the first impairment, so "Given the random seed" may follow the hosts.
+        NetworkTreatment made = new NetworkTreatment(network.name(), world::seed, CaptureRing.withDefaults());
+        network.treatment(made);
+        world.log("network \"" + network.name() + "\" captures every frame that crosses it");
+        return made;
+    }
+
+    /** Gives every network of the scenario its treatment (and so its capture). */
+    void installAll() {
+        for (Network network : networks()) {
+            treatment(network);
+        }
+    }
+
+    List<Network> networks() {
+        return world.all(Network.class);
+    }
+
+    /** The IP address a phrase means by {@code name}: a host's (its first IPv4 address), or a server's or service's. */
+    InetAddress address(String name) {
+        Optional<Host> host = world.all(Host.class).stream().filter(h -> h.name().equals(name)).findFirst();
+        if (host.isPresent()) {
+            return host.get().address(4);
+        }
+        Target target = world.target(name);
+        if (target.address() instanceof InetSocketAddress inet) {
+            return inet.getAddress();
+        }
+        throw new IllegalArgumentException("\"" + name + "\" names neither a host nor something with an IP address ("
+                + target.describe() + ")");
+    }
+
+    TcpClient client(String name) {
+        return world.lookup(name, TcpClient.class, "TCP client");
+    }
+
+    /** The host whose address {@code address} is, if any of this scenario's hosts has it. */
+    Optional<Host> hostAt(InetAddress address) {
+        return world.all(Host.class).stream().filter(h -> h.attachments().stream()
+                .anyMatch(a -> a.address().toInetAddress().equals(address))).findFirst();
+    }
+
+    /** A host's name for an address on one of the scenario's networks, or the address itself. */
+    String nameOf(InetAddress address) {
+        for (Network network : networks()) {
+            for (Attachment a : network.hosts().values()) {
+                if (a.address().toInetAddress().equals(address)) {
+                    return a.host();
+                }
+            }
+        }
+        return address.getHostAddress();
+    }
+
+    Host host(String name) {
+        return world.lookup(name, Host.class, "host");
+    }
+}
