@@ -70,6 +70,7 @@ public class StreamClient implements Observed, AutoCloseable {
     private List<Integer> lastReceiveReads = List.of();
     private final List<String> calls = new ArrayList<>();
     private boolean endOfStream;
+    private PeerEnd peerEnd = PeerEnd.OPEN;
     private String resetBy;
     private boolean outputShut;
     private boolean closed;
@@ -102,7 +103,7 @@ public class StreamClient implements Observed, AutoCloseable {
             channel.register(selector, 0);
         } catch (IOException e) {
             closeAll(channel, sel);
-            throw failure(target, connectTimeout, Duration.ofNanos(System.nanoTime() - start), e);
+            throw ConnectFailure.of(target, connectTimeout, Duration.ofNanos(System.nanoTime() - start), e);
         } catch (RuntimeException e) {
             closeAll(channel, sel);
             throw e;
@@ -126,14 +127,6 @@ public class StreamClient implements Observed, AutoCloseable {
             left = timeout.toNanos() - (System.nanoTime() - start);
         }
         throw new SocketTimeoutException("no answer to the connection attempt within " + Durations.format(timeout));
-    }
-
-    private static ConnectFailure failure(Target target, Duration timeout, Duration took, IOException e) {
-        String os = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String when = e instanceof SocketTimeoutException ? "within " + Durations.format(timeout)
-                : "(the OS answered after " + Durations.format(took) + "; the bound was " + Durations.format(timeout) + ")";
-        return new ConnectFailure("could not connect to " + target.describe() + " " + when
-                + ": " + os + " (" + e.getClass().getSimpleName() + ")", os, e);
     }
 
     private static void closeAll(SocketChannel channel, Selector selector) {
@@ -297,12 +290,14 @@ public class StreamClient implements Observed, AutoCloseable {
                 n = channel.read(readBuffer);
             } catch (IOException e) {
                 endOfStream = true;
+                peerEnd = PeerEnd.RESET;
                 resetBy = e.getMessage();
                 transcript.event("read() failed: " + e.getMessage());
                 return;
             }
             if (n < 0) {
                 endOfStream = true;
+                peerEnd = PeerEnd.CLOSED;
                 transcript.event("read() → end of stream: the peer closed its side");
                 return;
             }
@@ -613,6 +608,11 @@ public class StreamClient implements Observed, AutoCloseable {
 
     public synchronized boolean peerClosed() {
         return endOfStream;
+    }
+
+    /** How the peer's side stands, from the client's own reads: open, closed cleanly, or reset. */
+    public synchronized PeerEnd peerEnd() {
+        return peerEnd;
     }
 
     public Transcript transcript() {
