@@ -10,6 +10,7 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,16 +22,14 @@ import java.util.UUID;
 public final class Link implements Target, AutoCloseable {
     private final ToxiproxyServer server;
     private final String name;
-    private boolean down;
     private final Target upstream;
     private final Proxy proxy;
     private final InetSocketAddress listen;
     private final List<String> applied = new ArrayList<>();
     private int toxicCount;
     private Toxic last;
+    private final LinkSwitch state;
     private boolean closed;
-    private java.util.concurrent.ScheduledExecutorService timer;
-    private java.util.concurrent.ScheduledFuture<?> upAgain;
 
     private Link(ToxiproxyServer server, String name, Target upstream, Proxy proxy) {
         this.server = server;
@@ -38,6 +37,7 @@ public final class Link implements Target, AutoCloseable {
         this.upstream = upstream;
         this.proxy = proxy;
         this.listen = parse(proxy.getListen());
+        this.state = new LinkSwitch(name);
     }
 
     /** Opens a link named {@code name} (for messages) to {@code upstream}, listening on 127.0.0.1 and a free port. */
@@ -65,8 +65,8 @@ public final class Link implements Target, AutoCloseable {
     }
 
     @Override
-    public java.util.Optional<Target> forwardsTo() {
-        return java.util.Optional.of(upstream);
+    public Optional<Target> forwardsTo() {
+        return Optional.of(upstream);
     }
 
     public String name() {
@@ -169,14 +169,13 @@ public final class Link implements Target, AutoCloseable {
             proxy.disable();
             return null;
         });
-        cancelComingUp();
-        down = true;
+        state.wentDown();
         applied.add("down");
     }
 
     /** True while the link is down (taken down and not brought back up yet). */
-    public synchronized boolean isDown() {
-        return down;
+    public boolean isDown() {
+        return state.isDown();
     }
 
     /**
@@ -185,40 +184,13 @@ public final class Link implements Target, AutoCloseable {
      */
     public synchronized void downFor(Duration period) {
         down();
-        if (timer == null) {
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "link-" + name + "-timer");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        upAgain = timer.schedule(this::up, period.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        state.upAfter(period, this::up);
         applied.set(applied.size() - 1, "down for " + ms(period));
     }
 
     /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
     public void awaitUp(Duration within) {
-        java.util.concurrent.ScheduledFuture<?> pending;
-        synchronized (this) {
-            pending = upAgain;
-        }
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.get(within.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.CancellationException e) {
-            // Brought up, taken down or healed by hand meanwhile: the caller checks the state it is in now.
-            return;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the link \"" + name + "\" was not back up within " + ms(within), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the link \"" + name + "\" to come back up", e);
-        }
+        state.awaitUp(within);
     }
 
     public synchronized void up() {
@@ -226,8 +198,7 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
-        cancelComingUp();
-        down = false;
+        state.wentUp();
         applied.add("up");
     }
 
@@ -240,18 +211,9 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
-        cancelComingUp();
-        down = false;
+        state.wentUp();
         last = null;
         applied.add("healed");
-    }
-
-    /** Forgets a pending "back up after a while": the link's state was just set by hand. */
-    private void cancelComingUp() {
-        if (upAgain != null) {
-            upAgain.cancel(false);
-            upAgain = null;
-        }
     }
 
     /** The names of the toxics the server has on this link now. */
@@ -260,14 +222,19 @@ public final class Link implements Target, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        // Outside the lock: a timer about to bring the link up needs it to finish.
+        state.close();
+        deleteProxy();
+    }
+
+    private synchronized void deleteProxy() {
         api("deleting the link", () -> {
             proxy.delete();
             return null;

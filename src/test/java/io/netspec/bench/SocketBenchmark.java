@@ -118,7 +118,7 @@ public final class SocketBenchmark {
         }
         System.out.printf(Locale.ROOT, "SHA-256 alone on one core of this machine: %.2f Gbit/s; CRC32C alone: %.2f Gbit/s%n",
                 sha / 1e9, crc / 1e9);
-        System.out.printf(Locale.ROOT, "seeded random data alone: StreamClient.fill %.2f Gbit/s, SplittableRandom.nextBytes %.2f Gbit/s%n",
+        System.out.printf(Locale.ROOT, "seeded random data alone: RandomBytes.fill %.2f Gbit/s, SplittableRandom.nextBytes %.2f Gbit/s%n",
                 fill / 1e9, nextBytes / 1e9);
     }
 
@@ -184,7 +184,7 @@ public final class SocketBenchmark {
         long start = System.nanoTime();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1)) {
             if (fill) {
-                io.netspec.socket.StreamClient.fill(chunk, chunk.length, random);
+                io.netspec.socket.RandomBytes.fill(chunk, chunk.length, random);
             } else {
                 random.nextBytes(chunk);
             }
