@@ -1,5 +1,6 @@
 package io.netspec.address;
 
+import io.netspec.core.ScenarioError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,15 @@ public final class ClassificationTable {
      */
     public List<String> mismatches(List<Map<String, String>> rows) {
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("the table has no rows under its header");
+            throw ScenarioError.of("the table has no rows under its header");
         }
         List<String> header = new ArrayList<>(rows.get(0).keySet());
         if (!header.contains("address")) {
-            throw new IllegalArgumentException("the table needs an \"address\" column; it has " + header);
+            throw ScenarioError.of("the table needs an \"address\" column; it has " + header);
         }
         for (String column : header) {
             if (!column.equals("address") && !COLUMNS.containsKey(column)) {
-                throw new IllegalArgumentException("the table has an unknown column \"" + column + "\"; known columns:"
+                throw ScenarioError.of("the table has an unknown column \"" + column + "\"; known columns:"
                         + " address, " + String.join(", ", COLUMNS.keySet()));
             }
         }

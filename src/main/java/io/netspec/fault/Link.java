@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
@@ -43,7 +45,7 @@ public final class Link implements Target, AutoCloseable {
     /** Opens a link named {@code name} (for messages) to {@code upstream}, listening on 127.0.0.1 and a free port. */
     public static Link open(ToxiproxyServer server, String name, Target upstream) {
         if (!(upstream.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("the link \"" + name + "\" cannot front " + upstream.describe()
+            throw ScenarioError.of("the link \"" + name + "\" cannot front " + upstream.describe()
                     + ": Toxiproxy links carry TCP only; name a TCP server, service or HTTP stub");
         }
         String proxyName = "netspec-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + "-"
@@ -147,11 +149,11 @@ public final class Link implements Target, AutoCloseable {
     /** Applies the last toxic to only {@code fraction} of connections. */
     public synchronized void toxicity(double fraction) {
         if (fraction < 0 || fraction > 1) {
-            throw new IllegalArgumentException("the toxicity of the link \"" + name + "\" is " + fraction * 100
+            throw ScenarioError.of("the toxicity of the link \"" + name + "\" is " + fraction * 100
                     + "%, expected between 0% and 100%");
         }
         if (last == null) {
-            throw new IllegalStateException("the link \"" + name + "\" has no toxic yet to apply to "
+            throw NetspecFailure.of("the link \"" + name + "\" has no toxic yet to apply to "
                     + Math.round(fraction * 100) + "% of connections; add one first (latency, reset, ...)");
         }
         Toxic toxic = last;
@@ -241,7 +243,7 @@ public final class Link implements Target, AutoCloseable {
         });
         // Scenarios share the server, so the proof that one leaves nothing behind is that its proxy is gone.
         if (server.proxyNames().contains(proxy.getName())) {
-            throw new IllegalStateException("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
+            throw NetspecFailure.of("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
                     + proxy.getName());
         }
     }
@@ -262,7 +264,7 @@ public final class Link implements Target, AutoCloseable {
 
     private void requirePositive(long value, String expected) {
         if (value <= 0) {
-            throw new IllegalArgumentException("the link \"" + name + "\" got " + value + ", expected " + expected
+            throw ScenarioError.of("the link \"" + name + "\" got " + value + ", expected " + expected
                     + " above 0");
         }
     }

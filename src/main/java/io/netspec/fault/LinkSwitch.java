@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
 
 import java.time.Duration;
@@ -69,10 +70,10 @@ final class LinkSwitch implements AutoCloseable {
             throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the link \"" + name + "\" was not back up within " + within.toMillis() + " ms", e);
+            throw NetspecFailure.of("the link \"" + name + "\" was not back up within " + within.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the link \"" + name + "\" to come back up", e);
+            throw NetspecFailure.of("interrupted waiting for the link \"" + name + "\" to come back up", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.socket.Held;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class SharedToxiproxy {
             return server;
         }
         if (unavailable != null) {
-            throw new IllegalStateException(unavailable);
+            throw NetspecFailure.of(unavailable);
         }
         ToxiproxyBinary finder = ToxiproxyBinary.fromEnvironment();
         try {
@@ -58,11 +59,11 @@ public final class SharedToxiproxy {
         } catch (RuntimeException | IOException e) {
             finder.note("failed: " + e.getMessage());
             unavailable = finder.nothingFound();
-            throw new IllegalStateException(unavailable, e);
+            throw NetspecFailure.of(unavailable, e);
         }
         if (server == null) {
             unavailable = finder.nothingFound();
-            throw new IllegalStateException(unavailable);
+            throw NetspecFailure.of(unavailable);
         }
         ToxiproxyServer started = server;
         recordVersion(started);

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import io.netspec.ostable.SocketTable;
 import io.netspec.socket.Held;
@@ -93,10 +95,10 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static ToxiproxyServer connect(String url) {
         URI uri = URI.create(url.contains("://") ? url : "http://" + url);
         if (uri.getHost() == null || uri.getPort() < 0) {
-            throw new IllegalArgumentException("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
+            throw ScenarioError.of("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
         }
         if (!answers(uri.getHost(), uri.getPort())) {
-            throw new IllegalStateException("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
+            throw NetspecFailure.of("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
         }
         return new ToxiproxyServer(uri.getHost(), uri.getPort(), null, null);
     }

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -141,7 +143,7 @@ public final class UdpRelay implements Target, AutoCloseable {
     private UdpRelay(String name, Target target, long seed, RandomGenerator forwardRandom,
                      RandomGenerator replyRandom, UdpImpairment settings) throws IOException {
         if (!(target.address() instanceof InetSocketAddress)) {
-            throw new IllegalArgumentException("the UDP link \"" + name + "\" cannot front " + target.describe()
+            throw ScenarioError.of("the UDP link \"" + name + "\" cannot front " + target.describe()
                     + "; expected a UDP server or host:port");
         }
         this.name = name;
@@ -261,7 +263,7 @@ public final class UdpRelay implements Target, AutoCloseable {
         clock.shutdownNow();
         try {
             if (!clock.awaitTermination(1, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the UDP link \"" + name + "\" did not stop within 1 s");
+                throw NetspecFailure.of("the UDP link \"" + name + "\" did not stop within 1 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Held;
 import io.netspec.socket.ResourceKind;
 import io.netspec.socket.ResourceSnapshot;
@@ -29,19 +30,19 @@ public final class HttpCaller {
 
     private static URI uri(String host, int port, String path) {
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("the HTTP path \"" + path + "\" should start with /, such as \"/hello\"");
+            throw ScenarioError.of("the HTTP path \"" + path + "\" should start with /, such as \"/hello\"");
         }
         try {
             return new URI("http://" + host + ":" + port + path);
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
+            throw ScenarioError.of("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
                     + "); expected something such as \"/hello?name=x\"", e);
         }
     }
 
     public static HttpOutcome call(String method, String path, Target target, Duration timeout) {
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
+            throw ScenarioError.of("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
                     + " a link, a TCP server or \"host:port\"");
         }
         String host = address.getHostString().contains(":") ? "[" + address.getHostString() + "]" : address.getHostString();

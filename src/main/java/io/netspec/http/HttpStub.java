@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -52,22 +54,22 @@ public final class HttpStub implements Target, AutoCloseable {
             java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
                     .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
+                throw NetspecFailure.of(describe() + " started, but its health check answered " + r.statusCode());
             }
         } catch (java.io.IOException e) {
             server.stop();
-            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
+            throw NetspecFailure.of(describe() + " started, but did not answer its health check within 10 s: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.stop();
-            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
+            throw NetspecFailure.of("interrupted while waiting for " + describe() + " to answer", e);
         }
     }
 
     /** Answers {@code method path} with {@code status} and {@code body}, after {@code delay} (zero for none). */
     public void answer(String method, String path, int status, String body, Duration delay) {
         if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("the HTTP stub \"" + name + "\" was asked to answer with status " + status
+            throw ScenarioError.of("the HTTP stub \"" + name + "\" was asked to answer with status " + status
                     + "; expected 100 to 599");
         }
         server.stubFor(request(method, path).willReturn(WireMock.aResponse().withStatus(status).withBody(body)
@@ -81,7 +83,7 @@ public final class HttpStub implements Target, AutoCloseable {
 
     private MappingBuilder request(String method, String path) {
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("the path \"" + path + "\" for the HTTP stub \"" + name
+            throw ScenarioError.of("the path \"" + path + "\" for the HTTP stub \"" + name
                     + "\" should start with /");
         }
         return WireMock.request(method.toUpperCase(java.util.Locale.ROOT), WireMock.urlEqualTo(path));

@@ -1,5 +1,7 @@
 package io.netspec.measure;
 
+import io.netspec.core.ScenarioError;
+
 /**
  * The Wilson score interval for a proportion: the range of true rates that would make the
  * observed {@code successes} out of {@code trials} unsurprising at the given confidence. Better
@@ -9,11 +11,11 @@ public record Wilson(long successes, long trials, double confidence, double low,
 
     public static Wilson interval(long successes, long trials, double confidence) {
         if (trials <= 0 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("a proportion of " + successes + " out of " + trials
+            throw ScenarioError.of("a proportion of " + successes + " out of " + trials
                     + "; expected 0 <= successes <= trials and trials > 0");
         }
         if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("a confidence of " + confidence * 100 + "%; expected above 0% and below 100%");
+            throw ScenarioError.of("a confidence of " + confidence * 100 + "%; expected above 0% and below 100%");
         }
         double z = Normal.quantile(1 - (1 - confidence) / 2);
         double n = trials;

@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.core.NetspecFailure;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class BrowserCheck {
                 new Page("index.html", "index.png", "netspec behaviour report"),
                 new Page("cucumber.html", "cucumber.png", null)));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the report failed its browser check:\n  " + String.join("\n  ", problems));
+            throw NetspecFailure.of("the report failed its browser check:\n  " + String.join("\n  ", problems));
         }
     }
 

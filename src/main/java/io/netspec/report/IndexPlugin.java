@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.core.NetspecFailure;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -36,7 +37,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
         List<History.Entry> history;
         try {
             history = new History(folder.resolve("history")).record(run);
-        } catch (UncheckedIOException e) {
+        } catch (NetspecFailure e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());
             history = List.of();
@@ -47,7 +48,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
             Files.createDirectories(folder);
             Files.writeString(index, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report index " + index, e);
+            throw NetspecFailure.of("cannot write the report index " + index, e);
         }
         System.out.println("netspec report: " + index.toAbsolutePath().toUri() + " (written in "
                 + (System.nanoTime() - begun) / 1_000_000 + " ms)");

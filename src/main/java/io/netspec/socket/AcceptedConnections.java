@@ -60,7 +60,7 @@ final class AcceptedConnections {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new IllegalStateException("expected " + server + " to have accepted a connection from "
+                    throw new SocketExpectationError("expected " + server + " to have accepted a connection from "
                             + Hosts.show(peer) + " within " + Durations.format(within) + ", but it had "
                             + (now.isEmpty() ? "accepted none" : "only " + now));
                 }

@@ -1,9 +1,9 @@
 package io.netspec.socket;
 
+import io.netspec.core.ExpectationFailure;
 import io.netspec.text.Durations;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -12,9 +12,10 @@ import java.time.Duration;
 /**
  * A connection attempt that failed: refused, timed out, unreachable. The message names the target and
  * the OS error; {@link #reason()} says which it was, decided from the type of the failure, never from
- * the OS's words (which depend on the locale and the platform).
+ * the OS's words (which depend on the locale and the platform). It is an unmet expectation: the
+ * scenario expected a connection.
  */
-public final class ConnectFailure extends UncheckedIOException {
+public final class ConnectFailure extends ExpectationFailure {
     /** Why a connection attempt failed. */
     public enum Reason {
         /** The peer answered with a reset: nothing listens there ({@link ConnectException}). */
@@ -41,7 +42,7 @@ public final class ConnectFailure extends UncheckedIOException {
     private final Reason reason;
 
     private ConnectFailure(String message, String osError, IOException cause) {
-        super(message, cause);
+        super(message, null, null, cause);
         this.osError = osError;
         this.reason = Reason.of(cause);
     }
@@ -58,6 +59,11 @@ public final class ConnectFailure extends UncheckedIOException {
     /** The operating system's words, such as "Connection refused". */
     public String osError() {
         return osError;
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+        return (IOException) super.getCause();
     }
 
     public Reason reason() {

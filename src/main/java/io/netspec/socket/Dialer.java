@@ -1,9 +1,9 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.channels.SelectionKey;
@@ -101,7 +101,7 @@ final class Dialer {
                 selector.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("closing a socket that failed to connect failed too", e);
+            throw NetspecFailure.of("closing a socket that failed to connect failed too", e);
         }
     }
 }

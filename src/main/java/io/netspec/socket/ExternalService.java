@@ -1,11 +1,12 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -50,21 +51,21 @@ public final class ExternalService implements Target, AutoCloseable {
         try {
             line = firstLine.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw stopAfter(new IllegalStateException("expected the service \"" + name + "\" ("
+            throw stopAfter(NetspecFailure.of("expected the service \"" + name + "\" ("
                     + String.join(" ", command) + ") to print its port within " + Durations.format(startBound)
                     + ", but it printed nothing; output so far: " + output(), e));
         } catch (ExecutionException e) {
-            throw stopAfter(new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
+            throw stopAfter(NetspecFailure.of("the service \"" + name + "\" (" + String.join(" ", command)
                     + ") ended before printing its port (exit " + exitText() + "); its output: " + output(),
                     e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw stopAfter(new IllegalStateException("interrupted while starting \"" + name + "\"", e));
+            throw stopAfter(NetspecFailure.of("interrupted while starting \"" + name + "\"", e));
         }
         Matcher m = PORT.matcher(line.strip());
         int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
         if (port < 1 || port > 65535) {
-            throw stopAfter(new IllegalStateException("expected the first line printed by \"" + name + "\" ("
+            throw stopAfter(NetspecFailure.of("expected the first line printed by \"" + name + "\" ("
                     + String.join(" ", command) + ") to be its port, such as 40321, but it was \"" + line + "\""));
         }
         this.address = new InetSocketAddress(Hosts.loopback(), port);
@@ -73,14 +74,14 @@ public final class ExternalService implements Target, AutoCloseable {
     /** Starts {@code command} in {@code workingDir}; waits at most {@code startBound} for its port. */
     public static ExternalService start(String name, List<String> command, Path workingDir, Duration startBound) {
         if (command.isEmpty()) {
-            throw new IllegalArgumentException("the service \"" + name + "\" needs a command to start, such as"
+            throw ScenarioError.of("the service \"" + name + "\" needs a command to start, such as"
                     + " \"python3 features/tcp/support/echo_server.py\"");
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
         try {
             return new ExternalService(name, command, builder.start(), startBound);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the service \"" + name + "\" with \""
+            throw NetspecFailure.of("could not start the service \"" + name + "\" with \""
                     + String.join(" ", command) + "\" in " + workingDir + ": " + e.getMessage(), e);
         }
     }
@@ -171,7 +172,7 @@ public final class ExternalService implements Target, AutoCloseable {
             if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new IllegalStateException("the process of \"" + name + "\" (pid " + process.pid()
+                    throw NetspecFailure.of("the process of \"" + name + "\" (pid " + process.pid()
                             + ") did not stop within " + Durations.format(STOP_BOUND.multipliedBy(2)));
                 }
             }
@@ -182,13 +183,13 @@ public final class ExternalService implements Target, AutoCloseable {
             }
             reader.join(STOP_BOUND.toMillis());
             if (reader.isAlive()) {
-                throw new IllegalStateException("the output of \"" + name + "\" (pid " + process.pid()
+                throw NetspecFailure.of("the output of \"" + name + "\" (pid " + process.pid()
                         + ") was still open " + Durations.format(STOP_BOUND) + " after it stopped; a process it started"
                         + " may still be running");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping \"" + name + "\"", e);
+            throw NetspecFailure.of("interrupted while stopping \"" + name + "\"", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public record Held(String reason, ResourceKind kind, Predicate<String> owns, int most) {
     public Held {
         if (most < 0) {
-            throw new IllegalArgumentException("a count of held " + kind.plural() + " cannot be negative: " + most);
+            throw ScenarioError.of("a count of held " + kind.plural() + " cannot be negative: " + most);
         }
     }
 

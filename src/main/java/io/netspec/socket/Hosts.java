@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
 import com.google.common.net.InetAddresses;
 
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ public final class Hosts {
             return loopback();
         }
         if (!InetAddresses.isInetAddress(t)) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an IP address literal; expected an address"
+            throw ScenarioError.of("\"" + text + "\" is not an IP address literal; expected an address"
                     + " such as 127.0.0.1 or ::1 (netspec never looks names up in DNS)");
         }
         return InetAddresses.forString(t);

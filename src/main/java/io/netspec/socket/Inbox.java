@@ -1,9 +1,9 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -110,7 +110,7 @@ final class Inbox {
         try {
             awaitOrFail(count, deadline);
         } catch (IOException e) {
-            throw new UncheckedIOException(owner + " could not read: " + e.getMessage(), e);
+            throw NetspecFailure.of(owner + " could not read: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 import org.awaitility.Awaitility;
@@ -43,7 +44,7 @@ final class LinkMatching {
     ServerConnection awaitExactly(StreamClient client, RunningCheck.Digest sent, Duration within) {
         long want = client.bytesSent();
         if (want == 0) {
-            throw new IllegalStateException(client.describe() + " reached " + server.describe() + " through "
+            throw NetspecFailure.of(client.describe() + " reached " + server.describe() + " through "
                     + client.target().describe() + " and has sent nothing: its connection can only be told by its bytes,"
                     + " so send some before asking whether they arrived");
         }

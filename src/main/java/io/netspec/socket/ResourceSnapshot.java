@@ -1,11 +1,11 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketTable;
 import io.netspec.ostable.UnixSocketEntry;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -89,7 +89,7 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
         } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
             return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + fdFolder + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not list " + fdFolder + ": " + e.getMessage(), e);
         }
         Collections.sort(targets);
         return targets;
@@ -123,7 +123,7 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             return all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(UnixServer.folderPrefixOfThisJvm())).sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + tmp + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not list " + tmp + ": " + e.getMessage(), e);
         }
     }
 

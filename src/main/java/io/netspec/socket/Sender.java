@@ -1,10 +1,10 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -140,7 +140,7 @@ final class Sender {
             shut = true;
             transcript.event("shutdown(SHUT_WR): no more bytes will be sent");
         } catch (IOException e) {
-            throw new UncheckedIOException(client.describe() + " could not shut its sending side: " + e.getMessage(), e);
+            throw NetspecFailure.of(client.describe() + " could not shut its sending side: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Payload;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -148,7 +149,7 @@ public final class ServerConnection {
     /** The digest of everything read so far (SHA-256 unless the server was given another check). */
     public RunningCheck.Digest digest() {
         if (read.kind() == StreamCheck.NONE) {
-            throw new IllegalStateException(this + " of " + server.describe() + " counts only and keeps no digest");
+            throw NetspecFailure.of(this + " of " + server.describe() + " counts only and keeps no digest");
         }
         return read.digest();
     }

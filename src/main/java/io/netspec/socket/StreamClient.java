@@ -1,10 +1,10 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.SocketAddress;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -84,8 +84,8 @@ public class StreamClient implements Observed, AutoCloseable {
     public synchronized byte[] receive(int count, Duration within) {
         inbox.await(count, System.nanoTime() + within.toNanos());
         if (inbox.held() < count) {
-            throw new SocketExpectationError("expected " + describe() + " to receive " + count + " bytes within "
-                    + Durations.format(within) + ", but " + inbox.seen() + inbox.ending());
+            throw SocketExpectationError.expected(describe() + " to receive " + count + " bytes within "
+                    + Durations.format(within), inbox.seen() + inbox.ending());
         }
         byte[] got = inbox.take(count);
         lastReceiveReads = received.readsSinceMark();
@@ -101,12 +101,12 @@ public class StreamClient implements Observed, AutoCloseable {
         try {
             got = receive(expected.length, within);
         } catch (SocketExpectationError e) {
-            throw new SocketExpectationError("expected " + describe() + " to receive " + Payload.describe(expected)
-                    + " within " + Durations.format(within) + ", but " + inbox.seen() + inbox.ending());
+            throw SocketExpectationError.expected(describe() + " to receive " + Payload.describe(expected)
+                    + " within " + Durations.format(within), inbox.seen() + inbox.ending());
         }
         if (!Arrays.equals(got, expected)) {
-            throw new SocketExpectationError("expected " + describe() + " to receive " + Payload.describe(expected)
-                    + ", but it received " + Payload.describe(got));
+            throw SocketExpectationError.expected(describe() + " to receive " + Payload.describe(expected),
+                    "it received " + Payload.describe(got));
         }
         return got;
     }
@@ -135,8 +135,8 @@ public class StreamClient implements Observed, AutoCloseable {
     public synchronized void receiveNothing(Duration within) {
         inbox.await(1, System.nanoTime() + within.toNanos());
         if (inbox.held() > 0) {
-            throw new SocketExpectationError("expected " + describe() + " to receive nothing for "
-                    + Durations.format(within) + ", but " + inbox.seen());
+            throw SocketExpectationError.expected(describe() + " to receive nothing for " + Durations.format(within),
+                    inbox.seen());
         }
         transcript.event("received nothing for " + Durations.format(within) + inbox.ending());
     }
@@ -150,8 +150,8 @@ public class StreamClient implements Observed, AutoCloseable {
     @Override
     public void awaitAllPeersClosed(Duration within) {
         if (!awaitPeerClosed(within)) {
-            throw new SocketExpectationError("expected " + describe() + " to see " + target.describe()
-                    + " close the connection within " + Durations.format(within) + ", but it is still open");
+            throw SocketExpectationError.expected(describe() + " to see " + target.describe()
+                    + " close the connection within " + Durations.format(within), "it is still open");
         }
     }
 
@@ -179,7 +179,7 @@ public class StreamClient implements Observed, AutoCloseable {
 
     private void requireCheck() {
         if (sent.kind() == StreamCheck.NONE) {
-            throw new IllegalStateException(describe() + " counts only (a benchmark mode) and keeps no digest");
+            throw NetspecFailure.of(describe() + " counts only (a benchmark mode) and keeps no digest");
         }
     }
 
@@ -285,7 +285,7 @@ public class StreamClient implements Observed, AutoCloseable {
         IOException failure = Dialer.hangUp(channel, selector);
         transcript.event("close()" + (sender.isShut() ? " after the half-close" : ""));
         if (failure != null) {
-            throw new UncheckedIOException(describe() + " did not close cleanly: " + failure.getMessage(), failure);
+            throw NetspecFailure.of(describe() + " did not close cleanly: " + failure.getMessage(), failure);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class StreamLedger {
             return false;
         }
         if (sent.count() > 0 || received.count() > 0) {
-            throw new IllegalStateException(owner + " already checked " + (sent.count() + received.count())
+            throw NetspecFailure.of(owner + " already checked " + (sent.count() + received.count())
                     + " bytes with " + sent.kind() + "; choose " + check + " before the first byte");
         }
         sent.checkWith(check);

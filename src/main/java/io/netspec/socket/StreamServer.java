@@ -1,11 +1,11 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.SocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
@@ -51,8 +51,8 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
             this.loop = new ServerLoop(this, server, behaviour, connections);
         } catch (IOException | RuntimeException e) {
             server.close();
-            throw new UncheckedIOException(new IOException("the " + kind + " " + behaviour.describe()
-                    + " server \"" + name + "\" could not listen on " + Hosts.show(requested) + ": " + e.getMessage(), e));
+            throw NetspecFailure.of("the " + kind + " " + behaviour.describe()
+                    + " server \"" + name + "\" could not listen on " + Hosts.show(requested) + ": " + e.getMessage(), e);
         }
         this.thread = Threads.start(kind, name, loop);
     }
@@ -123,7 +123,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     public List<Integer> latestReads() {
         List<ServerConnection> all = connections();
         if (all.size() != 1) {
-            throw new IllegalStateException("\"" + name + "\" has " + all.size()
+            throw NetspecFailure.of("\"" + name + "\" has " + all.size()
                     + " connections; reads are counted on a server with exactly one");
         }
         return all.get(0).readSizes();
@@ -161,7 +161,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     public ServerConnection awaitExactly(StreamClient client, Duration within) throws InterruptedException {
         RunningCheck.Digest sent = client.sentDigest();
         if (sent.kind() != check) {
-            throw new IllegalStateException(describe() + " checks what it reads with " + check + " but " + client.describe()
+            throw NetspecFailure.of(describe() + " checks what it reads with " + check + " but " + client.describe()
                     + " checked what it sent with " + sent.kind() + "; give both the same check (set it before either starts)");
         }
         long want = client.bytesSent();
@@ -192,10 +192,10 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
             thread.join(CLOSE_BOUND.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + describe(), e);
+            throw NetspecFailure.of("interrupted while stopping " + describe(), e);
         }
         if (thread.isAlive()) {
-            throw new IllegalStateException("the server thread of " + describe() + " did not stop within "
+            throw NetspecFailure.of("the server thread of " + describe() + " did not stop within "
                     + Durations.format(CLOSE_BOUND));
         }
         afterClose();

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.address.AddressFormatException;
 import io.netspec.address.IpAddress;
 
@@ -92,6 +93,6 @@ public final class Targets {
     }
 
     private static IllegalArgumentException malformed(String text, String why) {
-        return new IllegalArgumentException("target \"" + text + "\" is malformed: " + why);
+        return ScenarioError.of("target \"" + text + "\" is malformed: " + why);
     }
 }

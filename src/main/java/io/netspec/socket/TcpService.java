@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.net.SocketAddress;
@@ -26,7 +27,7 @@ public final class TcpService implements Target {
             TcpClient.connect(name + " probe", service, within).close();
             return service;
         } catch (ConnectFailure e) {
-            throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address)
+            throw NetspecFailure.of("the TCP service \"" + name + "\" at " + Hosts.show(address)
                     + " is not up: expected it to accept a connection within " + Durations.format(within)
                     + ", but " + e.osError(), e);
         }

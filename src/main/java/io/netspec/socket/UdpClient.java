@@ -1,11 +1,12 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import com.google.common.util.concurrent.RateLimiter;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.Inet6Address;
@@ -42,7 +43,7 @@ public final class UdpClient implements AutoCloseable {
         if (socket != null) {
             boolean boundV6 = socket.getLocalAddress() instanceof Inet6Address;
             if (boundV6 != v6) {
-                throw new IllegalArgumentException(describe() + " is bound to " + Hosts.show(socket.getLocalSocketAddress())
+                throw ScenarioError.of(describe() + " is bound to " + Hosts.show(socket.getLocalSocketAddress())
                         + " and cannot also reach " + Hosts.show(to) + "; use a second UDP client for the other family");
             }
             return socket;
@@ -53,7 +54,7 @@ public final class UdpClient implements AutoCloseable {
             socket.bind(local);
             socket.setReceiveBufferSize(UdpServer.RECEIVE_BUFFER);
         } catch (SocketException e) {
-            throw new UncheckedIOException(describe() + " could not bind " + Hosts.show(local) + ": " + e.getMessage(), e);
+            throw NetspecFailure.of(describe() + " could not bind " + Hosts.show(local) + ": " + e.getMessage(), e);
         }
         transcript.event("socket(), bind(" + Hosts.show(local) + ") → " + Hosts.show(socket.getLocalSocketAddress()));
         return socket;
@@ -135,7 +136,7 @@ public final class UdpClient implements AutoCloseable {
             throw new SocketExpectationError("expected " + describe() + " to receive a datagram within "
                     + Durations.format(within) + ", but none came", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(describe() + " could not receive: " + e.getMessage(), e);
+            throw NetspecFailure.of(describe() + " could not receive: " + e.getMessage(), e);
         }
         byte[] got = Arrays.copyOf(buffer, packet.getLength());
         datagramsReceived++;

@@ -1,9 +1,9 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -137,10 +137,10 @@ public final class UdpServer implements Target, AutoCloseable {
             loop.join(StreamServer.CLOSE_BOUND.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + describe(), e);
+            throw NetspecFailure.of("interrupted while stopping " + describe(), e);
         }
         if (loop.isAlive()) {
-            throw new IllegalStateException("the server thread of " + describe() + " did not stop within "
+            throw NetspecFailure.of("the server thread of " + describe() + " did not stop within "
                     + Durations.format(StreamServer.CLOSE_BOUND));
         }
         transcript.event("close()");
@@ -176,7 +176,7 @@ public final class UdpServer implements Target, AutoCloseable {
             try {
                 return new UdpServer(n, echo, new InetSocketAddress(host, 0));
             } catch (SocketException e) {
-                throw new UncheckedIOException("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
+                throw NetspecFailure.of("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
                         + "\" could not bind " + Hosts.show(new InetSocketAddress(host, 0)) + ": " + e.getMessage(), e);
             }
         }

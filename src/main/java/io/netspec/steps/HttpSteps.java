@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -66,7 +67,7 @@ public final class HttpSteps {
     public void statusAndBody(int status, String body) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status || !o.body().equals(body)) {
-            throw new AssertionError("expected the HTTP response to have status " + status + " and body \"" + body
+            throw ExpectationFailure.of("expected the HTTP response to have status " + status + " and body \"" + body
                     + "\", but " + o.describe());
         }
     }
@@ -75,7 +76,7 @@ public final class HttpSteps {
     public void status(int status) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status) {
-            throw new AssertionError("expected the HTTP response to have status " + status + ", but " + o.describe());
+            throw ExpectationFailure.of("expected the HTTP response to have status " + status + ", but " + o.describe());
         }
     }
 
@@ -83,7 +84,7 @@ public final class HttpSteps {
     public void took(Duration low, Duration high) {
         HttpOutcome o = outcome();
         if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
-            throw new AssertionError("expected the HTTP response to take between " + Durations.format(low) + " and "
+            throw ExpectationFailure.of("expected the HTTP response to take between " + Durations.format(low) + " and "
                     + Durations.format(high) + ", but " + o.describe());
         }
     }
@@ -111,7 +112,7 @@ public final class HttpSteps {
     private void fails(HttpOutcome.Failure expected) {
         HttpOutcome o = outcome();
         if (o.failure() != expected) {
-            throw new AssertionError("expected the HTTP request to fail with " + expected.words() + ", but "
+            throw ExpectationFailure.of("expected the HTTP request to fail with " + expected.words() + ", but "
                     + o.describe());
         }
     }

@@ -1,5 +1,8 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -111,7 +114,7 @@ public final class LinkSteps {
         Link link = link(name);
         link.awaitUp(within);
         if (link.isDown()) {
-            throw new IllegalStateException("the link \"" + name + "\" is down with no end set, so it will not come back"
+            throw NetspecFailure.of("the link \"" + name + "\" is down with no end set, so it will not come back"
                     + " up by itself; take it down for a while (When the link \"" + name + "\" goes down for 1 s)"
                     + " or bring it up (When the link \"" + name + "\" comes back up)");
         }
@@ -184,14 +187,14 @@ public final class LinkSteps {
     public void processedOnce(String name, int count) {
         TcpServer server = world.lookup(name, TcpServer.class, "idempotent request server");
         if (!(server.behaviour() instanceof IdempotentRequests requests)) {
-            throw new IllegalArgumentException("\"" + name + "\" is a " + server.behaviour().describe()
+            throw ScenarioError.of("\"" + name + "\" is a " + server.behaviour().describe()
                     + " server; expected an idempotent request server");
         }
         world.attach("requests at \"" + name + "\"", requests.processed() + " processed, " + requests.resent()
                 + " resent copies acknowledged without processing again");
         String missing = requests.neverReceived(count, 20);
         if (requests.processed() != count || !missing.isEmpty()) {
-            throw new AssertionError("expected \"" + name + "\" to have processed each of the " + count
+            throw ExpectationFailure.of("expected \"" + name + "\" to have processed each of the " + count
                     + " requests exactly once, but it processed " + requests.processed()
                     + (missing.isEmpty() ? "" : "; never received: " + missing));
         }

@@ -1,5 +1,8 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.fault.LossAtSink;
@@ -39,7 +42,7 @@ public final class MeasureSteps {
         world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, low.fraction(),
                 high.fraction(), "allowed: " + low + " to " + high, null));
         if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
-            throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
+            throw ExpectationFailure.of("expected \"" + name + "\" to lose between " + low + " and " + high
                     + " of the datagrams, but " + loss.describe() + seed());
         }
     }
@@ -53,7 +56,7 @@ public final class MeasureSteps {
                 Charts.lossSvg(loss, interval.low(), interval.high(), confidence + " Wilson score interval",
                         rate.fraction()));
         if (!interval.contains(rate.fraction())) {
-            throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
+            throw ExpectationFailure.of("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
                     + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
         }
     }
@@ -68,7 +71,7 @@ public final class MeasureSteps {
         boolean duplicates = relay.settings().duplicate() > 0;
         boolean reorders = relay.settings().reorder() > 0;
         if (!duplicates && !reorders) {
-            throw new IllegalStateException("the UDP link \"" + linkName + "\" is set to neither duplicate nor reorder"
+            throw NetspecFailure.of("the UDP link \"" + linkName + "\" is set to neither duplicate nor reorder"
                     + " datagrams, so there is nothing for \"" + name + "\" to count; add \"Given the UDP link \""
                     + linkName + "\" duplicates 2% of datagrams\" or \"… reorders 5% of datagrams\"");
         }
@@ -81,7 +84,7 @@ public final class MeasureSteps {
             idle.add("reordered none");
         }
         if (loss.duplicates() != duplicated || loss.reordered() < reordered || !idle.isEmpty()) {
-            throw new AssertionError("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
+            throw ExpectationFailure.of("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
                     + " the " + reordered + " reorderings \"" + linkName + "\" made, but it counted "
                     + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order"
                     + (idle.isEmpty() ? "" : "; the link, set to " + relay.settings().describe() + ", "
@@ -119,7 +122,7 @@ public final class MeasureSteps {
         RoundTrips trips = measurements.roundTrips(name);
         Duration median = trips.median();
         if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
-            throw new AssertionError("expected the median round trip of \"" + name + "\" to be between "
+            throw ExpectationFailure.of("expected the median round trip of \"" + name + "\" to be between "
                     + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
                     + RoundTrips.ms(median) + " (" + trips.describe() + ")");
         }
@@ -128,12 +131,12 @@ public final class MeasureSteps {
     @Then("the {int}th percentile round trip of {text} is below {duration}")
     public void percentile(int percentile, String name, Duration bound) {
         if (percentile < 1 || percentile > 100) {
-            throw new IllegalArgumentException("the " + percentile + "th percentile; expected 1 to 100");
+            throw ScenarioError.of("the " + percentile + "th percentile; expected 1 to 100");
         }
         RoundTrips trips = measurements.roundTrips(name);
         Duration value = trips.percentile(percentile);
         if (value.compareTo(bound) >= 0) {
-            throw new AssertionError("expected the " + percentile + "th percentile round trip of \"" + name
+            throw ExpectationFailure.of("expected the " + percentile + "th percentile round trip of \"" + name
                     + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("
                     + trips.describe() + ")");
         }
@@ -154,7 +157,7 @@ public final class MeasureSteps {
     public void transferTook(Duration low, Duration high) {
         Transfer t = measurements.transfer();
         if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
-            throw new AssertionError("expected the transfer to take between " + Durations.format(low) + " and "
+            throw ExpectationFailure.of("expected the transfer to take between " + Durations.format(low) + " and "
                     + Durations.format(high) + ", but " + t.describe());
         }
     }

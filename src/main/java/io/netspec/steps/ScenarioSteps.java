@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.netspec.socket.StreamCheck;
@@ -27,7 +29,7 @@ public final class ScenarioSteps {
     @Given("the port of {text} is saved as {word}")
     public void thePortIsSavedAs(String name, String variable) {
         if (!(world.target(name).address() instanceof java.net.InetSocketAddress address)) {
-            throw new IllegalArgumentException("\"" + name + "\" has no port (it is not reached by host and port);"
+            throw ScenarioError.of("\"" + name + "\" has no port (it is not reached by host and port);"
                     + " name a TCP or UDP server, service, link or stub");
         }
         world.setVariable(variable, String.valueOf(address.getPort()));
@@ -37,7 +39,7 @@ public final class ScenarioSteps {
     public void theRandomSeedIs(long expected) {
         long seed = world.seed();
         if (seed != expected) {
-            throw new AssertionError("expected the scenario's random seed to be " + expected + ", but it is " + seed);
+            throw ExpectationFailure.of("expected the scenario's random seed to be " + expected + ", but it is " + seed);
         }
     }
 }

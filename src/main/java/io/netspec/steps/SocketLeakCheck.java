@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.NetspecFailure;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import io.netspec.fault.SharedToxiproxy;
@@ -52,7 +53,7 @@ public final class SocketLeakCheck {
     public static void nothingLeftBehind() {
         ResourceSnapshot before = BEFORE_THE_SUITE.getAndSet(null);
         if (before == null) {
-            throw new IllegalStateException("no count was taken before the suite: the @BeforeAll hook "
+            throw NetspecFailure.of("no count was taken before the suite: the @BeforeAll hook "
                     + SocketLeakCheck.class.getName() + ".countBefore did not run");
         }
         Leftovers uncollected = Leftovers.settle(before, now -> {
@@ -78,7 +79,7 @@ public final class SocketLeakCheck {
     }
 
     private static void fail(Leftovers found, String when) {
-        throw new IllegalStateException("the scenarios left things behind (" + when + "; held on purpose: "
+        throw NetspecFailure.of("the scenarios left things behind (" + when + "; held on purpose: "
                 + found.describeHeld() + "):\n  " + found.describe("the suite"));
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.address.EphemeralPortRange;
@@ -58,7 +60,7 @@ public final class SocketTableSteps {
         try {
             world.lookup(name, AutoCloseable.class, "server").close();
         } catch (Exception e) {
-            throw new IllegalStateException("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
+            throw NetspecFailure.of("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
         }
     }
 
@@ -146,12 +148,12 @@ public final class SocketTableSteps {
             return inet;
         }
         if (address instanceof java.net.UnixDomainSocketAddress unix) {
-            throw new IllegalArgumentException("\"" + name + "\" is a Unix-domain socket"
+            throw ScenarioError.of("\"" + name + "\" is a Unix-domain socket"
                     + (unix.getPath().toString().isEmpty() ? " without a name" : " at " + unix.getPath())
                     + ", not a host:port; this step reads the TCP part of the OS socket table (for a Unix-domain server,"
                     + " \"… is listening\" and \"… is no longer listening\" work)");
         }
-        throw new IllegalArgumentException("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
+        throw ScenarioError.of("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
                 + " only shows TCP endpoints");
     }
 }

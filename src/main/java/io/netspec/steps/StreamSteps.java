@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.NetspecFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.ostable.SocketTable;
@@ -95,7 +97,7 @@ public final class StreamSteps {
         StreamClient client = client(name);
         if (!(client.localAddress() instanceof InetSocketAddress local)
                 || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
-            throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
+            throw ScenarioError.of("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
         }
         long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
                 t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
@@ -155,7 +157,7 @@ public final class StreamSteps {
             server.awaitConnections(1, world.defaultWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for a connection to " + server.describe(), e);
+            throw NetspecFailure.of("interrupted waiting for a connection to " + server.describe(), e);
         }
         List<ServerConnection> all = server.connections();
         if (all.size() != 1) {

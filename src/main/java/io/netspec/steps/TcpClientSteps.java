@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -49,7 +50,7 @@ public final class TcpClientSteps {
         int colon = text.lastIndexOf(':');
         String port = colon < 0 ? "" : text.substring(colon + 1);
         if (colon < 0 || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a local address to bind; expected"
+            throw ScenarioError.of("\"" + text + "\" is not a local address to bind; expected"
                     + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)");
         }
         return new InetSocketAddress(Hosts.literal(text.substring(0, colon)), Integer.parseInt(port));

@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -79,7 +80,7 @@ public final class UdpSteps {
     @When("{text} sends {int} datagrams of {int} to {int} bytes to {text} at {int} per second")
     public void sendsVaryingAt(String name, int count, int smallest, int largest, String target, int perSecond) {
         if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
-            throw new IllegalArgumentException("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
+            throw ScenarioError.of("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
                     + " within " + NumberedDatagram.HEADER + " to " + NumberedDatagram.MAX_SIZE + " bytes");
         }
         RandomGenerator sizes = world.random("datagram sizes of " + name);

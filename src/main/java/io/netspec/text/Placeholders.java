@@ -1,5 +1,6 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -35,12 +36,12 @@ public final class Placeholders {
         while (m.find()) {
             String name = m.group(1);
             if (!VALID_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("\"" + text + "\" has the placeholder ${" + name
+                throw ScenarioError.of("\"" + text + "\" has the placeholder ${" + name
                         + "}, which is not a valid variable name; expected letters, digits and _ such as ${REDIS_PORT}");
             }
             String value = lookup.apply(name);
             if (value == null) {
-                throw new IllegalArgumentException("\"" + text + "\" needs ${" + name
+                throw ScenarioError.of("\"" + text + "\" needs ${" + name
                         + "}, but no value was saved under " + name + " in this scenario and neither the environment variable "
                         + name + " nor the system property " + name + " is set; save one (Given the port of \"…\" is saved as "
                         + name + ") or set one (export " + name + "=… or -D" + name + "=…)");
