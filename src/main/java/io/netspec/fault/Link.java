@@ -5,6 +5,7 @@ import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
+import io.netspec.address.HostPort;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;
@@ -38,7 +39,7 @@ public final class Link implements Target, AutoCloseable {
         this.name = name;
         this.upstream = upstream;
         this.proxy = proxy;
-        this.listen = parse(proxy.getListen());
+        this.listen = HostPort.parse(proxy.getListen(), 1);
         this.state = new LinkSwitch(name);
     }
 
@@ -50,7 +51,7 @@ public final class Link implements Target, AutoCloseable {
         }
         String proxyName = "netspec-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        String to = hostPort(address);
+        String to = HostPort.show(address);
         Proxy proxy = server.call("creating the link \"" + name + "\" to " + upstream.describe(),
                 () -> server.client().createProxy(proxyName, "127.0.0.1:0", to));
         return new Link(server, name, upstream, proxy);
@@ -63,7 +64,7 @@ public final class Link implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the link \"" + name + "\" (" + hostPort(listen) + " -> " + upstream.describe() + ")";
+        return "the link \"" + name + "\" (" + HostPort.show(listen) + " -> " + upstream.describe() + ")";
     }
 
     @Override
@@ -271,17 +272,6 @@ public final class Link implements Target, AutoCloseable {
 
     private static String ms(Duration d) {
         return d.toMillis() + " ms";
-    }
-
-    private static String hostPort(InetSocketAddress a) {
-        String host = a.getHostString();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
-    }
-
-    private static InetSocketAddress parse(String listen) {
-        int colon = listen.lastIndexOf(':');
-        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
-        return new InetSocketAddress(host, Integer.parseInt(listen.substring(colon + 1)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.address.HostPort;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -115,7 +116,7 @@ public final class ReliableReceiver implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the reliable-delivery receiver \"" + name + "\" (" + socket.getLocalSocketAddress() + ")";
+        return "the reliable-delivery receiver \"" + name + "\" (" + HostPort.show(socket.getLocalSocketAddress()) + ")";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.core.NetspecFailure;
-import io.netspec.socket.Held;
+import io.netspec.leak.Held;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import io.netspec.ostable.SocketTable;
-import io.netspec.socket.Held;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
+import io.netspec.leak.Held;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
 import io.netspec.socket.Target;
@@ -223,7 +224,7 @@ public final class UdpRelay implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the UDP link \"" + name + "\" (" + front.getLocalSocketAddress() + " -> " + target.describe()
+        return "the UDP link \"" + name + "\" (" + HostPort.show(front.getLocalSocketAddress()) + " -> " + target.describe()
                 + ", seed " + seed + ")";
     }
 

@@ -6,10 +6,10 @@ import io.cucumber.java.BeforeAll;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.http.HttpCaller;
 import io.netspec.measure.Charts;
-import io.netspec.socket.Held;
-import io.netspec.socket.Leftovers;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
+import io.netspec.leak.Held;
+import io.netspec.leak.Leftovers;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -47,13 +48,12 @@ public final class TcpClientSteps {
     }
 
     static InetSocketAddress bindAddress(String text) {
-        int colon = text.lastIndexOf(':');
-        String port = colon < 0 ? "" : text.substring(colon + 1);
-        if (colon < 0 || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
-            throw ScenarioError.of("\"" + text + "\" is not a local address to bind; expected"
-                    + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)");
+        try {
+            return HostPort.parse(text, 0);
+        } catch (ScenarioError e) {
+            throw ScenarioError.of("\"" + text + "\" is not a local address to bind (" + e.getMessage() + "); expected"
+                    + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)", e);
         }
-        return new InetSocketAddress(Hosts.literal(text.substring(0, colon)), Integer.parseInt(port));
     }
 
     @Then("a TCP connection to {text} is refused")

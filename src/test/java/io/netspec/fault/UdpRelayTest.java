@@ -22,6 +22,17 @@ import static org.awaitility.Awaitility.await;
 class UdpRelayTest {
 
     @Test
+    void relayAndReceiverPrintTheirAddressesWithoutJavasLeadingSlash() throws Exception {
+        try (DatagramSocket sink = bound(); UdpRelay relay = relay(sink, 1, UdpImpairment.NONE);
+             ReliableReceiver inbox = new ReliableReceiver("inbox")) {
+            int port = ((InetSocketAddress) relay.address()).getPort();
+            assertThat(relay.describe()).startsWith("the UDP link \"radio\" (127.0.0.1:" + port + " -> ");
+            assertThat(inbox.describe()).isEqualTo("the reliable-delivery receiver \"inbox\" (127.0.0.1:"
+                    + ((InetSocketAddress) inbox.address()).getPort() + ")");
+        }
+    }
+
+    @Test
     void lossReachesTheReceiverAtTheSetRate() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
              UdpRelay relay = relay(sink, 11, UdpImpairment.NONE.withLoss(0.10))) {

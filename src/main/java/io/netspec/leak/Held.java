@@ -1,4 +1,4 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
 import io.netspec.core.ScenarioError;
 import java.nio.file.Path;

@@ -1,9 +1,10 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketTable;
 import io.netspec.ostable.UnixSocketEntry;
+import io.netspec.socket.UnixServer;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
