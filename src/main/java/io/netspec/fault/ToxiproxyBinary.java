@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * {@code ci/install-toxiproxy.sh} when Go is on PATH. Every place looked at is kept, so the
  * failure when none works can say what was tried and how to get a server.
  */
-public final class ToxiproxyBinary {
+final class ToxiproxyBinary {
     public static final String VERSION = "v2.12.0";
     public static final String BINARY = "toxiproxy-server";
 

@@ -12,7 +12,7 @@ import java.util.List;
  * Parses the kernel's socket tables. Addresses are hex in the kernel's byte order: each 32-bit word
  * is little-endian on x86 and most other machines, ports are big-endian hex.
  */
-public final class ProcNet {
+final class ProcNet {
     private ProcNet() {
     }
 

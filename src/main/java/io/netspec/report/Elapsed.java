@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Elapsed time for reports: {@code 85 ms}, {@code 1.24 s}, {@code 2 min 5.0 s}. */
-public final class Elapsed {
+final class Elapsed {
     private Elapsed() {
     }
 

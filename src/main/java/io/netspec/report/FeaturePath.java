@@ -7,7 +7,7 @@ import java.util.Objects;
  * Where a feature file lives, as people name it: {@code features/ip/classes.feature}, and its
  * capability, the folder under {@code features/} ({@code ip}). Works for any file or classpath URI.
  */
-public record FeaturePath(String display, String capability) {
+record FeaturePath(String display, String capability) {
     /** The capability of feature files that sit directly in {@code features/}. */
     public static final String TOP = "(top)";
 

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Earlier runs' totals, one small file per run in {@code reports/history/} (kept by {@code mvn clean}),
  * bounded to the newest {@link #LIMIT} runs.
  */
-public final class History {
+final class History {
     public static final int LIMIT = 30;
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);

@@ -1,7 +1,7 @@
 package io.netspec.report;
 
 /** Text into HTML: everything a scenario wrote shows as text, never as markup. */
-public final class Html {
+final class Html {
     private Html() {
     }
 

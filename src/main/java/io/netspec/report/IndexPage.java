@@ -15,7 +15,7 @@ import static io.netspec.report.Html.escape;
  * run's totals by capability and tag, duration, seeds, environment, slowest scenarios, failures and trend.
  * Every text that came from a scenario is escaped.
  */
-public final class IndexPage {
+final class IndexPage {
     static final int SLOWEST = 10;
     static final int ERROR_LINES = 30;
     private static final DateTimeFormatter TIME =

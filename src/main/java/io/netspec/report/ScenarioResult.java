@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param error   the failure message, or empty
  * @param seeds   every "random seed: N" the scenario logged (N only)
  */
-public record ScenarioResult(FeaturePath feature, String name, int line, List<String> tags, String status,
+record ScenarioResult(FeaturePath feature, String name, int line, List<String> tags, String status,
                              Duration duration, String error, List<String> seeds, int attachments) {
     public ScenarioResult {
         Objects.requireNonNull(feature, "feature");

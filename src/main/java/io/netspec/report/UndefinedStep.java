@@ -3,7 +3,7 @@ package io.netspec.report;
 import java.util.List;
 
 /** A step no definition understands, where it is, and the closest phrases that exist. */
-public record UndefinedStep(String location, String text, List<String> closest) {
+record UndefinedStep(String location, String text, List<String> closest) {
     public UndefinedStep {
         closest = List.copyOf(closest);
     }
