@@ -1,7 +1,7 @@
 package io.netspec.address;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 
 /**
  * The classful view of IPv4 (RFC 791, 1981; replaced by CIDR in 1993 but still taught): the

@@ -1,6 +1,7 @@
 package io.netspec.address;
 
 import io.netspec.core.ScenarioError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.netspec.address;
 
 import io.netspec.core.NetspecFailure;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

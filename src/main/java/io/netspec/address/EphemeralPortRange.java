@@ -1,7 +1,8 @@
 package io.netspec.address;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;

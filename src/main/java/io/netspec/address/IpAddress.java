@@ -1,7 +1,8 @@
 package io.netspec.address;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;

@@ -1,7 +1,7 @@
 package io.netspec.address;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 
 /**
  * The IANA port ranges (RFC 6335 section 6): well-known (system) 0-1023, registered (user)

@@ -1,11 +1,11 @@
 package io.netspec.fault;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
 import io.netspec.address.HostPort;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;

@@ -1,7 +1,7 @@
 package io.netspec.fault;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
 import java.io.IOException;

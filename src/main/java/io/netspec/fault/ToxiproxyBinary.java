@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.Settings;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,33 +19,41 @@ final class ToxiproxyBinary {
     public static final String VERSION = "v2.12.0";
     public static final String BINARY = "toxiproxy-server";
 
+    private final Settings settings;
     private final UnaryOperator<String> env;
     private final List<String> tried = new ArrayList<>();
 
-    public ToxiproxyBinary(UnaryOperator<String> env) {
+    /** A finder reading netspec's knobs from {@code settings} and PATH and the XDG folders from {@code env}. */
+    public ToxiproxyBinary(Settings settings, UnaryOperator<String> env) {
+        this.settings = settings;
         this.env = env;
     }
 
+    /** A finder that reads knobs and PATH from {@code env} alone (no system properties). */
+    public ToxiproxyBinary(UnaryOperator<String> env) {
+        this(new Settings(name -> null, env), env);
+    }
+
     public static ToxiproxyBinary fromEnvironment() {
-        return new ToxiproxyBinary(System::getenv);
+        return new ToxiproxyBinary(Settings.system(), System::getenv);
     }
 
     /** The URL of a server someone already runs, if {@code TOXIPROXY_URL} names one. */
     public Optional<String> externalUrl() {
-        String url = env.apply("TOXIPROXY_URL");
-        if (url == null || url.isBlank()) {
+        Optional<String> url = settings.get(Settings.Knob.TOXIPROXY_URL);
+        if (url.isEmpty()) {
             tried.add("TOXIPROXY_URL: not set");
             return Optional.empty();
         }
-        tried.add("TOXIPROXY_URL: " + url);
-        return Optional.of(url.strip());
+        tried.add("TOXIPROXY_URL: " + url.get());
+        return url;
     }
 
     /** The cache folder: {@code $NETSPEC_CACHE}, else {@code $XDG_CACHE_HOME/netspec}, else {@code ~/.cache/netspec}. */
     public Path cacheFolder() {
-        String own = env.apply("NETSPEC_CACHE");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
+        Optional<String> own = settings.get(Settings.Knob.CACHE);
+        if (own.isPresent()) {
+            return Path.of(own.get());
         }
         String xdg = env.apply("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");

@@ -1,12 +1,13 @@
 package io.netspec.fault;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
-import io.netspec.ostable.SocketTable;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.leak.Held;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
+import io.netspec.ostable.SocketTable;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
@@ -25,10 +26,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 
@@ -40,6 +45,8 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ToxiproxyServer implements AutoCloseable {
     public static final Duration API_TIMEOUT = Duration.ofSeconds(5);
+    /** At most this many API calls at once (scenarios run in parallel); threads end 30 s after their last call. */
+    static final int API_THREADS = 8;
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final int START_ATTEMPTS = 3;
 
@@ -76,18 +83,17 @@ public final class ToxiproxyServer implements AutoCloseable {
         this.watchdog = watchdog;
         this.lifeline = watchdog == null ? null : watchdog.getOutputStream();
         this.log = log;
-        this.api = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "toxiproxy-api");
-            t.setDaemon(true);
-            return t;
-        });
+        // Bounded: a call that never answers holds one thread until the server closes its end, never more than
+        // API_THREADS; a call beyond that is refused at once rather than queued behind a stuck one.
+        this.api = new ThreadPoolExecutor(0, API_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                Threads.factory("toxiproxy-api", Integer.toString(port)));
         this.client = new ToxiproxyClient(host, port);
         this.version = versionOf(call("asking the server for its version", client::version));
     }
 
     /** Toxiproxy answers {@code /version} with {@code {"version": "v2.12.0"}} (older ones: the bare text). */
     static String versionOf(String answer) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
+        Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
         return m.find() ? m.group(1) : answer.strip();
     }
 
@@ -144,7 +150,13 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     /** Runs one API call, bounded by {@link #API_TIMEOUT}; {@code what} says what it was for in any failure. */
     public <T> T call(String what, ApiCall<T> call) {
-        Future<T> future = api.submit(call::call);
+        Future<T> future;
+        try {
+            future = api.submit(call::call);
+        } catch (RejectedExecutionException e) {
+            throw new ToxiproxyException(what + ": " + API_THREADS + " calls to Toxiproxy at " + url()
+                    + " are already waiting for an answer", e);
+        }
         try {
             return future.get(API_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -192,7 +204,8 @@ public final class ToxiproxyServer implements AutoCloseable {
     public List<Held> held() {
         String who = "the shared " + describe();
         List<Held> held = new ArrayList<>();
-        held.add(Held.exactly(who, ResourceKind.THREAD, List.of("toxiproxy-api")));
+        held.add(Held.matching(who, ResourceKind.THREAD, Pattern.quote(Threads.name("toxiproxy-api", Integer.toString(port)))
+                + "(-\\d+)?").atMost(API_THREADS));
         InetSocketAddress api = new InetSocketAddress(host, port);
         List<String> kept = SocketTable.read().inet(e -> !e.isUdp() && e.remote().equals(api)).stream()
                 .map(e -> "socket:[" + e.inode() + "]").toList();
@@ -225,11 +238,13 @@ public final class ToxiproxyServer implements AutoCloseable {
                 System.err.println("netspec: could not delete the Toxiproxy log " + log + ": " + e.getMessage());
             }
         }
+        // After the server stopped: a call still waiting for it has its connection closed and ends.
+        Threads.shutDown(api, Threads.JOIN_BOUND, describe());
     }
 
     /** The file the server started here writes its output to; empty for one named by TOXIPROXY_URL. */
-    public java.util.Optional<Path> logFile() {
-        return java.util.Optional.ofNullable(log);
+    public Optional<Path> logFile() {
+        return Optional.ofNullable(log);
     }
 
     public String describe() {

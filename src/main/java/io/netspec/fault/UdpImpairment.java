@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.core.ScenarioError;
+
 import java.time.Duration;
 
 /**

@@ -1,11 +1,11 @@
 package io.netspec.http;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;

@@ -1,6 +1,7 @@
 package io.netspec.leak;
 
 import io.netspec.core.ScenarioError;
+
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;

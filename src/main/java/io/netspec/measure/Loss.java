@@ -1,6 +1,7 @@
 package io.netspec.measure;
 
 import io.netspec.core.ScenarioError;
+
 import java.util.Locale;
 
 /** Datagrams sent against those that arrived (distinct), with duplicates and reorderings seen on the way. */

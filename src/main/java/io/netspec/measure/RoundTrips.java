@@ -1,7 +1,7 @@
 package io.netspec.measure;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package io.netspec.ostable;
 
 import io.netspec.core.ScenarioError;
+
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;

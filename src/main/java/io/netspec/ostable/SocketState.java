@@ -1,6 +1,7 @@
 package io.netspec.ostable;
 
 import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 
 /** The kernel's socket states as /proc/net/tcp and udp show them (hex), with the names netstat and ss use. */

@@ -1,6 +1,8 @@
 package io.netspec.report;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,9 +143,9 @@ public final class BrowserCheck {
     }
 
     static Optional<String> findChromium() {
-        String configured = System.getenv(CHROMIUM_ENV);
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(configured);
+        Optional<String> configured = Settings.system().get(Settings.Knob.CHROMIUM);
+        if (configured.isPresent()) {
+            return configured;
         }
         String path = System.getenv().getOrDefault("PATH", "");
         for (String name : CANDIDATES) {

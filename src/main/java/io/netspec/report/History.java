@@ -1,6 +1,7 @@
 package io.netspec.report;
 
 import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package io.netspec.report;
 
-import io.netspec.core.NetspecFailure;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.netspec.core.NetspecFailure;
 
 import java.io.File;
 import java.io.IOException;

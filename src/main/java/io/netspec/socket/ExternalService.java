@@ -1,7 +1,8 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.text.Durations;
 
 import java.io.BufferedReader;
@@ -44,9 +45,7 @@ public final class ExternalService implements Target, AutoCloseable {
         this.command = List.copyOf(command);
         this.process = process;
         CompletableFuture<String> firstLine = new CompletableFuture<>();
-        this.reader = new Thread(() -> readOutput(firstLine), "netspec-process-" + name);
-        reader.setDaemon(true);
-        reader.start();
+        this.reader = Threads.start("process", name, () -> readOutput(firstLine));
         String line;
         try {
             line = firstLine.get(startBound.toNanos(), TimeUnit.NANOSECONDS);

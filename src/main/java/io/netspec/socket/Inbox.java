@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
@@ -24,9 +25,9 @@ final class Inbox {
      * waking from epoll costs a few microseconds more than finding the bytes already there. Measured
      * on 2 shared cores: 20 µs with a yield came within 4% of a blocking read at the median and held up
      * under load, where busy-waiting without yielding did not (see docs/performance.md).
-     * {@code -Dnetspec.socket.spinMicros=0} turns it off.
+     * {@code -Dnetspec.socket.spinMicros=0} turns it off ({@link Settings.Knob#SPIN_MICROS}).
      */
-    static final long SPIN_NANOS = Long.getLong("netspec.socket.spinMicros", 20) * 1000;
+    static final long SPIN_NANOS = Settings.system().number(Settings.Knob.SPIN_MICROS, 20) * 1000;
 
     private final String owner;
     private final SocketChannel channel;

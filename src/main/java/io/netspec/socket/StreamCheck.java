@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.address.HostPort;
+import io.netspec.core.ScenarioError;
 
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;

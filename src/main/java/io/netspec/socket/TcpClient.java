@@ -1,7 +1,8 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;

@@ -1,7 +1,7 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 

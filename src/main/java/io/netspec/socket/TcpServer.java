@@ -1,7 +1,7 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Size;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.netspec.socket;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import com.google.common.util.concurrent.RateLimiter;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 

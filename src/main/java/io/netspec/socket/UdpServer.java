@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 import io.netspec.text.Durations;
 
 import java.io.IOException;
@@ -45,9 +46,7 @@ public final class UdpServer implements Target, AutoCloseable {
         this.address = (InetSocketAddress) socket.getLocalSocketAddress();
         transcript.event("socket(), bind(" + Hosts.show(requested) + ") → bound to " + Hosts.show(address)
                 + ", receive buffer " + socket.getReceiveBufferSize() + " bytes");
-        this.loop = new Thread(this::run, "netspec-udp-" + name);
-        loop.setDaemon(true);
-        loop.start();
+        this.loop = Threads.start("udp", name, this::run);
     }
 
     public static Builder echo() {

@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;

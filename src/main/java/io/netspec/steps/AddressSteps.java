@@ -1,6 +1,5 @@
 package io.netspec.steps;
 
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -13,6 +12,7 @@ import io.netspec.address.ClassificationTable;
 import io.netspec.address.IpAddress;
 import io.netspec.address.SpecialBlock;
 import io.netspec.address.Trait;
+import io.netspec.core.ExpectationFailure;
 
 import java.util.List;
 

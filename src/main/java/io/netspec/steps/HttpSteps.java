@@ -1,9 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
 import io.netspec.http.HttpOutcome;

@@ -1,11 +1,11 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.ConnectionEnd;
 import io.netspec.fault.Direction;
 import io.netspec.fault.IdempotentRequests;

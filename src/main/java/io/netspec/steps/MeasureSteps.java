@@ -1,10 +1,10 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.Charts;

@@ -1,9 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Then;
 import io.netspec.address.EphemeralPortRange;
 import io.netspec.address.PortClass;
+import io.netspec.core.ExpectationFailure;
 
 /** Ports: the IANA ranges and this machine's ephemeral range. */
 public final class PortSteps {

@@ -1,9 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.StreamCheck;
 
 /** Settings that apply to the whole scenario. */

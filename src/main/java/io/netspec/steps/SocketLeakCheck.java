@@ -1,15 +1,16 @@
 package io.netspec.steps;
 
-import io.netspec.core.NetspecFailure;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.http.HttpCaller;
-import io.netspec.measure.Charts;
 import io.netspec.leak.Held;
 import io.netspec.leak.Leftovers;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
+import io.netspec.measure.Charts;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class SocketLeakCheck {
             held.addAll(HttpCaller.awaitingCollection(now));
             return held;
         }, SETTLE, false);
-        if (Boolean.getBoolean("netspec.leakDiagnostics")) {
+        if (Settings.system().flag(Settings.Knob.LEAK_DIAGNOSTICS)) {
             System.out.println("netspec leak diagnostics, before garbage collection:\n" + before.changesTo(uncollected.after()));
         }
         if (!uncollected.isClean()) {
@@ -70,7 +71,7 @@ public final class SocketLeakCheck {
         Leftovers collected = Leftovers.settle(before, now -> heldAcrossTheSuite(), SETTLE, true);
         System.out.println("netspec before → after the suite: " + before.countsTo(collected.after())
                 + "; held on purpose: " + collected.describeHeld());
-        if (Boolean.getBoolean("netspec.leakDiagnostics")) {
+        if (Settings.system().flag(Settings.Knob.LEAK_DIAGNOSTICS)) {
             System.out.println("netspec leak diagnostics, after garbage collection:\n" + before.changesTo(collected.after()));
         }
         if (!collected.isClean()) {

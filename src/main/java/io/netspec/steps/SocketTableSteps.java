@@ -1,10 +1,10 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.address.EphemeralPortRange;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketState;
 import io.netspec.ostable.SocketTable;

@@ -1,9 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.ostable.SocketTable;
 import io.netspec.socket.Observed;
 import io.netspec.socket.ServerConnection;

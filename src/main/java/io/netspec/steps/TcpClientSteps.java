@@ -1,10 +1,10 @@
 package io.netspec.steps;
 
-import io.netspec.address.HostPort;
-import io.netspec.core.ScenarioError;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.address.HostPort;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.ConnectFailure;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.SocketExpectationError;

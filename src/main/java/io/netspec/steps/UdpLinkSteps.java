@@ -1,10 +1,10 @@
 package io.netspec.steps;
 
-import io.netspec.core.NetspecFailure;
-import io.netspec.core.ExpectationFailure;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
 import io.netspec.fault.ReliableReceiver;
 import io.netspec.fault.ReliableSender;
 import io.netspec.fault.UdpImpairment;

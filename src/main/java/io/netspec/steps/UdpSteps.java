@@ -1,9 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;

@@ -1,8 +1,9 @@
 package io.netspec.steps;
 
-import io.netspec.core.ScenarioError;
-import io.netspec.core.NetspecFailure;
 import io.cucumber.java.Scenario;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
 import io.netspec.socket.StreamCheck;
 import io.netspec.socket.Target;
 import io.netspec.socket.Targets;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -255,12 +257,12 @@ public final class World implements Disposable {
     }
 
     private static Duration configuredWait() {
-        String text = System.getProperty(WAIT_PROPERTY, System.getenv("NETSPEC_WAIT"));
-        if (text == null || text.isBlank()) {
+        Optional<String> text = Settings.system().get(Settings.Knob.WAIT);
+        if (text.isEmpty()) {
             return DEFAULT_WAIT;
         }
         try {
-            return Durations.parse(text);
+            return Durations.parse(text.get());
         } catch (IllegalArgumentException e) {
             throw ScenarioError.of("the default wait (" + WAIT_PROPERTY + " / NETSPEC_WAIT) is "
                     + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package io.netspec.text;
 
 import io.netspec.core.ScenarioError;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

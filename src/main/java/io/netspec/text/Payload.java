@@ -1,6 +1,7 @@
 package io.netspec.text;
 
 import io.netspec.core.ScenarioError;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package io.netspec.text;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
+
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -13,12 +15,10 @@ public final class Placeholders {
 
     private final UnaryOperator<String> lookup;
 
-    /** Looks names up in the environment first, then in the JVM's system properties. */
+    /** Looks names up as every setting is: a JVM system property wins over the environment variable. */
     public static Placeholders fromEnvironment() {
-        return new Placeholders(name -> {
-            String value = System.getenv(name);
-            return value != null ? value : System.getProperty(name);
-        });
+        Settings settings = Settings.system();
+        return new Placeholders(name -> settings.lookup(name).orElse(null));
     }
 
     public Placeholders(UnaryOperator<String> lookup) {

@@ -1,8 +1,8 @@
 package io.netspec.fault;
 
 import io.netspec.socket.PeerEnd;
-import io.netspec.socket.TcpClient;
 import io.netspec.socket.Targets;
+import io.netspec.socket.TcpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

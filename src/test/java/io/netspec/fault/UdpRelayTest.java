@@ -33,6 +33,25 @@ class UdpRelayTest {
     }
 
     @Test
+    void closingJoinsEveryThreadOfTheRelayAndTheReceiver() throws Exception {
+        try (DatagramSocket sink = bound()) {
+            UdpRelay relay = relay(sink, 2, UdpImpairment.NONE);
+            ReliableReceiver inbox = new ReliableReceiver("joined");
+            assertThat(threadsNamed("netspec-udp-link-radio-")).contains("netspec-udp-link-radio-out", "netspec-udp-link-radio-back");
+            assertThat(threadsNamed("netspec-reliable-receiver-joined")).hasSize(1);
+            relay.close();
+            inbox.close();
+            assertThat(threadsNamed("netspec-udp-link-radio-")).isEmpty();
+            assertThat(threadsNamed("netspec-reliable-receiver-joined")).isEmpty();
+        }
+    }
+
+    private static java.util.List<String> threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith(prefix)).toList();
+    }
+
+    @Test
     void lossReachesTheReceiverAtTheSetRate() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
              UdpRelay relay = relay(sink, 11, UdpImpairment.NONE.withLoss(0.10))) {
