@@ -3,6 +3,7 @@ package io.netspec.address;
 import io.netspec.core.ScenarioError;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class ClassificationTable {
         columns.put("reserved", c -> yesNo(c.has(Trait.RESERVED)));
         columns.put("broadcast", c -> yesNo(c.has(Trait.LIMITED_BROADCAST)));
         columns.put("unspecified", c -> yesNo(c.has(Trait.UNSPECIFIED)));
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
     }
 
     private static String yesNo(boolean value) {

@@ -3,6 +3,8 @@ package io.netspec.address;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 
+import java.util.Arrays;
+
 /**
  * The IANA port ranges (RFC 6335 section 6): well-known (system) 0-1023, registered (user)
  * 1024-49151, dynamic (private, ephemeral) 49152-65535. Operating systems often choose their own
@@ -66,7 +68,7 @@ public enum PortClass {
             is = isValid(port);
             because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
         } else {
-            if (java.util.Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
+            if (Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
                 throw ScenarioError.of("\"" + kind + "\" is not a kind of port; expected valid, well-known,"
                         + " registered or dynamic");
             }

@@ -53,7 +53,7 @@ public final class SharedToxiproxy {
             return server;
         }
         if (unavailable != null) {
-            throw NetspecFailure.of(unavailable);
+            throw new ToxiproxyUnavailable(unavailable, null);
         }
         ToxiproxyBinary finder = ToxiproxyBinary.fromEnvironment();
         try {
@@ -61,11 +61,11 @@ public final class SharedToxiproxy {
         } catch (RuntimeException | IOException e) {
             finder.note("failed: " + e.getMessage());
             unavailable = finder.nothingFound();
-            throw NetspecFailure.of(unavailable, e);
+            throw new ToxiproxyUnavailable(unavailable, e);
         }
         if (server == null) {
             unavailable = finder.nothingFound();
-            throw NetspecFailure.of(unavailable);
+            throw new ToxiproxyUnavailable(unavailable, null);
         }
         ToxiproxyServer started = server;
         recordVersion(started);

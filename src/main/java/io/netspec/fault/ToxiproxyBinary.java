@@ -2,6 +2,7 @@ package io.netspec.fault;
 
 import io.netspec.core.Settings;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class ToxiproxyBinary {
     public Optional<Path> installed() {
         String path = env.apply("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 if (dir.isEmpty()) {
                     continue;
                 }
@@ -89,7 +90,7 @@ final class ToxiproxyBinary {
     public Optional<Path> go() {
         String path = env.apply("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir.isEmpty() ? "." : dir, "go");
                 if (!dir.isEmpty() && Files.isExecutable(candidate)) {
                     tried.add("go: found " + candidate);

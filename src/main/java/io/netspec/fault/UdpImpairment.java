@@ -3,6 +3,7 @@ package io.netspec.fault;
 import io.netspec.core.ScenarioError;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What a UDP link does to datagrams. Loss is independent when {@code burstLength} is 1, otherwise
@@ -65,7 +66,7 @@ public record UdpImpairment(double loss, double burstLength, Duration delay, Dur
     }
 
     private static String pct(double f) {
-        return String.format(java.util.Locale.ROOT, "%.4g%%", f * 100);
+        return String.format(Locale.ROOT, "%.4g%%", f * 100);
     }
 
     private static void fraction(double value, String what) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -34,7 +35,7 @@ public final class HttpCaller {
         }
         try {
             return new URI("http://" + host + ":" + port + path);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw ScenarioError.of("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
                     + "); expected something such as \"/hello?name=x\"", e);
         }

@@ -1,6 +1,7 @@
 package io.netspec.http;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What one HTTP request came to: a response (status, body) or a failure of a named kind, and how
@@ -33,7 +34,7 @@ public record HttpOutcome(String request, int status, String body, Failure failu
     }
 
     public String describe() {
-        String took = String.format(java.util.Locale.ROOT, "%.1f ms", elapsed.toNanos() / 1e6);
+        String took = String.format(Locale.ROOT, "%.1f ms", elapsed.toNanos() / 1e6);
         if (failed()) {
             return request + " failed with " + failure.words() + " after " + took + " (" + detail + ")";
         }

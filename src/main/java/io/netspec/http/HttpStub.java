@@ -8,9 +8,15 @@ import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -47,16 +53,16 @@ public final class HttpStub implements Target, AutoCloseable {
      * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
      */
     private void awaitReady() {
-        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        URI health = URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
+        HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
-                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
                 throw NetspecFailure.of(describe() + " started, but its health check answered " + r.statusCode());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             server.stop();
             throw NetspecFailure.of(describe() + " started, but did not answer its health check within 10 s: " + e, e);
         } catch (InterruptedException e) {
@@ -86,7 +92,7 @@ public final class HttpStub implements Target, AutoCloseable {
             throw ScenarioError.of("the path \"" + path + "\" for the HTTP stub \"" + name
                     + "\" should start with /");
         }
-        return WireMock.request(method.toUpperCase(java.util.Locale.ROOT), WireMock.urlEqualTo(path));
+        return WireMock.request(method.toUpperCase(Locale.ROOT), WireMock.urlEqualTo(path));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.netspec.ostable.UnixSocketEntry;
 import io.netspec.socket.UnixServer;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -87,7 +88,7 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             for (Path fd : dir) {
                 readLink(fd).ifPresent(targets::add);
             }
-        } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
+        } catch (NoSuchFileException | AccessDeniedException e) {
             return List.of();
         } catch (IOException e) {
             throw NetspecFailure.of("could not list " + fdFolder + ": " + e.getMessage(), e);

@@ -22,6 +22,7 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /** Report pictures as SVG: reusable by any capability that has a distribution to show. */
 public final class Charts {
@@ -74,7 +75,7 @@ public final class Charts {
         data.addValue(loss.rate() * 100, "seen", "lost");
         data.addValue(loss.duplicates() * 100 / sent, "seen", "duplicated");
         data.addValue(loss.reordered() * 100 / sent, "seen", "out of order");
-        JFreeChart chart = ChartFactory.createBarChart(String.format(java.util.Locale.ROOT,
+        JFreeChart chart = ChartFactory.createBarChart(String.format(Locale.ROOT,
                 "Datagrams at \"%s\": %d sent, %.2f%% lost", loss.at(), loss.sent(), loss.rate() * 100),
                 "", "% of the datagrams sent", data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -88,7 +89,7 @@ public final class Charts {
         plot.addRangeMarker(band, Layer.BACKGROUND);
         if (expected != null) {
             ValueMarker line = new ValueMarker(expected * 100, new Color(200, 40, 40), new BasicStroke(2f));
-            line.setLabel(String.format(java.util.Locale.ROOT, "expected loss %.2f%%", expected * 100));
+            line.setLabel(String.format(Locale.ROOT, "expected loss %.2f%%", expected * 100));
             line.setLabelAnchor(RectangleAnchor.RIGHT);
             line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(line, Layer.FOREGROUND);

@@ -2,6 +2,8 @@ package io.netspec.measure;
 
 import io.netspec.core.ScenarioError;
 
+import java.util.Locale;
+
 /**
  * The Wilson score interval for a proportion: the range of true rates that would make the
  * observed {@code successes} out of {@code trials} unsurprising at the given confidence. Better
@@ -36,7 +38,7 @@ public record Wilson(long successes, long trials, double confidence, double low,
     }
 
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d of %d (%.3f%%); %.4g%% confidence interval %.3f%% to %.3f%%",
+        return String.format(Locale.ROOT, "%d of %d (%.3f%%); %.4g%% confidence interval %.3f%% to %.3f%%",
                 successes, trials, observed() * 100, confidence * 100, low * 100, high * 100);
     }
 }

@@ -8,6 +8,7 @@ import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
@@ -43,7 +44,7 @@ public final class TcpClient extends StreamClient {
         try {
             SocketChannel channel = SocketChannel.open(inet.getAddress() instanceof Inet6Address
                     ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
-            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             return new TcpClient(name, target, channel, bindTo, timeout);
         } catch (IOException e) {
             throw NetspecFailure.of("could not open a TCP socket for \"" + name + "\": " + e.getMessage(), e);

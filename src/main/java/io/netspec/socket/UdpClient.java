@@ -14,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
@@ -63,8 +65,8 @@ public final class UdpClient implements AutoCloseable {
     /** An unbound UDP socket of the family of {@code address}, so the OS table shows udp for IPv4 and udp6 for IPv6. */
     static DatagramSocket openSocket(InetSocketAddress address) throws SocketException {
         try {
-            return java.nio.channels.DatagramChannel.open(address.getAddress() instanceof Inet6Address
-                    ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET).socket();
+            return DatagramChannel.open(address.getAddress() instanceof Inet6Address
+                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET).socket();
         } catch (IOException e) {
             SocketException failure = new SocketException("could not open a UDP socket: " + e.getMessage());
             failure.initCause(e);

@@ -3,6 +3,8 @@ package io.netspec.socket;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
 import io.netspec.text.Durations;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -105,10 +107,10 @@ public final class UdpServer implements Target, AutoCloseable {
     /** Waits at most {@code within} until {@code count} datagrams arrived; returns the ledger then. */
     public DatagramLedger.Snapshot awaitReceived(long count, Duration within) {
         try {
-            org.awaitility.Awaitility.await(describe() + " receiving " + count + " datagrams").atMost(within)
+            Awaitility.await(describe() + " receiving " + count + " datagrams").atMost(within)
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> ledger.snapshot().received() >= count);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             return ledger.snapshot();
         }
         return ledger.snapshot();

@@ -7,6 +7,7 @@ import io.cucumber.java.en.When;
 import io.netspec.address.AddressClass;
 import io.netspec.address.AddressClassifier;
 import io.netspec.address.AddressFormatException;
+import io.netspec.address.Cidr;
 import io.netspec.address.Classification;
 import io.netspec.address.ClassificationTable;
 import io.netspec.address.IpAddress;
@@ -135,7 +136,7 @@ public final class AddressSteps {
     public void itBelongsToTheSpecialPurposeBlockNamed(String block, String name) {
         Classification it = it();
         SpecialBlock found = it.block();
-        String expected = io.netspec.address.Cidr.parse(block).toString();
+        String expected = Cidr.parse(block).toString();
         if (found == null || !found.cidr().toString().equals(expected) || !found.name().equals(name)) {
             throw ExpectationFailure.of("expected " + it.address() + " to belong to the special-purpose block " + block
                     + " named \"" + name + "\", but its most specific block is "

@@ -21,6 +21,7 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
@@ -155,7 +156,7 @@ public final class LinkSteps {
     @Then("{text} needed more than {int} reads in all")
     public void readsInAll(String name, int reads) {
         StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
-        java.util.List<Integer> sizes = client.readSizes();
+        List<Integer> sizes = client.readSizes();
         world.attach("reads of \"" + name + "\"", sizes.size() + " reads, " + client.bytesReceived() + " bytes; largest "
                 + sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + " bytes");
         if (sizes.size() <= reads) {

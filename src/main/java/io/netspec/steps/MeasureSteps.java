@@ -20,6 +20,7 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
@@ -76,7 +77,7 @@ public final class MeasureSteps {
                     + linkName + "\" duplicates 2% of datagrams\" or \"… reorders 5% of datagrams\"");
         }
         // A link set to duplicate or reorder that made none would make this check pass without checking anything.
-        List<String> idle = new java.util.ArrayList<>();
+        List<String> idle = new ArrayList<>();
         if (duplicates && duplicated == 0) {
             idle.add("duplicated none");
         }

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.netspec.core.ScenarioError;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class Named {
     synchronized List<Map.Entry<String, Object>> newestFirst() {
         List<Map.Entry<String, Object>> all = new ArrayList<>();
         byName.forEach((name, entry) -> all.add(Map.entry(name, entry.thing())));
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return all;
     }
 

@@ -6,6 +6,8 @@ import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.socket.StreamCheck;
 
+import java.net.InetSocketAddress;
+
 /** Settings that apply to the whole scenario. */
 public final class ScenarioSteps {
     private final World world;
@@ -28,7 +30,7 @@ public final class ScenarioSteps {
     /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */
     @Given("the port of {text} is saved as {word}")
     public void thePortIsSavedAs(String name, String variable) {
-        if (!(world.target(name).address() instanceof java.net.InetSocketAddress address)) {
+        if (!(world.target(name).address() instanceof InetSocketAddress address)) {
             throw ScenarioError.of("\"" + name + "\" has no port (it is not reached by host and port);"
                     + " name a TCP or UDP server, service, link or stub");
         }

@@ -18,6 +18,7 @@ import io.netspec.text.Durations;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -147,7 +148,7 @@ public final class SocketTableSteps {
         if (address instanceof InetSocketAddress inet) {
             return inet;
         }
-        if (address instanceof java.net.UnixDomainSocketAddress unix) {
+        if (address instanceof UnixDomainSocketAddress unix) {
             throw ScenarioError.of("\"" + name + "\" is a Unix-domain socket"
                     + (unix.getPath().toString().isEmpty() ? " without a name" : " at " + unix.getPath())
                     + ", not a host:port; this step reads the TCP part of the OS socket table (for a Unix-domain server,"

@@ -14,6 +14,7 @@ import io.netspec.socket.SystemCalls;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class StreamSteps {
             client.sendRandom(size.bytes(), world.random("random data sent by " + name), world.defaultWait());
         } catch (SocketExpectationError e) {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
-            if (!(e.getCause() instanceof java.io.IOException)) {
+            if (!(e.getCause() instanceof IOException)) {
                 // Out of time without an error from the OS: the peer is open but not reading, which is not a refusal.
                 throw new SocketExpectationError("expected " + client.describe() + " to be unable to send " + size + " to "
                         + client.target().describe() + " because the peer closed or reset the connection, but the OS"

@@ -4,6 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ScenarioError;
+import io.netspec.fault.UdpRelay;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;
@@ -13,6 +14,7 @@ import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -101,7 +103,7 @@ public final class UdpSteps {
     }
 
     @Then("{text} receives the datagram {payload} within {duration}")
-    public void receivesWithin(String name, byte[] payload, java.time.Duration within) {
+    public void receivesWithin(String name, byte[] payload, Duration within) {
         try {
             client(name, "receive").receiveExactly(payload, within);
         } catch (SocketExpectationError e) {
@@ -150,7 +152,7 @@ public final class UdpSteps {
 
     /** Datagrams that went missing may have been stopped by a UDP link: say so in the failure, not only in the report. */
     private SocketExpectationError withLinkFailures(SocketExpectationError e) {
-        List<String> failures = world.all(io.netspec.fault.UdpRelay.class).stream()
+        List<String> failures = world.all(UdpRelay.class).stream()
                 .flatMap(relay -> relay.failure().stream()).toList();
         if (failures.isEmpty()) {
             return e;

@@ -23,11 +23,13 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * The one scenario-scoped object: it owns every endpoint, link and stub a scenario names, the
- * scenario's seed and default wait, and the report it writes into. Closes all it owns, pass or fail.
+ * The scenario's registry of named things: it owns every endpoint, link and stub a scenario names, the
+ * scenario's seed and default wait, and the report it writes into, and closes all it owns, pass or fail.
+ * PicoContainer makes one per scenario, as it does for the other scenario-scoped helpers the step classes
+ * share ({@code SocketLedger}, {@code Measurements}, {@code UdpLinks}), each keeping its own records.
  */
 public final class World implements Disposable {
-    /** System property (or environment variable NETSPEC_WAIT) with the scenario default wait, for example "2 s". */
+    /** The system property of the scenario default wait, for example "2 s" ({@link Settings.Knob#WAIT}). */
     public static final String WAIT_PROPERTY = "netspec.wait";
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
 
@@ -116,8 +118,8 @@ public final class World implements Disposable {
     }
 
     /** A value this scenario saved under {@code name}, if any. */
-    public synchronized java.util.Optional<String> variable(String name) {
-        return java.util.Optional.ofNullable(variables.get(name));
+    public synchronized Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
     }
 
     // ---- time and chance ------------------------------------------------------------------

@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 class ToxiproxyServerHeldTest {
     @Test
     void aRunningServerHoldsOnePipeAndNothingItDoesNotName() throws Exception {
-        SharedToxiproxy.server(); // finds or installs the binary, as any first link would
+        ToxiproxyOrSkip.server(); // finds or installs the binary, as any first link would
         Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
         Assumptions.assumeTrue(binary.isPresent(), "only a server netspec starts itself has a watchdog and a pipe");
         ResourceSnapshot before = ResourceSnapshot.take();
