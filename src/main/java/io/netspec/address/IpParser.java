@@ -1,8 +1,5 @@
 package io.netspec.address;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The strict IPv4 and IPv6 literal parser. It never touches DNS.
  *

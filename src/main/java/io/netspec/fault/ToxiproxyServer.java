@@ -13,11 +13,8 @@ import org.awaitility.core.ConditionTimeoutException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,7 +100,7 @@ public final class ToxiproxyServer implements AutoCloseable {
         if (uri.getHost() == null || uri.getPort() < 0) {
             throw ScenarioError.of("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
         }
-        if (!answers(uri.getHost(), uri.getPort())) {
+        if (!ToxiproxyProcess.answers(uri.getHost(), uri.getPort())) {
             throw NetspecFailure.of("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
         }
         return new ToxiproxyServer(uri.getHost(), uri.getPort(), null, null);
@@ -113,7 +110,7 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static ToxiproxyServer start(Path binary) throws IOException {
         IOException last = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int port = freePort();
+            int port = ToxiproxyProcess.freePort();
             Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
             // Both outputs appended to the log, each redirected by name: redirectErrorStream(true) next to
             // a redirected output still gives this JVM an unused pipe for the error stream (Java 17),
@@ -128,10 +125,10 @@ public final class ToxiproxyServer implements AutoCloseable {
                 await("Toxiproxy at 127.0.0.1:" + port + " answering")
                         .atMost(START_TIMEOUT)
                         .pollInterval(Duration.ofMillis(25))
-                        .until(() -> !process.isAlive() || answers("127.0.0.1", port));
+                        .until(() -> !process.isAlive() || ToxiproxyProcess.answers("127.0.0.1", port));
             } catch (ConditionTimeoutException e) {
-                String tail = tail(log); // before stopping: the watchdog removes the log as it stops
-                stop(process);
+                String tail = ToxiproxyProcess.tail(log); // before stopping: the watchdog removes the log as it stops
+                ToxiproxyProcess.stop(process);
                 Files.deleteIfExists(log); // in case stopping had to kill the watchdog before its rm
                 throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
                         + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail, e);
@@ -140,9 +137,9 @@ public final class ToxiproxyServer implements AutoCloseable {
                 return new ToxiproxyServer("127.0.0.1", port, process, log);
             }
             last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
-                    + START_ATTEMPTS + "); its log:\n" + tail(log));
+                    + START_ATTEMPTS + "); its log:\n" + ToxiproxyProcess.tail(log));
             // The tail is in the message; closing the lifeline ends the watchdog's waiting half, which removes the log.
-            stop(process);
+            ToxiproxyProcess.stop(process);
             Files.deleteIfExists(log);
         }
         throw last;
@@ -231,7 +228,7 @@ public final class ToxiproxyServer implements AutoCloseable {
     public void close() {
         api.shutdownNow();
         if (watchdog != null) {
-            stop(watchdog);
+            ToxiproxyProcess.stop(watchdog);
             try {
                 Files.deleteIfExists(log);
             } catch (IOException e) {
@@ -249,56 +246,5 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     public String describe() {
         return "Toxiproxy " + version + " at " + url() + (watchdog == null ? " (TOXIPROXY_URL)" : " (started by netspec)");
-    }
-
-    private static void stop(Process watchdog) {
-        try {
-            watchdog.getOutputStream().close();
-        } catch (IOException e) {
-            // The pipe is already gone, which the watchdog takes as the same signal; force below if it lingers.
-            watchdog.destroy();
-        }
-        try {
-            if (!watchdog.waitFor(3, TimeUnit.SECONDS)) {
-                watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
-                watchdog.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
-            watchdog.destroyForcibly();
-        }
-    }
-
-    static boolean answers(String host, int port) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://" + host + ":" + port + "/version").toURL()
-                    .openConnection();
-            c.setConnectTimeout(200);
-            c.setReadTimeout(500);
-            try {
-                return c.getResponseCode() == 200;
-            } finally {
-                c.disconnect();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return s.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        } catch (IOException e) {
-            return "(log " + log + " unreadable: " + e.getMessage() + ")";
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.netspec.socket;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
 import io.netspec.text.Durations;
-import io.netspec.text.Payload;
 
 import java.io.IOException;
 import java.net.SocketAddress;

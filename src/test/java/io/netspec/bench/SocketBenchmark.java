@@ -1,6 +1,5 @@
 package io.netspec.bench;
 
-import io.netspec.socket.Behaviours;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.ExternalService;
 import io.netspec.socket.ServerConnection;
