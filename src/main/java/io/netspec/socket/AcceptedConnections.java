@@ -60,8 +60,8 @@ final class AcceptedConnections {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new SocketExpectationError("expected " + server + " to have accepted a connection from "
-                            + Hosts.show(peer) + " within " + Durations.format(within) + ", but it had "
+                    throw SocketExpectationError.expected(server + " to have accepted a connection from "
+                            + Hosts.show(peer) + " within " + Durations.format(within), "it had "
                             + (now.isEmpty() ? "accepted none" : "only " + now));
                 }
                 accepted.awaitNanos(left);

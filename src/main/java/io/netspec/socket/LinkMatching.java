@@ -80,9 +80,9 @@ final class LinkMatching {
                                              Duration within, String seen) {
         long want = client.bytesSent();
         byte[] head = client.sentHead();
-        return new SocketExpectationError("expected " + server.describe() + " to have received exactly the " + want
+        return SocketExpectationError.expected(server.describe() + " to have received exactly the " + want
                 + " bytes " + client.describe() + " sent (" + sent + ", starting "
                 + Payload.describe(head, (int) Math.min(want, head.length))
-                + ") within " + Durations.format(within) + ", but " + seen);
+                + ") within " + Durations.format(within), String.valueOf(seen));
     }
 }

@@ -111,8 +111,8 @@ final class Sender {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     int done = data.position() - start;
-                    throw new SocketExpectationError("expected " + client.describe() + " to send " + total + " bytes within "
-                            + Durations.format(within) + ", but after " + Durations.format(within) + " only " + done
+                    throw SocketExpectationError.expected(client.describe() + " to send " + total + " bytes within "
+                            + Durations.format(within), "after " + Durations.format(within) + " only " + done
                             + " had left (the peer is not reading)");
                 }
                 key.interestOps(SelectionKey.OP_WRITE | (inbox.ended() ? 0 : SelectionKey.OP_READ));

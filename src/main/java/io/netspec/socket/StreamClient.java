@@ -117,15 +117,15 @@ public class StreamClient implements Observed, AutoCloseable {
         long want = sent.count();
         inbox.await(want - (received.count() - inbox.held()), System.nanoTime() + within.toNanos());
         if (received.count() < want) {
-            throw new SocketExpectationError("expected " + describe() + " to receive the " + want + " bytes it sent within "
-                    + Durations.format(within) + ", but after " + Durations.format(within) + " it had received "
+            throw SocketExpectationError.expected(describe() + " to receive the " + want + " bytes it sent within "
+                    + Durations.format(within), "after " + Durations.format(within) + " it had received "
                     + received.count() + inbox.ending());
         }
         RunningCheck.Digest sentDigest = sent.digest();
         RunningCheck.Digest receivedDigest = received.digest();
         if (!receivedDigest.equals(sentDigest)) {
-            throw new SocketExpectationError("expected " + describe() + " to receive exactly the " + want + " bytes it sent"
-                    + " (" + sentDigest + "), but the " + received.count() + " bytes it received give " + receivedDigest);
+            throw SocketExpectationError.expected(describe() + " to receive exactly the " + want + " bytes it sent"
+                    + " (" + sentDigest + ")", "the " + received.count() + " bytes it received give " + receivedDigest);
         }
         int took = inbox.held();
         transcript.note("received back", inbox.takeAll(Payload.PREVIEW_BYTES), took);

@@ -136,13 +136,13 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     public void awaitAllPeersClosed(Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         if (awaitConnections(1, within) == 0) {
-            throw new SocketExpectationError("expected " + describe() + " to see a connection closed within "
-                    + Durations.format(within) + ", but it never accepted one");
+            throw SocketExpectationError.expected(describe() + " to see a connection closed within "
+                    + Durations.format(within), "it never accepted one");
         }
         for (ServerConnection c : connections()) {
             if (!c.awaitPeerClosed(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                throw new SocketExpectationError("expected " + describe() + " to see " + c + " closed within "
-                        + Durations.format(within) + ", but the peer has not closed it");
+                throw SocketExpectationError.expected(describe() + " to see " + c + " closed within "
+                        + Durations.format(within), "the peer has not closed it");
             }
         }
     }

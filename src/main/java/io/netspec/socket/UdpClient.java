@@ -157,8 +157,8 @@ public final class UdpClient implements AutoCloseable {
                     + Payload.describe(expected) + " within " + Durations.format(within) + ", but none came", e);
         }
         if (!Arrays.equals(got, expected)) {
-            throw new SocketExpectationError("expected " + describe() + " to receive the datagram "
-                    + Payload.describe(expected) + ", but it received " + Payload.describe(got));
+            throw SocketExpectationError.expected(describe() + " to receive the datagram "
+                    + Payload.describe(expected), "it received " + Payload.describe(got));
         }
         return got;
     }

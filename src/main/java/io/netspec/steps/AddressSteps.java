@@ -52,7 +52,7 @@ public final class AddressSteps {
         AddressClass expected = AddressClass.named(letter);
         Classification it = it();
         if (it.addressClass() != expected) {
-            throw ExpectationFailure.of("expected " + it.address() + " to be a class " + expected + " address, but it is "
+            throw ExpectationFailure.expected(it.address() + " to be a class " + expected + " address", "it is "
                     + (it.addressClass() == null ? "IPv6, which has no address class" : "class " + it.addressClass()));
         }
     }
@@ -119,16 +119,15 @@ public final class AddressSteps {
     private void expectTrait(Trait trait, boolean expected, String what) {
         Classification it = it();
         if (it.has(trait) != expected) {
-            throw ExpectationFailure.of("expected " + it.address() + (expected ? " to be " : " not to be ") + what
-                    + ", but it " + (expected ? "is not" : "is") + ": " + it.describe());
+            throw ExpectationFailure.expected(it.address() + (expected ? " to be " : " not to be ") + what, "it " + (expected ? "is not" : "is") + ": " + it.describe());
         }
     }
 
     private void expectReachable(boolean expected) {
         Classification it = it();
         if (it.globallyReachable() != expected) {
-            throw ExpectationFailure.of("expected " + it.address() + (expected ? " to be" : " not to be")
-                    + " globally reachable, but it " + (expected ? "is not" : "is") + ": " + it.describe());
+            throw ExpectationFailure.expected(it.address() + (expected ? " to be" : " not to be")
+                    + " globally reachable", "it " + (expected ? "is not" : "is") + ": " + it.describe());
         }
     }
 
@@ -138,8 +137,8 @@ public final class AddressSteps {
         SpecialBlock found = it.block();
         String expected = Cidr.parse(block).toString();
         if (found == null || !found.cidr().toString().equals(expected) || !found.name().equals(name)) {
-            throw ExpectationFailure.of("expected " + it.address() + " to belong to the special-purpose block " + block
-                    + " named \"" + name + "\", but its most specific block is "
+            throw ExpectationFailure.expected(it.address() + " to belong to the special-purpose block " + block
+                    + " named \"" + name + "\"", "its most specific block is "
                     + (found == null ? "none" : found.cidr() + " named \"" + found.name() + "\""));
         }
     }
@@ -148,7 +147,7 @@ public final class AddressSteps {
     public void itBelongsToNoSpecialPurposeBlock() {
         Classification it = it();
         if (it.block() != null) {
-            throw ExpectationFailure.of("expected " + it.address() + " to belong to no special-purpose block, but it is in "
+            throw ExpectationFailure.expected(it.address() + " to belong to no special-purpose block", "it is in "
                     + it.block().cidr() + " named \"" + it.block().name() + "\"");
         }
     }
@@ -160,8 +159,8 @@ public final class AddressSteps {
         String foundNetwork = c.networkPart(address);
         String foundHost = c.hostPart(address);
         if (!foundNetwork.equals(network) || !foundHost.equals(host)) {
-            throw ExpectationFailure.of("expected " + address + " to have network part \"" + network + "\" and host part \""
-                    + host + "\", but as a class " + c + " address its network part is \"" + foundNetwork
+            throw ExpectationFailure.expected(address + " to have network part \"" + network + "\" and host part \""
+                    + host + "\"", "as a class " + c + " address its network part is \"" + foundNetwork
                     + "\" and its host part is \"" + foundHost + "\"");
         }
     }
@@ -172,8 +171,7 @@ public final class AddressSteps {
         AddressClass c = classOf(address);
         String found = c.defaultMask().toString();
         if (!found.equals(mask)) {
-            throw ExpectationFailure.of("expected the default mask of " + address + " to be " + mask
-                    + ", but class " + c + " has default mask " + found);
+            throw ExpectationFailure.expected("the default mask of " + address + " to be " + mask, "class " + c + " has default mask " + found);
         }
     }
 
@@ -189,8 +187,7 @@ public final class AddressSteps {
         IpAddress address = it().address();
         IpAddress expected = IpAddress.parse(ipv4);
         if (!address.isIpv4Mapped() || !address.mappedIpv4().equals(expected)) {
-            throw ExpectationFailure.of("expected " + address + " to be an IPv4-mapped IPv6 address for " + ipv4
-                    + ", but it is the " + address.describe());
+            throw ExpectationFailure.expected(address + " to be an IPv4-mapped IPv6 address for " + ipv4, "it is the " + address.describe());
         }
     }
 
@@ -198,7 +195,7 @@ public final class AddressSteps {
     public void itsZoneIdIs(String zone) {
         IpAddress address = it().address();
         if (!zone.equals(address.zone())) {
-            throw ExpectationFailure.of("expected " + address + " to have zone id \"" + zone + "\", but it has "
+            throw ExpectationFailure.expected(address + " to have zone id \"" + zone + "\"", "it has "
                     + (address.zone() == null ? "none" : "\"" + address.zone() + "\""));
         }
     }
@@ -213,8 +210,7 @@ public final class AddressSteps {
         String reason = quotedReason.replace("\\\"", "\"").replace("\\\\", "\\");
         AddressFormatException rejection = rejection(text);
         if (!rejection.rule().contains(reason)) {
-            throw ExpectationFailure.of("expected \"" + text + "\" to be rejected because " + reason
-                    + ", but the reason given was: " + rejection.rule());
+            throw ExpectationFailure.expected("\"" + text + "\" to be rejected because " + reason, "the reason given was: " + rejection.rule());
         }
     }
 
@@ -227,7 +223,7 @@ public final class AddressSteps {
             world.attach("why \"" + text + "\" was rejected", e.getMessage());
             return e;
         }
-        throw ExpectationFailure.of("expected the address \"" + text + "\" to be rejected, but it was accepted as the "
+        throw ExpectationFailure.expected("the address \"" + text + "\" to be rejected", "it was accepted as the "
                 + accepted.describe());
     }
 
@@ -248,8 +244,8 @@ public final class AddressSteps {
             throw ExpectationFailure.of("class " + c + " has no networks or hosts: it is " + c.purpose());
         }
         if (c.networks() != networks || c.hostsPerNetwork() != hosts) {
-            throw ExpectationFailure.of("expected class " + c + " to have " + networks + " networks of " + hosts
-                    + " hosts each, but its " + c.networkNumberBits() + " network bits and " + c.hostBits()
+            throw ExpectationFailure.expected("class " + c + " to have " + networks + " networks of " + hosts
+                    + " hosts each", "its " + c.networkNumberBits() + " network bits and " + c.hostBits()
                     + " host bits give " + c.networks() + " networks of " + c.hostsPerNetwork() + " hosts each");
         }
     }
@@ -272,7 +268,7 @@ public final class AddressSteps {
 
     private static void expectRange(String what, String first, String last, IpAddress foundFirst, IpAddress foundLast) {
         if (!IpAddress.parse(first).equals(foundFirst) || !IpAddress.parse(last).equals(foundLast)) {
-            throw ExpectationFailure.of("expected " + what + " to range from " + first + " to " + last + ", but they range"
+            throw ExpectationFailure.expected(what + " to range from " + first + " to " + last, "they range"
                     + " from " + foundFirst + " to " + foundLast);
         }
     }
@@ -281,7 +277,7 @@ public final class AddressSteps {
     public void classIsReservedForMulticast(String letter) {
         AddressClass c = AddressClass.named(letter);
         if (!c.isMulticast()) {
-            throw ExpectationFailure.of("expected class " + c + " to be reserved for multicast, but it is " + c.purpose());
+            throw ExpectationFailure.expected("class " + c + " to be reserved for multicast", "it is " + c.purpose());
         }
     }
 
@@ -289,7 +285,7 @@ public final class AddressSteps {
     public void classIsReservedForFutureUse(String letter) {
         AddressClass c = AddressClass.named(letter);
         if (!c.isReservedForFutureUse()) {
-            throw ExpectationFailure.of("expected class " + c + " to be reserved for future use, but it is " + c.purpose());
+            throw ExpectationFailure.expected("class " + c + " to be reserved for future use", "it is " + c.purpose());
         }
     }
 }

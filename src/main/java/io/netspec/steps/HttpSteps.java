@@ -67,8 +67,8 @@ public final class HttpSteps {
     public void statusAndBody(int status, String body) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status || !o.body().equals(body)) {
-            throw ExpectationFailure.of("expected the HTTP response to have status " + status + " and body \"" + body
-                    + "\", but " + o.describe());
+            throw ExpectationFailure.expected("the HTTP response to have status " + status + " and body \"" + body
+                    + "\"", String.valueOf(o.describe()));
         }
     }
 
@@ -76,7 +76,7 @@ public final class HttpSteps {
     public void status(int status) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status) {
-            throw ExpectationFailure.of("expected the HTTP response to have status " + status + ", but " + o.describe());
+            throw ExpectationFailure.expected("the HTTP response to have status " + status, String.valueOf(o.describe()));
         }
     }
 
@@ -84,8 +84,8 @@ public final class HttpSteps {
     public void took(Duration low, Duration high) {
         HttpOutcome o = outcome();
         if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
-            throw ExpectationFailure.of("expected the HTTP response to take between " + Durations.format(low) + " and "
-                    + Durations.format(high) + ", but " + o.describe());
+            throw ExpectationFailure.expected("the HTTP response to take between " + Durations.format(low) + " and "
+                    + Durations.format(high), String.valueOf(o.describe()));
         }
     }
 
@@ -112,8 +112,7 @@ public final class HttpSteps {
     private void fails(HttpOutcome.Failure expected) {
         HttpOutcome o = outcome();
         if (o.failure() != expected) {
-            throw ExpectationFailure.of("expected the HTTP request to fail with " + expected.words() + ", but "
-                    + o.describe());
+            throw ExpectationFailure.expected("the HTTP request to fail with " + expected.words(), String.valueOf(o.describe()));
         }
     }
 

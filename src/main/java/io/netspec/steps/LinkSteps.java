@@ -147,8 +147,8 @@ public final class LinkSteps {
         world.attach("how the connection of \"" + name + "\" ended", seen.words() + " after " + Durations.format(took)
                 + "\n" + client.transcript().text());
         if (seen != expected) {
-            throw new SocketExpectationError("expected \"" + name + "\" to see the connection " + expected.words()
-                    + " within " + Durations.format(within) + ", but it was " + seen.words() + " after "
+            throw SocketExpectationError.expected("\"" + name + "\" to see the connection " + expected.words()
+                    + " within " + Durations.format(within), "it was " + seen.words() + " after "
                     + Durations.format(took));
         }
     }
@@ -195,8 +195,8 @@ public final class LinkSteps {
                 + " resent copies acknowledged without processing again");
         String missing = requests.neverReceived(count, 20);
         if (requests.processed() != count || !missing.isEmpty()) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to have processed each of the " + count
-                    + " requests exactly once, but it processed " + requests.processed()
+            throw ExpectationFailure.expected("\"" + name + "\" to have processed each of the " + count
+                    + " requests exactly once", "it processed " + requests.processed()
                     + (missing.isEmpty() ? "" : "; never received: " + missing));
         }
     }

@@ -43,8 +43,8 @@ public final class MeasureSteps {
         world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, low.fraction(),
                 high.fraction(), "allowed: " + low + " to " + high, null));
         if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to lose between " + low + " and " + high
-                    + " of the datagrams, but " + loss.describe() + seed());
+            throw ExpectationFailure.expected("\"" + name + "\" to lose between " + low + " and " + high
+                    + " of the datagrams", String.valueOf(loss.describe() + seed()));
         }
     }
 
@@ -57,8 +57,8 @@ public final class MeasureSteps {
                 Charts.lossSvg(loss, interval.low(), interval.high(), confidence + " Wilson score interval",
                         rate.fraction()));
         if (!interval.contains(rate.fraction())) {
-            throw ExpectationFailure.of("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
-                    + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
+            throw ExpectationFailure.expected("the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
+                    + confidence + " confidence", interval.describe() + " leaves " + rate + " out" + seed());
         }
     }
 
@@ -85,8 +85,8 @@ public final class MeasureSteps {
             idle.add("reordered none");
         }
         if (loss.duplicates() != duplicated || loss.reordered() < reordered || !idle.isEmpty()) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
-                    + " the " + reordered + " reorderings \"" + linkName + "\" made, but it counted "
+            throw ExpectationFailure.expected("\"" + name + "\" to count the " + duplicated + " duplicates and at least"
+                    + " the " + reordered + " reorderings \"" + linkName + "\" made", "it counted "
                     + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order"
                     + (idle.isEmpty() ? "" : "; the link, set to " + relay.settings().describe() + ", "
                     + String.join(" and ", idle) + " (send more datagrams)") + seed());
@@ -123,8 +123,8 @@ public final class MeasureSteps {
         RoundTrips trips = measurements.roundTrips(name);
         Duration median = trips.median();
         if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
-            throw ExpectationFailure.of("expected the median round trip of \"" + name + "\" to be between "
-                    + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
+            throw ExpectationFailure.expected("the median round trip of \"" + name + "\" to be between "
+                    + Durations.format(low) + " and " + Durations.format(high), "it was "
                     + RoundTrips.ms(median) + " (" + trips.describe() + ")");
         }
     }
@@ -137,8 +137,8 @@ public final class MeasureSteps {
         RoundTrips trips = measurements.roundTrips(name);
         Duration value = trips.percentile(percentile);
         if (value.compareTo(bound) >= 0) {
-            throw ExpectationFailure.of("expected the " + percentile + "th percentile round trip of \"" + name
-                    + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("
+            throw ExpectationFailure.expected("the " + percentile + "th percentile round trip of \"" + name
+                    + "\" to be below " + Durations.format(bound), "it was " + RoundTrips.ms(value) + " ("
                     + trips.describe() + ")");
         }
     }
@@ -158,8 +158,8 @@ public final class MeasureSteps {
     public void transferTook(Duration low, Duration high) {
         Transfer t = measurements.transfer();
         if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
-            throw ExpectationFailure.of("expected the transfer to take between " + Durations.format(low) + " and "
-                    + Durations.format(high) + ", but " + t.describe());
+            throw ExpectationFailure.expected("the transfer to take between " + Durations.format(low) + " and "
+                    + Durations.format(high), String.valueOf(t.describe()));
         }
     }
 }

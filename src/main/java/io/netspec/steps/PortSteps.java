@@ -42,8 +42,8 @@ public final class PortSteps {
         EphemeralPortRange range = EphemeralPortRange.ofThisMachine();
         world.log("ephemeral port range of this machine: " + range);
         if (range.first() < first || range.last() > last) {
-            throw ExpectationFailure.of("expected the ephemeral port range of this machine to lie within ports " + first
-                    + " to " + last + ", but it is " + range);
+            throw ExpectationFailure.expected("the ephemeral port range of this machine to lie within ports " + first
+                    + " to " + last, "it is " + range);
         }
     }
 }

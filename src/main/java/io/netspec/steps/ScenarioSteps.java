@@ -41,7 +41,7 @@ public final class ScenarioSteps {
     public void theRandomSeedIs(long expected) {
         long seed = world.seed();
         if (seed != expected) {
-            throw ExpectationFailure.of("expected the scenario's random seed to be " + expected + ", but it is " + seed);
+            throw ExpectationFailure.expected("the scenario's random seed to be " + expected, "it is " + seed);
         }
     }
 }

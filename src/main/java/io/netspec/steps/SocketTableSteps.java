@@ -40,8 +40,8 @@ public final class SocketTableSteps {
         TableLines found = awaitTable(name + " listening", t -> listeningLines(target, t), lines -> !lines.isEmpty());
         attach("socket table: " + name + " listening", found);
         if (found.isEmpty()) {
-            throw new SocketExpectationError("expected the OS socket table to show " + target.describe() + " listening"
-                    + " within " + Durations.format(world.defaultWait()) + ", but it shows no such socket");
+            throw SocketExpectationError.expected("the OS socket table to show " + target.describe() + " listening"
+                    + " within " + Durations.format(world.defaultWait()), "it shows no such socket");
         }
     }
 
@@ -51,8 +51,8 @@ public final class SocketTableSteps {
         TableLines found = awaitTable(name + " no longer listening", t -> listeningLines(target, t), TableLines::isEmpty);
         attach("socket table: " + name + " no longer listening", found);
         if (!found.isEmpty()) {
-            throw new SocketExpectationError("expected nothing to listen on " + target.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+            throw SocketExpectationError.expected("nothing to listen on " + target.describe() + " within "
+                    + Durations.format(world.defaultWait()), "the OS socket table shows:\n" + found);
         }
     }
 
@@ -77,9 +77,9 @@ public final class SocketTableSteps {
         boolean serverEnd = found.inet().stream().anyMatch(e -> e.local().equals(remote));
         if (!clientEnd || !serverEnd) {
             String missing = !clientEnd && !serverEnd ? "neither end" : clientEnd ? "no server end" : "no client end";
-            throw new SocketExpectationError("expected the OS socket table to show an ESTABLISHED connection from "
+            throw SocketExpectationError.expected("the OS socket table to show an ESTABLISHED connection from "
                     + Hosts.show(local) + " (\"" + clientName + "\") to " + Hosts.show(remote) + " (\"" + targetName
-                    + "\") at both ends, but it shows " + missing
+                    + "\") at both ends", "it shows " + missing
                     + "; lines with either port:\n" + SocketTable.format(SocketTable.read().involvingPort(local.getPort()), List.of()));
         }
     }
@@ -94,9 +94,9 @@ public final class SocketTableSteps {
         attach("socket table: " + clientName + " after close", found);
         List<InetSocketEntry> other = found.inet().stream().filter(e -> e.state() != SocketState.TIME_WAIT).toList();
         if (!other.isEmpty()) {
-            throw new SocketExpectationError("expected the connection from " + Hosts.show(local) + " (\"" + clientName
+            throw SocketExpectationError.expected("the connection from " + Hosts.show(local) + " (\"" + clientName
                     + "\") to " + Hosts.show(remote) + " to be in TIME_WAIT or gone within "
-                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+                    + Durations.format(world.defaultWait()), "the OS socket table shows:\n" + found);
         }
     }
 
@@ -108,8 +108,8 @@ public final class SocketTableSteps {
         world.attach("ephemeral ports of \"" + clientName + "\"", "ephemeral range " + range + "\n\""
                 + clientName + "\" connected from " + Hosts.show(local) + (client.boundExplicitly() ? " (it bound itself)" : " (the OS chose)"));
         if (!range.contains(local.getPort())) {
-            throw new SocketExpectationError("expected \"" + clientName + "\" to use a local port in the ephemeral range "
-                    + range + ", but it uses " + local.getPort());
+            throw SocketExpectationError.expected("\"" + clientName + "\" to use a local port in the ephemeral range "
+                    + range, "it uses " + local.getPort());
         }
     }
 

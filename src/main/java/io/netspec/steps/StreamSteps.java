@@ -54,8 +54,8 @@ public final class StreamSteps {
             }
             return;
         }
-        throw new SocketExpectationError("expected " + client.describe() + " to fail sending " + size + " to "
-                + client.target().describe() + ", but all " + size + " left");
+        throw SocketExpectationError.expected(client.describe() + " to fail sending " + size + " to "
+                + client.target().describe(), "all " + size + " left");
     }
 
     @Then("{text} receives {payload} within {duration}")
@@ -103,8 +103,8 @@ public final class StreamSteps {
         long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
                 t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
         if (queued < count) {
-            throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but only " + queued + " did");
+            throw SocketExpectationError.expected(count + " bytes to arrive at " + client.describe() + " within "
+                    + Durations.format(world.defaultWait()), "only " + queued + " did");
         }
         world.log(queued + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
     }
@@ -123,7 +123,7 @@ public final class StreamSteps {
     public void readIn(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() != reads) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have read it in " + reads + " read(s), but it took "
+            throw SocketExpectationError.expected("\"" + name + "\" to have read it in " + reads + " read(s)", "it took "
                     + sizes.size() + ": " + SocketLedger.readSizes(sizes));
         }
     }
@@ -132,8 +132,8 @@ public final class StreamSteps {
     public void readInMoreThan(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() <= reads) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have needed more than " + reads
-                    + " reads, but it took " + sizes.size() + ": " + SocketLedger.readSizes(sizes));
+            throw SocketExpectationError.expected("\"" + name + "\" to have needed more than " + reads
+                    + " reads", "it took " + sizes.size() + ": " + SocketLedger.readSizes(sizes));
         }
     }
 
@@ -196,8 +196,7 @@ public final class StreamSteps {
         String missing = SystemCalls.firstMissing(calls, SystemCalls.parse(callsText));
         world.attach("system calls of \"" + name + "\"", String.join(", ", calls));
         if (missing != null) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have gone through " + callsText
-                    + ", but \"" + missing + "\" is missing or out of order in what it did: " + String.join(", ", calls));
+            throw SocketExpectationError.expected("\"" + name + "\" to have gone through " + callsText, "\"" + missing + "\" is missing or out of order in what it did: " + String.join(", ", calls));
         }
     }
 
@@ -205,7 +204,7 @@ public final class StreamSteps {
     public void didNotCall(String name, String call) {
         List<String> calls = calls(name);
         if (calls.contains(call)) {
-            throw new SocketExpectationError("expected \"" + name + "\" not to call " + call + ", but it did: "
+            throw SocketExpectationError.expected("\"" + name + "\" not to call " + call, "it did: "
                     + String.join(", ", calls));
         }
     }

@@ -60,8 +60,8 @@ public final class TcpClientSteps {
     public void refused(String target) {
         Target t = world.target(target);
         try (TcpClient client = TcpClient.connect("probe", t, world.defaultWait())) {
-            throw new SocketExpectationError("expected a TCP connection to " + t.describe()
-                    + " to be refused, but it was accepted from " + Hosts.show(client.localAddress()));
+            throw SocketExpectationError.expected("a TCP connection to " + t.describe()
+                    + " to be refused", "it was accepted from " + Hosts.show(client.localAddress()));
         } catch (ConnectFailure e) {
             world.attach("OS error connecting to " + t.describe(), e.getMessage());
             if (!e.refused()) {
@@ -88,8 +88,8 @@ public final class TcpClientSteps {
         TcpCrowd.Result result = crowd.awaitEchoes(within);
         world.attach("crowd of " + crowd.size() + " clients", result.toString());
         if (crowd.size() != count || !result.allCorrect()) {
-            throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()
-                    + " to receive exactly its own bytes back within " + Durations.format(within) + ", but " + result);
+            throw SocketExpectationError.expected("every one of the " + count + " clients of " + crowd.target().describe()
+                    + " to receive exactly its own bytes back within " + Durations.format(within), String.valueOf(result));
         }
     }
 }

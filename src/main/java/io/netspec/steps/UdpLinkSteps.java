@@ -96,8 +96,8 @@ public final class UdpLinkSteps {
                 + receiver.datagrams() + " DATA datagrams (" + receiver.copies() + " copies dropped)" + relays(name));
         String wrong = receiver.wrongPositions(count);
         if (got.size() != count || !wrong.isEmpty()) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to deliver messages 0 to " + (count - 1)
-                    + " exactly once and in order, but it delivered " + got.size() + wrong
+            throw ExpectationFailure.expected("\"" + name + "\" to deliver messages 0 to " + (count - 1)
+                    + " exactly once and in order", "it delivered " + got.size() + wrong
                     + receiver.failure().map(f -> "; " + f).orElse("") + " (seed " + world.seed()
                     + ")");
         }

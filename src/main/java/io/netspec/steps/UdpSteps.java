@@ -98,8 +98,8 @@ public final class UdpSteps {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
             return;
         }
-        throw new SocketExpectationError("expected " + client.describe() + " to fail sending a datagram of " + size
-                + " to \"" + target + "\", but the OS took it");
+        throw SocketExpectationError.expected(client.describe() + " to fail sending a datagram of " + size
+                + " to \"" + target + "\"", "the OS took it");
     }
 
     @Then("{text} receives the datagram {payload} within {duration}")
@@ -122,8 +122,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.received() != count) {
-            throw withLinkFailures(new SocketExpectationError("expected " + server.describe() + " to have received " + count
-                    + " datagrams within " + Durations.format(world.defaultWait()) + ", but it received " + s));
+            throw withLinkFailures(SocketExpectationError.expected(server.describe() + " to have received " + count
+                    + " datagrams within " + Durations.format(world.defaultWait()), "it received " + s));
         }
     }
 
@@ -133,8 +133,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.ledger().snapshot();
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.received() == 0 || s.notWhole() > 0 || s.unnumbered() > 0) {
-            throw new SocketExpectationError("expected every datagram " + server.describe()
-                    + " received to be whole (one numbered datagram each, with the size it was sent with), but it"
+            throw SocketExpectationError.expected("every datagram " + server.describe()
+                    + " received to be whole (one numbered datagram each, with the size it was sent with)", "it"
                     + " received " + s);
         }
     }
@@ -145,8 +145,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.ledger().snapshot();
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.duplicates() > 0 || s.outOfOrder() > 0) {
-            throw new SocketExpectationError("expected " + server.describe()
-                    + " to receive no datagram twice and none out of order, but it received " + s);
+            throw SocketExpectationError.expected(server.describe()
+                    + " to receive no datagram twice and none out of order", "it received " + s);
         }
     }
 
