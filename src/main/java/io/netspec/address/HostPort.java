@@ -37,10 +37,7 @@ public final class HostPort {
 
     /** An address as a user writes one: a literal such as {@code 127.0.0.2} or {@code ::1}, or {@code localhost}. */
     public static InetAddress host(String text) {
-        if (text.equals("localhost")) {
-            return InetAddress.getLoopbackAddress();
-        }
-        return IpAddress.parse(text).toInetAddress();
+        return IpAddress.parse(text.equals("localhost") ? "127.0.0.1" : text).toInetAddress();
     }
 
     /**
