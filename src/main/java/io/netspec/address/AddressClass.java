@@ -1,5 +1,8 @@
 package io.netspec.address;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 /**
  * The classful view of IPv4 (RFC 791, 1981; replaced by CIDR in 1993 but still taught): the
  * class follows from the leading bits of the first octet. A, B and C split into a network part
@@ -32,7 +35,7 @@ public enum AddressClass {
     /** The class of an IPv4 address; IPv6 has none. */
     public static AddressClass of(IpAddress address) {
         if (!address.isIpv4()) {
-            throw new IllegalArgumentException(address + " is IPv6, which has no address class");
+            throw ScenarioError.of(address + " is IPv6, which has no address class");
         }
         return ofFirstOctet((int) (address.low() >>> 24));
     }
@@ -57,7 +60,7 @@ public enum AddressClass {
                 return c;
             }
         }
-        throw new IllegalArgumentException("\"" + letter + "\" is not an address class; expected A, B, C, D or E");
+        throw ScenarioError.of("\"" + letter + "\" is not an address class; expected A, B, C, D or E");
     }
 
     public String leadingBits() {
@@ -146,7 +149,7 @@ public enum AddressClass {
     private String octets(IpAddress address, int from, int to) {
         requireNetworks();
         if (of(address) != this) {
-            throw new IllegalArgumentException(address + " is class " + of(address) + ", not class " + this);
+            throw ScenarioError.of(address + " is class " + of(address) + ", not class " + this);
         }
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
@@ -160,7 +163,7 @@ public enum AddressClass {
 
     private void requireNetworks() {
         if (!hasNetworksAndHosts()) {
-            throw new IllegalStateException("class " + this + " (" + firstAddress() + " to " + lastAddress() + ") is "
+            throw NetspecFailure.of("class " + this + " (" + firstAddress() + " to " + lastAddress() + ") is "
                     + purpose() + ": it has no network and host parts, no networks and no hosts");
         }
     }

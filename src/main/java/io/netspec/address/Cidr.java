@@ -1,5 +1,7 @@
 package io.netspec.address;
 
+import io.netspec.core.ScenarioError;
+
 /**
  * A network written as {@code address/length}: {@code 10.0.0.0/8}, {@code fc00::/7}. The address
  * must be the network's first address (no host bits set), so every block reads unambiguously.
@@ -8,13 +10,13 @@ public record Cidr(IpAddress network, int length) {
     public Cidr {
         int bits = network.isIpv4() ? 32 : 128;
         if (length < 0 || length > bits) {
-            throw new IllegalArgumentException("prefix length /" + length + " is outside 0-" + bits + " for " + network);
+            throw ScenarioError.of("prefix length /" + length + " is outside 0-" + bits + " for " + network);
         }
         if (network.zone() != null) {
-            throw new IllegalArgumentException("a network has no zone id: " + network);
+            throw ScenarioError.of("a network has no zone id: " + network);
         }
         if (hostBits(network, length)) {
-            throw new IllegalArgumentException(network + "/" + length + " has host bits set; the network is "
+            throw ScenarioError.of(network + "/" + length + " has host bits set; the network is "
                     + first(network, length) + "/" + length);
         }
     }
@@ -23,7 +25,7 @@ public record Cidr(IpAddress network, int length) {
     public static Cidr parse(String text) {
         int slash = text.indexOf('/');
         if (slash < 0 || !text.substring(slash + 1).matches("\\d{1,3}")) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a network: expected address/length such as"
+            throw ScenarioError.of("\"" + text + "\" is not a network: expected address/length such as"
                     + " \"10.0.0.0/8\" or \"fc00::/7\"");
         }
         return new Cidr(IpAddress.parse(text.substring(0, slash)), Integer.parseInt(text.substring(slash + 1)));

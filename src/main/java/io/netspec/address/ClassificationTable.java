@@ -1,6 +1,9 @@
 package io.netspec.address;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +28,15 @@ public final class ClassificationTable {
      */
     public List<String> mismatches(List<Map<String, String>> rows) {
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("the table has no rows under its header");
+            throw ScenarioError.of("the table has no rows under its header");
         }
         List<String> header = new ArrayList<>(rows.get(0).keySet());
         if (!header.contains("address")) {
-            throw new IllegalArgumentException("the table needs an \"address\" column; it has " + header);
+            throw ScenarioError.of("the table needs an \"address\" column; it has " + header);
         }
         for (String column : header) {
             if (!column.equals("address") && !COLUMNS.containsKey(column)) {
-                throw new IllegalArgumentException("the table has an unknown column \"" + column + "\"; known columns:"
+                throw ScenarioError.of("the table has an unknown column \"" + column + "\"; known columns:"
                         + " address, " + String.join(", ", COLUMNS.keySet()));
             }
         }
@@ -104,7 +107,7 @@ public final class ClassificationTable {
         columns.put("reserved", c -> yesNo(c.has(Trait.RESERVED)));
         columns.put("broadcast", c -> yesNo(c.has(Trait.LIMITED_BROADCAST)));
         columns.put("unspecified", c -> yesNo(c.has(Trait.UNSPECIFIED)));
-        return java.util.Collections.unmodifiableMap(columns);
+        return Collections.unmodifiableMap(columns);
     }
 
     private static String yesNo(boolean value) {

@@ -1,10 +1,11 @@
 package io.netspec.address;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ record Csv(String resource, List<String> comments, List<String> header, List<Lis
     static Csv load(String resource) {
         try (InputStream in = Csv.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("registry data file " + resource + " is missing from the classpath");
+                throw NetspecFailure.of("registry data file " + resource + " is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> comments = new ArrayList<>();
@@ -34,7 +35,7 @@ record Csv(String resource, List<String> comments, List<String> header, List<Lis
                     if (header == null) {
                         header = cells;
                     } else if (cells.size() != header.size()) {
-                        throw new IllegalStateException(resource + " line " + number + " has " + cells.size()
+                        throw NetspecFailure.of(resource + " line " + number + " has " + cells.size()
                                 + " cells, the header has " + header.size() + ": " + line);
                     } else {
                         rows.add(cells);
@@ -42,11 +43,11 @@ record Csv(String resource, List<String> comments, List<String> header, List<Lis
                 }
             }
             if (header == null) {
-                throw new IllegalStateException(resource + " has no header line");
+                throw NetspecFailure.of(resource + " has no header line");
             }
             return new Csv(resource, List.copyOf(comments), List.copyOf(header), List.copyOf(rows));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read registry data file " + resource, e);
+            throw NetspecFailure.of("cannot read registry data file " + resource, e);
         }
     }
 
@@ -93,7 +94,7 @@ record Csv(String resource, List<String> comments, List<String> header, List<Lis
             }
         }
         if (quoted) {
-            throw new IllegalStateException(resource + " line " + number + " has an unclosed quote: " + line);
+            throw NetspecFailure.of(resource + " line " + number + " has an unclosed quote: " + line);
         }
         cells.add(cell.toString());
         return cells;

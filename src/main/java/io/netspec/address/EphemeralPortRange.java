@@ -1,8 +1,10 @@
 package io.netspec.address;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,7 +20,7 @@ public record EphemeralPortRange(int first, int last, String source) {
 
     public EphemeralPortRange {
         if (!PortClass.isValid(first) || !PortClass.isValid(last) || first > last) {
-            throw new IllegalArgumentException("ephemeral port range " + first + "-" + last + " from " + source
+            throw ScenarioError.of("ephemeral port range " + first + "-" + last + " from " + source
                     + " is not a range of valid ports");
         }
     }
@@ -39,11 +41,11 @@ public record EphemeralPortRange(int first, int last, String source) {
             String line = reader.readLine();
             text = line == null ? "" : line.strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the ephemeral port range from " + file, e);
+            throw NetspecFailure.of("cannot read the ephemeral port range from " + file, e);
         }
         String[] numbers = text.split("\\s+");
         if (numbers.length != 2 || !numbers[0].matches("\\d{1,5}") || !numbers[1].matches("\\d{1,5}")) {
-            throw new IllegalStateException(file + " should hold two port numbers, such as \"32768\t60999\", but holds \""
+            throw NetspecFailure.of(file + " should hold two port numbers, such as \"32768\t60999\", but holds \""
                     + text + "\"");
         }
         return new EphemeralPortRange(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]), file.toString());

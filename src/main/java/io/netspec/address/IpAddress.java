@@ -1,5 +1,8 @@
 package io.netspec.address;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -31,7 +34,7 @@ public final class IpAddress {
 
     public static IpAddress ipv4(long value) {
         if (value < 0 || value > 0xFFFF_FFFFL) {
-            throw new IllegalArgumentException("an IPv4 address is a number from 0 to 4294967295, not " + value);
+            throw ScenarioError.of("an IPv4 address is a number from 0 to 4294967295, not " + value);
         }
         return new IpAddress(false, 0, value, null);
     }
@@ -80,7 +83,7 @@ public final class IpAddress {
     /** The IPv4 address inside an IPv4-mapped IPv6 address. */
     public IpAddress mappedIpv4() {
         if (!isIpv4Mapped()) {
-            throw new IllegalStateException(this + " is not an IPv4-mapped IPv6 address (::ffff:a.b.c.d)");
+            throw NetspecFailure.of(this + " is not an IPv4-mapped IPv6 address (::ffff:a.b.c.d)");
         }
         return ipv4(low & 0xFFFF_FFFFL);
     }
@@ -118,12 +121,12 @@ public final class IpAddress {
             }
             NetworkInterface nic = NetworkInterface.getByName(zone);
             if (nic == null) {
-                throw new IllegalArgumentException(this + " names zone \"" + zone + "\", but this machine has no network"
+                throw ScenarioError.of(this + " names zone \"" + zone + "\", but this machine has no network"
                         + " interface of that name");
             }
             return Inet6Address.getByAddress(null, toBytes(), nic);
         } catch (UnknownHostException | SocketException e) {
-            throw new IllegalStateException("cannot build an InetAddress from " + this + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("cannot build an InetAddress from " + this + ": " + e.getMessage(), e);
         }
     }
 

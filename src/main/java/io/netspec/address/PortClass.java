@@ -1,5 +1,10 @@
 package io.netspec.address;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
+import java.util.Arrays;
+
 /**
  * The IANA port ranges (RFC 6335 section 6): well-known (system) 0-1023, registered (user)
  * 1024-49151, dynamic (private, ephemeral) 49152-65535. Operating systems often choose their own
@@ -30,7 +35,7 @@ public enum PortClass {
     /** The class of a valid port; a port outside 0-65535 is refused with the reason. */
     public static PortClass of(long port) {
         if (!isValid(port)) {
-            throw new IllegalArgumentException("port " + port + " is not a valid port: ports are 0 to 65535"
+            throw ScenarioError.of("port " + port + " is not a valid port: ports are 0 to 65535"
                     + " (16 bits)");
         }
         for (PortClass c : values()) {
@@ -38,7 +43,7 @@ public enum PortClass {
                 return c;
             }
         }
-        throw new IllegalStateException("port " + port + " fits no IANA range");
+        throw NetspecFailure.of("port " + port + " fits no IANA range");
     }
 
     /** "well-known", "registered" or "dynamic" (as scenarios write them). */
@@ -48,7 +53,7 @@ public enum PortClass {
                 return c;
             }
         }
-        throw new IllegalArgumentException("\"" + words + "\" is not a port class; expected well-known, registered"
+        throw ScenarioError.of("\"" + words + "\" is not a port class; expected well-known, registered"
                 + " or dynamic");
     }
 
@@ -63,8 +68,8 @@ public enum PortClass {
             is = isValid(port);
             because = is ? "ports are 0 to 65535" : "ports are 0 to 65535 (16 bits)";
         } else {
-            if (java.util.Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
-                throw new IllegalArgumentException("\"" + kind + "\" is not a kind of port; expected valid, well-known,"
+            if (Arrays.stream(values()).noneMatch(c -> c.words.equalsIgnoreCase(kind))) {
+                throw ScenarioError.of("\"" + kind + "\" is not a kind of port; expected valid, well-known,"
                         + " registered or dynamic");
             }
             PortClass wanted = named(kind);
@@ -86,7 +91,7 @@ public enum PortClass {
     /** Why ports {@code first} to {@code last} are not all of {@code kind}: how many are not, and the first five; null when all are. */
     public static String mismatches(long first, long last, String kind) {
         if (first > last) {
-            throw new IllegalArgumentException("ports " + first + " to " + last + " is an empty range; write the lower"
+            throw ScenarioError.of("ports " + first + " to " + last + " is an empty range; write the lower"
                     + " port first");
         }
         StringBuilder problems = new StringBuilder();

@@ -1,5 +1,7 @@
 package io.netspec.address;
 
+import io.netspec.core.ScenarioError;
+
 /**
  * One block of an IANA special-purpose address registry, every column kept as IANA prints it
  * (booleans may carry footnote marks such as {@code "False [1]"}, or be {@code "N/A"} or empty).
@@ -44,7 +46,7 @@ public record SpecialBlock(Cidr cidr, String addressBlock, String name, String r
         if (word.isEmpty() || word.equalsIgnoreCase("N/A")) {
             return null;
         }
-        throw new IllegalArgumentException("registry cell \"" + cell + "\" is not True, False, N/A or empty");
+        throw ScenarioError.of("registry cell \"" + cell + "\" is not True, False, N/A or empty");
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Map;
  * plain longs, so most addresses are checked against no block at all and none against more than
  * a handful, without allocating.
  */
-public final class SpecialRegistry {
+final class SpecialRegistry {
     static final String IPV4 = "iana-ipv4-special-registry.csv";
     static final String IPV6 = "iana-ipv6-special-registry.csv";
     static final String MULTICAST = "iana-ipv4-multicast-blocks.csv";

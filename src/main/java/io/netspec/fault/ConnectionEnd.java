@@ -1,12 +1,13 @@
 package io.netspec.fault;
 
+import io.netspec.socket.PeerEnd;
 import io.netspec.socket.StreamClient;
 
 import java.time.Duration;
 
 /**
  * How a client's connection ended, told apart: a reset (RST: the read failed) or a clean end of
- * stream (FIN). The socket client records which in its transcript; this reads it from there.
+ * stream (FIN), as the socket client itself recorded it from its reads ({@link PeerEnd}).
  */
 public enum ConnectionEnd {
     STILL_OPEN("still open"),
@@ -28,7 +29,15 @@ public enum ConnectionEnd {
         if (!client.awaitPeerClosed(within)) {
             return STILL_OPEN;
         }
-        String transcript = client.transcript().text();
-        return transcript.contains("read() failed") ? RESET : CLOSED_CLEANLY;
+        return of(client.peerEnd());
+    }
+
+    /** The words for how the client saw the peer's side end. */
+    public static ConnectionEnd of(PeerEnd end) {
+        return switch (end) {
+            case OPEN -> STILL_OPEN;
+            case RESET -> RESET;
+            case CLOSED -> CLOSED_CLEANLY;
+        };
     }
 }

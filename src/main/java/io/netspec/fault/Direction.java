@@ -2,6 +2,8 @@ package io.netspec.fault;
 
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 
+import java.util.Locale;
+
 /** Which way a toxic acts: downstream is server to client (Toxiproxy's default), upstream is client to server. */
 public enum Direction {
     DOWNSTREAM(ToxicDirection.DOWNSTREAM),
@@ -18,6 +20,6 @@ public enum Direction {
     }
 
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,9 @@ package io.netspec.fault;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
+import io.netspec.address.HostPort;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;
@@ -10,6 +13,7 @@ import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,34 +25,33 @@ import java.util.UUID;
 public final class Link implements Target, AutoCloseable {
     private final ToxiproxyServer server;
     private final String name;
-    private boolean down;
     private final Target upstream;
     private final Proxy proxy;
     private final InetSocketAddress listen;
     private final List<String> applied = new ArrayList<>();
     private int toxicCount;
     private Toxic last;
+    private final LinkSwitch state;
     private boolean closed;
-    private java.util.concurrent.ScheduledExecutorService timer;
-    private java.util.concurrent.ScheduledFuture<?> upAgain;
 
     private Link(ToxiproxyServer server, String name, Target upstream, Proxy proxy) {
         this.server = server;
         this.name = name;
         this.upstream = upstream;
         this.proxy = proxy;
-        this.listen = parse(proxy.getListen());
+        this.listen = HostPort.parse(proxy.getListen(), 1);
+        this.state = new LinkSwitch(name);
     }
 
     /** Opens a link named {@code name} (for messages) to {@code upstream}, listening on 127.0.0.1 and a free port. */
     public static Link open(ToxiproxyServer server, String name, Target upstream) {
         if (!(upstream.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("the link \"" + name + "\" cannot front " + upstream.describe()
+            throw ScenarioError.of("the link \"" + name + "\" cannot front " + upstream.describe()
                     + ": Toxiproxy links carry TCP only; name a TCP server, service or HTTP stub");
         }
         String proxyName = "netspec-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        String to = hostPort(address);
+        String to = HostPort.show(address);
         Proxy proxy = server.call("creating the link \"" + name + "\" to " + upstream.describe(),
                 () -> server.client().createProxy(proxyName, "127.0.0.1:0", to));
         return new Link(server, name, upstream, proxy);
@@ -61,12 +64,12 @@ public final class Link implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the link \"" + name + "\" (" + hostPort(listen) + " -> " + upstream.describe() + ")";
+        return "the link \"" + name + "\" (" + HostPort.show(listen) + " -> " + upstream.describe() + ")";
     }
 
     @Override
-    public java.util.Optional<Target> forwardsTo() {
-        return java.util.Optional.of(upstream);
+    public Optional<Target> forwardsTo() {
+        return Optional.of(upstream);
     }
 
     public String name() {
@@ -147,11 +150,11 @@ public final class Link implements Target, AutoCloseable {
     /** Applies the last toxic to only {@code fraction} of connections. */
     public synchronized void toxicity(double fraction) {
         if (fraction < 0 || fraction > 1) {
-            throw new IllegalArgumentException("the toxicity of the link \"" + name + "\" is " + fraction * 100
+            throw ScenarioError.of("the toxicity of the link \"" + name + "\" is " + fraction * 100
                     + "%, expected between 0% and 100%");
         }
         if (last == null) {
-            throw new IllegalStateException("the link \"" + name + "\" has no toxic yet to apply to "
+            throw NetspecFailure.of("the link \"" + name + "\" has no toxic yet to apply to "
                     + Math.round(fraction * 100) + "% of connections; add one first (latency, reset, ...)");
         }
         Toxic toxic = last;
@@ -169,14 +172,13 @@ public final class Link implements Target, AutoCloseable {
             proxy.disable();
             return null;
         });
-        cancelComingUp();
-        down = true;
+        state.wentDown();
         applied.add("down");
     }
 
     /** True while the link is down (taken down and not brought back up yet). */
-    public synchronized boolean isDown() {
-        return down;
+    public boolean isDown() {
+        return state.isDown();
     }
 
     /**
@@ -185,40 +187,13 @@ public final class Link implements Target, AutoCloseable {
      */
     public synchronized void downFor(Duration period) {
         down();
-        if (timer == null) {
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "link-" + name + "-timer");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        upAgain = timer.schedule(this::up, period.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        state.upAfter(period, this::up);
         applied.set(applied.size() - 1, "down for " + ms(period));
     }
 
     /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
     public void awaitUp(Duration within) {
-        java.util.concurrent.ScheduledFuture<?> pending;
-        synchronized (this) {
-            pending = upAgain;
-        }
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.get(within.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.CancellationException e) {
-            // Brought up, taken down or healed by hand meanwhile: the caller checks the state it is in now.
-            return;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new ToxiproxyException("bringing the link \"" + name + "\" back up failed: " + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the link \"" + name + "\" was not back up within " + ms(within), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for the link \"" + name + "\" to come back up", e);
-        }
+        state.awaitUp(within);
     }
 
     public synchronized void up() {
@@ -226,8 +201,7 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
-        cancelComingUp();
-        down = false;
+        state.wentUp();
         applied.add("up");
     }
 
@@ -240,18 +214,9 @@ public final class Link implements Target, AutoCloseable {
             proxy.enable();
             return null;
         });
-        cancelComingUp();
-        down = false;
+        state.wentUp();
         last = null;
         applied.add("healed");
-    }
-
-    /** Forgets a pending "back up after a while": the link's state was just set by hand. */
-    private void cancelComingUp() {
-        if (upAgain != null) {
-            upAgain.cancel(false);
-            upAgain = null;
-        }
     }
 
     /** The names of the toxics the server has on this link now. */
@@ -260,21 +225,26 @@ public final class Link implements Target, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        // Outside the lock: a timer about to bring the link up needs it to finish.
+        state.close();
+        deleteProxy();
+    }
+
+    private synchronized void deleteProxy() {
         api("deleting the link", () -> {
             proxy.delete();
             return null;
         });
         // Scenarios share the server, so the proof that one leaves nothing behind is that its proxy is gone.
         if (server.proxyNames().contains(proxy.getName())) {
-            throw new IllegalStateException("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
+            throw NetspecFailure.of("the link \"" + name + "\" was deleted, but Toxiproxy still has its proxy "
                     + proxy.getName());
         }
     }
@@ -295,24 +265,13 @@ public final class Link implements Target, AutoCloseable {
 
     private void requirePositive(long value, String expected) {
         if (value <= 0) {
-            throw new IllegalArgumentException("the link \"" + name + "\" got " + value + ", expected " + expected
+            throw ScenarioError.of("the link \"" + name + "\" got " + value + ", expected " + expected
                     + " above 0");
         }
     }
 
     private static String ms(Duration d) {
         return d.toMillis() + " ms";
-    }
-
-    private static String hostPort(InetSocketAddress a) {
-        String host = a.getHostString();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
-    }
-
-    private static InetSocketAddress parse(String listen) {
-        int colon = listen.lastIndexOf(':');
-        String host = listen.substring(0, colon).replace("[", "").replace("]", "");
-        return new InetSocketAddress(host, Integer.parseInt(listen.substring(colon + 1)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.address.HostPort;
+import io.netspec.core.Threads;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -34,13 +36,12 @@ public final class ReliableReceiver implements Target, AutoCloseable {
     private long datagrams;
     private long copies;
     private volatile String failure;
+    private final Thread loop;
 
     public ReliableReceiver(String name) throws IOException {
         this.name = name;
         this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        Thread t = new Thread(this::run, "reliable-receiver-" + name);
-        t.setDaemon(true);
-        t.start();
+        this.loop = Threads.start("reliable-receiver", name, this::run);
     }
 
     private void run() {
@@ -115,11 +116,12 @@ public final class ReliableReceiver implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the reliable-delivery receiver \"" + name + "\" (" + socket.getLocalSocketAddress() + ")";
+        return "the reliable-delivery receiver \"" + name + "\" (" + HostPort.show(socket.getLocalSocketAddress()) + ")";
     }
 
     @Override
     public void close() {
         socket.close();
+        Threads.join(loop, Threads.JOIN_BOUND, describe());
     }
 }

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class ReliableSender {
 
     public ReliableSender(int window, Duration retransmitAfter) {
         if (window < 1) {
-            throw new IllegalArgumentException("a window of " + window + " datagrams; expected 1 or more");
+            throw ScenarioError.of("a window of " + window + " datagrams; expected 1 or more");
         }
         this.window = window;
         this.retransmitAfter = retransmitAfter;
@@ -63,7 +65,7 @@ public final class ReliableSender {
             while (base < count) {
                 long now = System.nanoTime();
                 if (now > deadline) {
-                    throw new IllegalStateException("the reliable-delivery sender had " + base + " of " + count
+                    throw NetspecFailure.of("the reliable-delivery sender had " + base + " of " + count
                             + " messages acknowledged by " + target.describe() + " after " + within.toMillis()
                             + " ms (" + sent + " datagrams sent, " + resent + " retransmissions)");
                 }

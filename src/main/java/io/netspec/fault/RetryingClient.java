@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class RetryingClient implements AutoCloseable {
         try {
             while (id < count) {
                 if (System.nanoTime() > deadline || closed.getCount() == 0) {
-                    throw new IllegalStateException("the retrying client gave up after " + within.toMillis()
+                    throw NetspecFailure.of("the retrying client gave up after " + within.toMillis()
                             + " ms with " + id + " of " + count + " requests acknowledged through " + target.describe()
                             + " (" + failed + " failed attempts: " + String.join("; ", failures) + ")");
                 }
@@ -131,7 +132,7 @@ public final class RetryingClient implements AutoCloseable {
             closed.await(backoff.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the retrying client was interrupted", e);
+            throw NetspecFailure.of("the retrying client was interrupted", e);
         }
     }
 

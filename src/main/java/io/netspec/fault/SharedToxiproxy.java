@@ -1,10 +1,13 @@
 package io.netspec.fault;
 
-import io.netspec.socket.Held;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
+import io.netspec.core.Threads;
+import io.netspec.leak.Held;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +53,7 @@ public final class SharedToxiproxy {
             return server;
         }
         if (unavailable != null) {
-            throw new IllegalStateException(unavailable);
+            throw new ToxiproxyUnavailable(unavailable, null);
         }
         ToxiproxyBinary finder = ToxiproxyBinary.fromEnvironment();
         try {
@@ -58,15 +61,15 @@ public final class SharedToxiproxy {
         } catch (RuntimeException | IOException e) {
             finder.note("failed: " + e.getMessage());
             unavailable = finder.nothingFound();
-            throw new IllegalStateException(unavailable, e);
+            throw new ToxiproxyUnavailable(unavailable, e);
         }
         if (server == null) {
             unavailable = finder.nothingFound();
-            throw new IllegalStateException(unavailable);
+            throw new ToxiproxyUnavailable(unavailable, null);
         }
         ToxiproxyServer started = server;
         recordVersion(started);
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "toxiproxy-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, Threads.name("toxiproxy", "stop")));
         return server;
     }
 
@@ -75,16 +78,16 @@ public final class SharedToxiproxy {
      * page (io.netspec.report.Environment), so a run's report says which Toxiproxy it used.
      */
     private static void recordVersion(ToxiproxyServer started) {
-        String reports = System.getProperty("netspec.reports.dir");
-        if (reports == null || reports.isBlank()) {
+        Optional<String> reports = Settings.system().get(Settings.Knob.REPORTS_DIR);
+        if (reports.isEmpty()) {
             return;
         }
-        Path file = Path.of(reports, "toxiproxy-version.txt");
+        Path file = Path.of(reports.get(), "toxiproxy-version.txt");
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, started.version() + System.lineSeparator());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the Toxiproxy version to " + file, e);
+            throw NetspecFailure.of("cannot write the Toxiproxy version to " + file, e);
         }
     }
 
@@ -102,7 +105,7 @@ public final class SharedToxiproxy {
 
     /** Runs ci/install-toxiproxy.sh once (it builds with Go into the cache folder), bounded to 10 minutes. */
     private static Optional<Path> install(ToxiproxyBinary finder) throws IOException {
-        Path script = Path.of(System.getProperty("netspec.project.dir", System.getProperty("basedir", ".")),
+        Path script = Path.of(Settings.system().get(Settings.Knob.PROJECT_DIR).orElse(System.getProperty("basedir", ".")),
                 "ci", "install-toxiproxy.sh");
         if (!Files.isRegularFile(script)) {
             finder.note("install: no " + script);

@@ -1,5 +1,8 @@
 package io.netspec.fault;
 
+import io.netspec.core.Settings;
+
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,37 +16,45 @@ import java.util.function.UnaryOperator;
  * {@code ci/install-toxiproxy.sh} when Go is on PATH. Every place looked at is kept, so the
  * failure when none works can say what was tried and how to get a server.
  */
-public final class ToxiproxyBinary {
+final class ToxiproxyBinary {
     public static final String VERSION = "v2.12.0";
     public static final String BINARY = "toxiproxy-server";
 
+    private final Settings settings;
     private final UnaryOperator<String> env;
     private final List<String> tried = new ArrayList<>();
 
-    public ToxiproxyBinary(UnaryOperator<String> env) {
+    /** A finder reading netspec's knobs from {@code settings} and PATH and the XDG folders from {@code env}. */
+    public ToxiproxyBinary(Settings settings, UnaryOperator<String> env) {
+        this.settings = settings;
         this.env = env;
     }
 
+    /** A finder that reads knobs and PATH from {@code env} alone (no system properties). */
+    public ToxiproxyBinary(UnaryOperator<String> env) {
+        this(new Settings(name -> null, env), env);
+    }
+
     public static ToxiproxyBinary fromEnvironment() {
-        return new ToxiproxyBinary(System::getenv);
+        return new ToxiproxyBinary(Settings.system(), System::getenv);
     }
 
     /** The URL of a server someone already runs, if {@code TOXIPROXY_URL} names one. */
     public Optional<String> externalUrl() {
-        String url = env.apply("TOXIPROXY_URL");
-        if (url == null || url.isBlank()) {
+        Optional<String> url = settings.get(Settings.Knob.TOXIPROXY_URL);
+        if (url.isEmpty()) {
             tried.add("TOXIPROXY_URL: not set");
             return Optional.empty();
         }
-        tried.add("TOXIPROXY_URL: " + url);
-        return Optional.of(url.strip());
+        tried.add("TOXIPROXY_URL: " + url.get());
+        return url;
     }
 
     /** The cache folder: {@code $NETSPEC_CACHE}, else {@code $XDG_CACHE_HOME/netspec}, else {@code ~/.cache/netspec}. */
     public Path cacheFolder() {
-        String own = env.apply("NETSPEC_CACHE");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
+        Optional<String> own = settings.get(Settings.Knob.CACHE);
+        if (own.isPresent()) {
+            return Path.of(own.get());
         }
         String xdg = env.apply("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
@@ -54,7 +65,7 @@ public final class ToxiproxyBinary {
     public Optional<Path> installed() {
         String path = env.apply("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 if (dir.isEmpty()) {
                     continue;
                 }
@@ -79,7 +90,7 @@ public final class ToxiproxyBinary {
     public Optional<Path> go() {
         String path = env.apply("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir.isEmpty() ? "." : dir, "go");
                 if (!dir.isEmpty() && Files.isExecutable(candidate)) {
                     tried.add("go: found " + candidate);

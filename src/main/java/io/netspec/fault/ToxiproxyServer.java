@@ -1,20 +1,20 @@
 package io.netspec.fault;
 
 import eu.rekawek.toxiproxy.ToxiproxyClient;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
+import io.netspec.leak.Held;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import io.netspec.ostable.SocketTable;
-import io.netspec.socket.Held;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +23,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 
@@ -38,6 +42,8 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ToxiproxyServer implements AutoCloseable {
     public static final Duration API_TIMEOUT = Duration.ofSeconds(5);
+    /** At most this many API calls at once (scenarios run in parallel); threads end 30 s after their last call. */
+    static final int API_THREADS = 8;
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final int START_ATTEMPTS = 3;
 
@@ -74,18 +80,17 @@ public final class ToxiproxyServer implements AutoCloseable {
         this.watchdog = watchdog;
         this.lifeline = watchdog == null ? null : watchdog.getOutputStream();
         this.log = log;
-        this.api = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "toxiproxy-api");
-            t.setDaemon(true);
-            return t;
-        });
+        // Bounded: a call that never answers holds one thread until the server closes its end, never more than
+        // API_THREADS; a call beyond that is refused at once rather than queued behind a stuck one.
+        this.api = new ThreadPoolExecutor(0, API_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                Threads.factory("toxiproxy-api", Integer.toString(port)));
         this.client = new ToxiproxyClient(host, port);
         this.version = versionOf(call("asking the server for its version", client::version));
     }
 
     /** Toxiproxy answers {@code /version} with {@code {"version": "v2.12.0"}} (older ones: the bare text). */
     static String versionOf(String answer) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
+        Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"").matcher(answer);
         return m.find() ? m.group(1) : answer.strip();
     }
 
@@ -93,10 +98,10 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static ToxiproxyServer connect(String url) {
         URI uri = URI.create(url.contains("://") ? url : "http://" + url);
         if (uri.getHost() == null || uri.getPort() < 0) {
-            throw new IllegalArgumentException("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
+            throw ScenarioError.of("TOXIPROXY_URL is \"" + url + "\", expected http://host:port");
         }
-        if (!answers(uri.getHost(), uri.getPort())) {
-            throw new IllegalStateException("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
+        if (!ToxiproxyProcess.answers(uri.getHost(), uri.getPort())) {
+            throw NetspecFailure.of("TOXIPROXY_URL is " + url + ", but no Toxiproxy server answers there");
         }
         return new ToxiproxyServer(uri.getHost(), uri.getPort(), null, null);
     }
@@ -105,7 +110,7 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static ToxiproxyServer start(Path binary) throws IOException {
         IOException last = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int port = freePort();
+            int port = ToxiproxyProcess.freePort();
             Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
             // Both outputs appended to the log, each redirected by name: redirectErrorStream(true) next to
             // a redirected output still gives this JVM an unused pipe for the error stream (Java 17),
@@ -120,10 +125,10 @@ public final class ToxiproxyServer implements AutoCloseable {
                 await("Toxiproxy at 127.0.0.1:" + port + " answering")
                         .atMost(START_TIMEOUT)
                         .pollInterval(Duration.ofMillis(25))
-                        .until(() -> !process.isAlive() || answers("127.0.0.1", port));
+                        .until(() -> !process.isAlive() || ToxiproxyProcess.answers("127.0.0.1", port));
             } catch (ConditionTimeoutException e) {
-                String tail = tail(log); // before stopping: the watchdog removes the log as it stops
-                stop(process);
+                String tail = ToxiproxyProcess.tail(log); // before stopping: the watchdog removes the log as it stops
+                ToxiproxyProcess.stop(process);
                 Files.deleteIfExists(log); // in case stopping had to kill the watchdog before its rm
                 throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
                         + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail, e);
@@ -132,9 +137,9 @@ public final class ToxiproxyServer implements AutoCloseable {
                 return new ToxiproxyServer("127.0.0.1", port, process, log);
             }
             last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
-                    + START_ATTEMPTS + "); its log:\n" + tail(log));
+                    + START_ATTEMPTS + "); its log:\n" + ToxiproxyProcess.tail(log));
             // The tail is in the message; closing the lifeline ends the watchdog's waiting half, which removes the log.
-            stop(process);
+            ToxiproxyProcess.stop(process);
             Files.deleteIfExists(log);
         }
         throw last;
@@ -142,7 +147,13 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     /** Runs one API call, bounded by {@link #API_TIMEOUT}; {@code what} says what it was for in any failure. */
     public <T> T call(String what, ApiCall<T> call) {
-        Future<T> future = api.submit(call::call);
+        Future<T> future;
+        try {
+            future = api.submit(call::call);
+        } catch (RejectedExecutionException e) {
+            throw new ToxiproxyException(what + ": " + API_THREADS + " calls to Toxiproxy at " + url()
+                    + " are already waiting for an answer", e);
+        }
         try {
             return future.get(API_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -190,7 +201,8 @@ public final class ToxiproxyServer implements AutoCloseable {
     public List<Held> held() {
         String who = "the shared " + describe();
         List<Held> held = new ArrayList<>();
-        held.add(Held.exactly(who, ResourceKind.THREAD, List.of("toxiproxy-api")));
+        held.add(Held.matching(who, ResourceKind.THREAD, Pattern.quote(Threads.name("toxiproxy-api", Integer.toString(port)))
+                + "(-\\d+)?").atMost(API_THREADS));
         InetSocketAddress api = new InetSocketAddress(host, port);
         List<String> kept = SocketTable.read().inet(e -> !e.isUdp() && e.remote().equals(api)).stream()
                 .map(e -> "socket:[" + e.inode() + "]").toList();
@@ -216,72 +228,23 @@ public final class ToxiproxyServer implements AutoCloseable {
     public void close() {
         api.shutdownNow();
         if (watchdog != null) {
-            stop(watchdog);
+            ToxiproxyProcess.stop(watchdog);
             try {
                 Files.deleteIfExists(log);
             } catch (IOException e) {
                 System.err.println("netspec: could not delete the Toxiproxy log " + log + ": " + e.getMessage());
             }
         }
+        // After the server stopped: a call still waiting for it has its connection closed and ends.
+        Threads.shutDown(api, Threads.JOIN_BOUND, describe());
     }
 
     /** The file the server started here writes its output to; empty for one named by TOXIPROXY_URL. */
-    public java.util.Optional<Path> logFile() {
-        return java.util.Optional.ofNullable(log);
+    public Optional<Path> logFile() {
+        return Optional.ofNullable(log);
     }
 
     public String describe() {
         return "Toxiproxy " + version + " at " + url() + (watchdog == null ? " (TOXIPROXY_URL)" : " (started by netspec)");
-    }
-
-    private static void stop(Process watchdog) {
-        try {
-            watchdog.getOutputStream().close();
-        } catch (IOException e) {
-            // The pipe is already gone, which the watchdog takes as the same signal; force below if it lingers.
-            watchdog.destroy();
-        }
-        try {
-            if (!watchdog.waitFor(3, TimeUnit.SECONDS)) {
-                watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
-                watchdog.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            watchdog.descendants().forEach(ProcessHandle::destroyForcibly);
-            watchdog.destroyForcibly();
-        }
-    }
-
-    static boolean answers(String host, int port) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://" + host + ":" + port + "/version").toURL()
-                    .openConnection();
-            c.setConnectTimeout(200);
-            c.setReadTimeout(500);
-            try {
-                return c.getResponseCode() == 200;
-            } finally {
-                c.disconnect();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return s.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        } catch (IOException e) {
-            return "(log " + log + " unreadable: " + e.getMessage() + ")";
-        }
     }
 }

@@ -1,20 +1,29 @@
 package io.netspec.fault;
 
+import io.netspec.address.HostPort;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.socket.DatagramTarget;
+import io.netspec.socket.Hosts;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -34,12 +43,15 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
     private final DatagramSocket front;
     private final DatagramSocket back;
     private final ScheduledExecutorService clock;
-    private final Direction forward;
-    private final Direction replies;
+    private final Lane forward;
+    private final Lane replies;
+    private final Thread[] pumps;
+    private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile SocketAddress client;
+    private Impairment settings;
 
     /** One way through the relay: its model, its held datagram and its counts. */
-    private final class Direction {
+    private final class Lane {
         final String label;
         final RandomGenerator random;
         volatile ImpairmentModel model;
@@ -49,10 +61,10 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         final AtomicLong duplicated = new AtomicLong();
         final AtomicLong reordered = new AtomicLong();
         final AtomicLong sent = new AtomicLong();
-        private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
-        private DatagramPacket held; // guarded by this Direction
+        private final AtomicInteger pending = new AtomicInteger();
+        private DatagramPacket held; // guarded by this Lane
 
-        Direction(String label, RandomGenerator random, Impairment settings, DatagramSocket out) {
+        Lane(String label, RandomGenerator random, Impairment settings, DatagramSocket out) {
             this.label = label;
             this.random = random;
             this.model = new ImpairmentModel(settings, random);
@@ -142,7 +154,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
     private UdpRelay(String name, Target target, long seed, RandomGenerator forwardRandom,
                      RandomGenerator replyRandom, Impairment settings) throws IOException {
         if (!(target.address() instanceof InetSocketAddress)) {
-            throw new IllegalArgumentException("the UDP link \"" + name + "\" cannot front " + target.describe()
+            throw ScenarioError.of("the UDP link \"" + name + "\" cannot front " + target.describe()
                     + "; expected a UDP server or host:port");
         }
         this.name = name;
@@ -151,17 +163,17 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         this.settings = settings;
         InetAddress loopback = InetAddress.getLoopbackAddress();
         // The side facing the target speaks the target's address family: an IPv4 socket cannot reach ::1.
-        InetAddress towardsTarget = ((InetSocketAddress) target.address()).getAddress() instanceof java.net.Inet6Address
-                ? io.netspec.socket.Hosts.loopbackV6() : loopback;
+        InetAddress towardsTarget = ((InetSocketAddress) target.address()).getAddress() instanceof Inet6Address
+                ? Hosts.loopbackV6() : loopback;
         this.front = new DatagramSocket(new InetSocketAddress(loopback, 0));
         this.back = new DatagramSocket(new InetSocketAddress(towardsTarget, 0));
         this.front.setReceiveBufferSize(1 << 21);
         this.back.setReceiveBufferSize(1 << 21);
-        this.clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "udp-link-" + name + "-clock"));
-        this.forward = new Direction("towards " + target.describe(), forwardRandom, settings, back);
-        this.replies = new Direction("back to the client", replyRandom, settings, front);
-        daemon(this::pumpForward, "udp-link-" + name + "-out").start();
-        daemon(this::pumpReplies, "udp-link-" + name + "-back").start();
+        this.clock = Executors.newSingleThreadScheduledExecutor(Threads.factory("udp-link", name + "-clock"));
+        this.forward = new Lane("towards " + target.describe(), forwardRandom, settings, back);
+        this.replies = new Lane("back to the client", replyRandom, settings, front);
+        this.pumps = new Thread[] {Threads.start("udp-link", name + "-out", this::pumpForward),
+                Threads.start("udp-link", name + "-back", this::pumpReplies)};
     }
 
     /**
@@ -174,19 +186,16 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
     }
 
     /** Changes what the link does from the next datagram on. */
-    public synchronized void impair(java.util.function.UnaryOperator<Impairment> change) {
+    public synchronized void impair(UnaryOperator<Impairment> change) {
         Impairment changed = change.apply(settings);
         forward.model = new ImpairmentModel(changed, forward.random);
         replies.model = new ImpairmentModel(changed, replies.random);
         settings = changed;
     }
 
-    private Impairment settings;
-    private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
-
     /** The first datagram the relay could not pass on, if any: checked by steps so it is never silent. */
-    public java.util.Optional<String> failure() {
-        return java.util.Optional.ofNullable(failure.get());
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure.get());
     }
 
     public synchronized Impairment settings() {
@@ -222,7 +231,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the UDP link \"" + name + "\" (" + front.getLocalSocketAddress() + " -> " + target.describe()
+        return "the UDP link \"" + name + "\" (" + HostPort.show(front.getLocalSocketAddress()) + " -> " + target.describe()
                 + ", seed " + seed + ")";
     }
 
@@ -255,23 +264,15 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         return describe() + "\n  " + settings().describe() + failure().map(f -> "\n  " + f).orElse("") + "\n  " + forward.counts() + "\n  " + replies.counts();
     }
 
+    /** Closes both sockets (which ends the pumps) and stops the clock; waits, bounded, for all three threads. */
     @Override
     public void close() {
         front.close();
         back.close();
-        clock.shutdownNow();
-        try {
-            if (!clock.awaitTermination(1, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the UDP link \"" + name + "\" did not stop within 1 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        String owner = "the UDP link \"" + name + "\"";
+        Threads.shutDown(clock, Threads.JOIN_BOUND, owner);
+        for (Thread pump : pumps) {
+            Threads.join(pump, Threads.JOIN_BOUND, owner);
         }
-    }
-
-    private static Thread daemon(Runnable r, String threadName) {
-        Thread t = new Thread(r, threadName);
-        t.setDaemon(true);
-        return t;
     }
 }

@@ -5,8 +5,8 @@ import io.netspec.netns.Namespace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import io.netspec.socket.Held;
-import io.netspec.socket.ResourceKind;
+import io.netspec.leak.Held;
+import io.netspec.leak.ResourceKind;
 
 import java.util.List;
 import java.util.Locale;

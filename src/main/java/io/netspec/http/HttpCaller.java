@@ -1,8 +1,8 @@
 package io.netspec.http;
 
-import io.netspec.socket.Held;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
+import io.netspec.leak.Held;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import io.netspec.socket.Target;
 
 import javax.net.ssl.SSLException;

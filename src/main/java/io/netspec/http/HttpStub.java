@@ -4,11 +4,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
@@ -81,22 +89,22 @@ public final class HttpStub implements Target, AutoCloseable {
      * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
      */
     private void awaitReady() {
-        java.net.URI health = java.net.URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        URI health = URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
+        HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            java.net.http.HttpResponse<Void> r = client.send(java.net.http.HttpRequest.newBuilder(health)
-                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException(describe() + " started, but its health check answered " + r.statusCode());
+                throw NetspecFailure.of(describe() + " started, but its health check answered " + r.statusCode());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             server.stop();
-            throw new IllegalStateException(describe() + " started, but did not answer its health check within 10 s: " + e, e);
+            throw NetspecFailure.of(describe() + " started, but did not answer its health check within 10 s: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.stop();
-            throw new IllegalStateException("interrupted while waiting for " + describe() + " to answer", e);
+            throw NetspecFailure.of("interrupted while waiting for " + describe() + " to answer", e);
         }
     }
 
@@ -108,7 +116,7 @@ public final class HttpStub implements Target, AutoCloseable {
     /** Answers {@code method path} with {@code status} and the exact bytes of {@code body}, after {@code delay}. */
     public void answer(String method, String path, int status, byte[] body, Duration delay) {
         if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("the HTTP stub \"" + name + "\" was asked to answer with status " + status
+            throw ScenarioError.of("the HTTP stub \"" + name + "\" was asked to answer with status " + status
                     + "; expected 100 to 599");
         }
         server.stubFor(request(method, path).willReturn(WireMock.aResponse().withStatus(status).withBody(body)
@@ -122,10 +130,10 @@ public final class HttpStub implements Target, AutoCloseable {
 
     private MappingBuilder request(String method, String path) {
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("the path \"" + path + "\" for the HTTP stub \"" + name
+            throw ScenarioError.of("the path \"" + path + "\" for the HTTP stub \"" + name
                     + "\" should start with /");
         }
-        return WireMock.request(method.toUpperCase(java.util.Locale.ROOT), WireMock.urlEqualTo(path));
+        return WireMock.request(method.toUpperCase(Locale.ROOT), WireMock.urlEqualTo(path));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.netspec.measure;
 
+import io.netspec.leak.Held;
+import io.netspec.leak.ResourceKind;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.jfree.chart.ChartFactory;
-import io.netspec.socket.Held;
-import io.netspec.socket.ResourceKind;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;

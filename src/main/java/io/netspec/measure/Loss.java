@@ -1,12 +1,14 @@
 package io.netspec.measure;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Locale;
 
 /** Datagrams sent against those that arrived (distinct), with duplicates and reorderings seen on the way. */
 public record Loss(String at, long sent, long distinct, long duplicates, long reordered) {
     public Loss {
         if (sent < 0 || distinct < 0 || distinct > sent) {
-            throw new IllegalArgumentException("\"" + at + "\" has " + distinct + " distinct datagrams of " + sent
+            throw ScenarioError.of("\"" + at + "\" has " + distinct + " distinct datagrams of " + sent
                     + " sent; expected 0 <= distinct <= sent");
         }
     }

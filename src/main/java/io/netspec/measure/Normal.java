@@ -1,5 +1,7 @@
 package io.netspec.measure;
 
+import io.netspec.core.ScenarioError;
+
 /** The standard normal distribution's quantile function (Acklam's rational approximation, refined once by Halley's method). */
 final class Normal {
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
@@ -16,7 +18,7 @@ final class Normal {
 
     static double quantile(double p) {
         if (!(p > 0 && p < 1)) {
-            throw new IllegalArgumentException("a probability of " + p + "; expected strictly between 0 and 1");
+            throw ScenarioError.of("a probability of " + p + "; expected strictly between 0 and 1");
         }
         double x;
         if (p < 0.02425) {

@@ -1,5 +1,7 @@
 package io.netspec.measure;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
@@ -19,7 +21,7 @@ public final class RoundTrips {
     /** Times {@code count} exchanges one after another. */
     public static RoundTrips measure(String who, int count, Exchange exchange) {
         if (count < 1) {
-            throw new IllegalArgumentException(count + " round trips of \"" + who + "\"; expected 1 or more");
+            throw ScenarioError.of(count + " round trips of \"" + who + "\"; expected 1 or more");
         }
         RoundTrips trips = new RoundTrips(who);
         for (int i = 0; i < count; i++) {
@@ -48,7 +50,7 @@ public final class RoundTrips {
 
     public synchronized Duration percentile(double percentile) {
         if (histogram.getTotalCount() == 0) {
-            throw new IllegalStateException("no round trips of \"" + who + "\" have been measured yet; add a step"
+            throw NetspecFailure.of("no round trips of \"" + who + "\" have been measured yet; add a step"
                     + " such as: When \"" + who + "\" measures 200 round trips of \"ping\\n\"");
         }
         return Duration.ofNanos(histogram.getValueAtPercentile(percentile));

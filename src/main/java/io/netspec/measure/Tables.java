@@ -1,7 +1,7 @@
 package io.netspec.measure;
 
 /** Small Markdown-style tables for report attachments. */
-public final class Tables {
+final class Tables {
     private Tables() {
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.measure;
 
+import io.netspec.core.ExpectationFailure;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 import org.awaitility.core.ConditionTimeoutException;
@@ -26,7 +27,7 @@ public record Transfer(String from, String to, long bytes, Duration elapsed) {
                     .pollInterval(Duration.ofMillis(5))
                     .until(() -> received.getAsLong() - before >= size.bytes());
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
+            throw ExpectationFailure.of("expected \"" + to + "\" to receive all " + size + " from \"" + from + "\" within "
                     + Durations.format(within) + ", but it had " + (received.getAsLong() - before) + " bytes", e);
         }
         return new Transfer(from, to, size.bytes(), Duration.ofNanos(System.nanoTime() - start));

@@ -1,5 +1,9 @@
 package io.netspec.measure;
 
+import io.netspec.core.ScenarioError;
+
+import java.util.Locale;
+
 /**
  * The Wilson score interval for a proportion: the range of true rates that would make the
  * observed {@code successes} out of {@code trials} unsurprising at the given confidence. Better
@@ -9,11 +13,11 @@ public record Wilson(long successes, long trials, double confidence, double low,
 
     public static Wilson interval(long successes, long trials, double confidence) {
         if (trials <= 0 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("a proportion of " + successes + " out of " + trials
+            throw ScenarioError.of("a proportion of " + successes + " out of " + trials
                     + "; expected 0 <= successes <= trials and trials > 0");
         }
         if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("a confidence of " + confidence * 100 + "%; expected above 0% and below 100%");
+            throw ScenarioError.of("a confidence of " + confidence * 100 + "%; expected above 0% and below 100%");
         }
         double z = Normal.quantile(1 - (1 - confidence) / 2);
         double n = trials;
@@ -34,7 +38,7 @@ public record Wilson(long successes, long trials, double confidence, double low,
     }
 
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%d of %d (%.3f%%); %.4g%% confidence interval %.3f%% to %.3f%%",
+        return String.format(Locale.ROOT, "%d of %d (%.3f%%); %.4g%% confidence interval %.3f%% to %.3f%%",
                 successes, trials, observed() * 100, confidence * 100, low * 100, high * 100);
     }
 }

@@ -1,6 +1,6 @@
 package io.netspec.ostable;
 
-import io.netspec.socket.Hosts;
+import io.netspec.address.HostPort;
 
 import java.net.InetSocketAddress;
 
@@ -18,11 +18,11 @@ public record InetSocketEntry(String protocol, InetSocketAddress local, InetSock
     }
 
     private static String show(InetSocketAddress a) {
-        return Hosts.show(a);
+        return HostPort.show(a);
     }
 
     private static String wildcard(InetSocketAddress a) {
-        String host = Hosts.show(a);
+        String host = HostPort.show(a);
         return host.substring(0, host.lastIndexOf(':')) + ":*";
     }
 }

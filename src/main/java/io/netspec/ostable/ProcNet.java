@@ -1,5 +1,7 @@
 package io.netspec.ostable;
 
+import io.netspec.core.ScenarioError;
+
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -11,7 +13,7 @@ import java.util.List;
  * Parses the kernel's socket tables. Addresses are hex in the kernel's byte order: each 32-bit word
  * is little-endian on x86 and most other machines, ports are big-endian hex.
  */
-public final class ProcNet {
+final class ProcNet {
     private ProcNet() {
     }
 
@@ -66,11 +68,11 @@ public final class ProcNet {
     static InetSocketAddress endpoint(String hex) {
         int colon = hex.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("\"" + hex + "\" is not ADDRESS:PORT in hex");
+            throw ScenarioError.of("\"" + hex + "\" is not ADDRESS:PORT in hex");
         }
         byte[] raw = HexFormat.of().parseHex(hex.substring(0, colon));
         if (raw.length != 4 && raw.length != 16) {
-            throw new IllegalArgumentException("\"" + hex + "\" has " + raw.length + " address bytes; expected 4 or 16");
+            throw ScenarioError.of("\"" + hex + "\" has " + raw.length + " address bytes; expected 4 or 16");
         }
         byte[] address = new byte[raw.length];
         for (int word = 0; word < raw.length; word += 4) {
@@ -81,12 +83,12 @@ public final class ProcNet {
         try {
             return new InetSocketAddress(InetAddress.getByAddress(address), Integer.parseInt(hex.substring(colon + 1), 16));
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("\"" + hex + "\" is not an address", e);
+            throw ScenarioError.of("\"" + hex + "\" is not an address", e);
         }
     }
 
     private static IllegalArgumentException malformed(String table, int index, String line, String why) {
-        return new IllegalArgumentException("line " + (index + 1) + " of /proc/net/" + table + " is not understood ("
+        return ScenarioError.of("line " + (index + 1) + " of /proc/net/" + table + " is not understood ("
                 + why + "): " + line);
     }
 }

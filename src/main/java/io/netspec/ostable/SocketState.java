@@ -1,5 +1,7 @@
 package io.netspec.ostable;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 
 /** The kernel's socket states as /proc/net/tcp and udp show them (hex), with the names netstat and ss use. */
@@ -30,10 +32,10 @@ public enum SocketState {
         try {
             code = Integer.parseInt(hex.strip(), 16);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + hex + "\" is not a socket state; expected two hex digits such as 0A", e);
+            throw ScenarioError.of("\"" + hex + "\" is not a socket state; expected two hex digits such as 0A", e);
         }
         return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("socket state " + hex + " is unknown; expected 01 to 0C"));
+                .orElseThrow(() -> ScenarioError.of("socket state " + hex + " is unknown; expected 01 to 0C"));
     }
 
     public int code() {

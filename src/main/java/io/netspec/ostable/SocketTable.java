@@ -1,15 +1,15 @@
 package io.netspec.ostable;
 
+import io.netspec.core.NetspecFailure;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class SocketTable {
         try {
             return Files.readAllLines(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.netspec.report;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +74,7 @@ public final class BrowserCheck {
         }
         List<String> problems = new BrowserCheck(reports, chromium.get()).check(pages);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the report failed its browser check:\n  " + String.join("\n  ", problems));
+            throw NetspecFailure.of("the report failed its browser check:\n  " + String.join("\n  ", problems));
         }
     }
 
@@ -197,9 +200,9 @@ public final class BrowserCheck {
     }
 
     static Optional<String> findChromium() {
-        String configured = System.getenv(CHROMIUM_ENV);
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(configured);
+        Optional<String> configured = Settings.system().get(Settings.Knob.CHROMIUM);
+        if (configured.isPresent()) {
+            return configured;
         }
         String path = System.getenv().getOrDefault("PATH", "");
         for (String name : CANDIDATES) {

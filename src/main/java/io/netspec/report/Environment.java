@@ -1,7 +1,8 @@
 package io.netspec.report;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public record Environment(String jdk, String os, String toxiproxy) {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? NOT_USED : text;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Toxiproxy version from " + file, e);
+            throw NetspecFailure.of("cannot read the Toxiproxy version from " + file, e);
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.netspec.report;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ public final class History {
             }
             return read();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the run history in " + folder, e);
+            throw NetspecFailure.of("cannot keep the run history in " + folder, e);
         }
     }
 

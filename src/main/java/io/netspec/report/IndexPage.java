@@ -1,8 +1,9 @@
 package io.netspec.report;
 
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

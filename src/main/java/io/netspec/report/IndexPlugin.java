@@ -4,6 +4,7 @@ import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.netspec.core.NetspecFailure;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
                     FeatureTimes.record(folder.resolve("history"), run);
                 }
             }
-        } catch (UncheckedIOException | IllegalArgumentException e) {
+        } catch (NetspecFailure | UncheckedIOException | IllegalArgumentException e) {
             // The index matters more than the trend: write it without one, and say why.
             System.err.println("netspec report: no trend this time: " + e.getMessage() + ": " + e.getCause());
         }
@@ -67,7 +68,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
             Files.createDirectories(folder);
             Files.writeString(index, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report index " + index, e);
+            throw NetspecFailure.of("cannot write the report index " + index, e);
         }
         new RunData(run, RunData.localHost(), environment, shard.map(ShardNote::shard).orElse(""),
                 shard.map(ShardNote::planId).orElse("")).write(folder);

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Payload;
 import io.netspec.text.Size;
 
@@ -39,7 +40,7 @@ public final class Behaviours {
     public static Behaviour replies(Map<byte[], byte[]> script) {
         Map<byte[], byte[]> copy = new LinkedHashMap<>(script);
         if (copy.isEmpty() || copy.keySet().stream().anyMatch(k -> k.length == 0)) {
-            throw new IllegalArgumentException("a reply script needs at least one request, and no request may be empty");
+            throw ScenarioError.of("a reply script needs at least one request, and no request may be empty");
         }
         StringBuilder description = new StringBuilder("reply");
         copy.forEach((k, v) -> description.append(' ').append(Payload.printable(v)).append(" to ").append(Payload.printable(k)));

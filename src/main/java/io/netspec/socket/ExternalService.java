@@ -1,12 +1,14 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,7 @@ public final class ExternalService implements Target, AutoCloseable {
                     e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw stopAfter(new IllegalStateException("interrupted while starting \"" + name + "\"", e));
+            throw stopAfter(NetspecFailure.of("interrupted while starting \"" + name + "\"", e));
         }
         this.address = new InetSocketAddress(Hosts.loopback(), port);
     }
@@ -113,14 +115,14 @@ public final class ExternalService implements Target, AutoCloseable {
                     + " such as \"port \"; it was empty");
         }
         if (command.isEmpty()) {
-            throw new IllegalArgumentException("the service \"" + name + "\" needs a command to start, such as"
+            throw ScenarioError.of("the service \"" + name + "\" needs a command to start, such as"
                     + " \"python3 features/tcp/support/echo_server.py\"");
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
         try {
             return new ExternalService(name, command, builder.start(), startBound, prefix);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the service \"" + name + "\" with \""
+            throw NetspecFailure.of("could not start the service \"" + name + "\" with \""
                     + String.join(" ", command) + "\" in " + workingDir + ": " + e.getMessage(), e);
         }
     }
@@ -217,7 +219,7 @@ public final class ExternalService implements Target, AutoCloseable {
             if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new IllegalStateException("the process of \"" + name + "\" (pid " + process.pid()
+                    throw NetspecFailure.of("the process of \"" + name + "\" (pid " + process.pid()
                             + ") did not stop within " + Durations.format(STOP_BOUND.multipliedBy(2)));
                 }
             }
@@ -228,13 +230,13 @@ public final class ExternalService implements Target, AutoCloseable {
             }
             reader.join(STOP_BOUND.toMillis());
             if (reader.isAlive()) {
-                throw new IllegalStateException("the output of \"" + name + "\" (pid " + process.pid()
+                throw NetspecFailure.of("the output of \"" + name + "\" (pid " + process.pid()
                         + ") was still open " + Durations.format(STOP_BOUND) + " after it stopped; a process it started"
                         + " may still be running");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping \"" + name + "\"", e);
+            throw NetspecFailure.of("interrupted while stopping \"" + name + "\"", e);
         }
     }
 

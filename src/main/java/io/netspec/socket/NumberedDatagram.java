@@ -1,5 +1,7 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -18,7 +20,7 @@ public final class NumberedDatagram {
 
     public static byte[] encode(long sequence, int size) {
         if (size < HEADER || size > MAX_SIZE) {
-            throw new IllegalArgumentException("a numbered datagram is " + HEADER + " to " + MAX_SIZE
+            throw ScenarioError.of("a numbered datagram is " + HEADER + " to " + MAX_SIZE
                     + " bytes, but " + size + " bytes were asked for");
         }
         byte[] bytes = new byte[size];

@@ -1,5 +1,7 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,20 +49,20 @@ public final class RunningCheck {
             try {
                 return new Digest(kind, HexFormat.of().formatHex(((MessageDigest) sha.clone()).digest()));
             } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the SHA-256 implementation cannot be copied", e);
+                throw NetspecFailure.of("the SHA-256 implementation cannot be copied", e);
             }
         }
         if (crc != null) {
             return new Digest(kind, String.format("%08x", crc.getValue()));
         }
-        throw new IllegalStateException("counting only (a benchmark mode): no digest of the bytes was kept");
+        throw NetspecFailure.of("counting only (a benchmark mode): no digest of the bytes was kept");
     }
 
     private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
+            throw NetspecFailure.of("this JVM has no SHA-256", e);
         }
     }
 

@@ -1,8 +1,10 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Payload;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -10,11 +12,11 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One connection a stream server accepted: what it read (count, digest, the first bytes, the
@@ -24,21 +26,17 @@ import java.util.concurrent.TimeUnit;
 public final class ServerConnection {
     /** How many bytes of what a connection read are kept to show in messages. */
     static final int KEPT_BYTES = 64 * 1024;
-    static final int KEPT_READ_SIZES = 100_000;
 
     private final int number;
     private final SocketAddress peer;
     private final SocketChannel channel;
     private final StreamServer server;
-    private final RunningCheck check;
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    private final List<Integer> readSizes = new ArrayList<>();
+    private final StreamLedger read;
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
     private final CountDownLatch peerClosed = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private SelectionKey key;
     private Object state;
-    private volatile long bytesRead;
     private volatile long bytesWritten;
     private boolean closeWhenFlushed;
 
@@ -47,7 +45,7 @@ public final class ServerConnection {
         this.peer = peer;
         this.channel = channel;
         this.server = server;
-        this.check = server.check().start();
+        this.read = new StreamLedger(server.check(), KEPT_BYTES);
     }
 
     void key(SelectionKey key) {
@@ -58,19 +56,7 @@ public final class ServerConnection {
 
     /** Counts, hashes and keeps the head of {@code data} (a direct or heap buffer); leaves its position alone. */
     void read(ByteBuffer data) {
-        int n = data.remaining();
-        synchronized (this) {
-            if (kept.size() < KEPT_BYTES) {
-                byte[] head = new byte[Math.min(n, KEPT_BYTES - kept.size())];
-                data.duplicate().get(head);
-                kept.writeBytes(head);
-            }
-            if (readSizes.size() < KEPT_READ_SIZES) {
-                readSizes.add(n);
-            }
-        }
-        check.update(data.duplicate());
-        bytesRead += n;
+        read.read(data);
     }
 
     /** Writes now what the socket takes, queues the rest and stops reading until it is out (back-pressure). */
@@ -135,7 +121,7 @@ public final class ServerConnection {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T state(java.util.function.Supplier<T> initial) {
+    <T> T state(Supplier<T> initial) {
         if (state == null) {
             state = initial.get();
         }
@@ -153,7 +139,7 @@ public final class ServerConnection {
     }
 
     public long bytesRead() {
-        return bytesRead;
+        return read.count();
     }
 
     public long bytesWritten() {
@@ -162,30 +148,30 @@ public final class ServerConnection {
 
     /** The digest of everything read so far (SHA-256 unless the server was given another check). */
     public RunningCheck.Digest digest() {
-        if (check.kind() == StreamCheck.NONE) {
-            throw new IllegalStateException(this + " of " + server.describe() + " counts only and keeps no digest");
+        if (read.kind() == StreamCheck.NONE) {
+            throw NetspecFailure.of(this + " of " + server.describe() + " counts only and keeps no digest");
         }
-        return check.digest();
+        return read.digest();
     }
 
-    public synchronized byte[] keptBytes() {
-        return kept.toByteArray();
+    public byte[] keptBytes() {
+        return read.head();
     }
 
-    public synchronized List<Integer> readSizes() {
-        return List.copyOf(readSizes);
+    public List<Integer> readSizes() {
+        return read.readSizes();
     }
 
     /** Waits at most {@code within} until the connection has read {@code count} bytes; returns how many it had. */
     public long awaitBytesRead(long count, Duration within) {
         try {
-            org.awaitility.Awaitility.await("connection #" + number + " of " + server.describe() + " reading " + count + " bytes")
+            Awaitility.await("connection #" + number + " of " + server.describe() + " reading " + count + " bytes")
                     .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                    .until(() -> bytesRead >= count || isClosed());
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            return bytesRead;
+                    .until(() -> read.count() >= count || isClosed());
+        } catch (ConditionTimeoutException e) {
+            return read.count();
         }
-        return bytesRead;
+        return read.count();
     }
 
     public boolean peerHasClosed() {
@@ -204,7 +190,8 @@ public final class ServerConnection {
     /** Shows what was read: count, digest and the first bytes as text and hex. */
     public String describeRead() {
         byte[] head = keptBytes();
-        return bytesRead + " bytes (" + (check.kind() == StreamCheck.NONE ? "no digest kept" : digest()) + "), starting "
+        long bytesRead = read.count();
+        return bytesRead + " bytes (" + (read.kind() == StreamCheck.NONE ? "no digest kept" : digest()) + "), starting "
                 + Payload.describe(head, (int) Math.min(bytesRead, head.length));
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -30,7 +32,7 @@ public enum StreamCheck {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown stream check \"" + text + "\": expected one of "
+        throw ScenarioError.of("unknown stream check \"" + text + "\": expected one of "
                 + Arrays.stream(values()).filter(c -> c != NONE).map(c -> c.label).collect(Collectors.joining(", ")));
     }
 

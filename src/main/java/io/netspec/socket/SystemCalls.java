@@ -1,5 +1,7 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +13,7 @@ public final class SystemCalls {
     public static List<String> parse(String text) {
         List<String> calls = Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (calls.isEmpty()) {
-            throw new IllegalArgumentException("\"" + text + "\" names no system calls; expected a list such as"
+            throw ScenarioError.of("\"" + text + "\" names no system calls; expected a list such as"
                     + " \"socket, bind, listen, accept\"");
         }
         return calls;

@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import java.net.SocketAddress;
+import java.util.Optional;
 
 /** Something a client can reach: a server netspec started, an external service, a link, a literal address. */
 public interface Target {
@@ -14,7 +15,7 @@ public interface Target {
      * What this target passes connections on to, if it is a hop in between (a Toxiproxy link): the
      * server then sees them come from the hop, not from the client.
      */
-    default java.util.Optional<Target> forwardsTo() {
-        return java.util.Optional.empty();
+    default Optional<Target> forwardsTo() {
+        return Optional.empty();
     }
 }

@@ -1,11 +1,14 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
@@ -35,12 +38,12 @@ public final class TcpClient extends StreamClient {
     public static TcpClient connect(String name, Target target, Duration timeout, InetSocketAddress bindTo, SocketPlace place) {
         SocketAddress address = target.address();
         if (!(address instanceof InetSocketAddress inet)) {
-            throw new IllegalArgumentException("a TCP client cannot connect to " + target.describe()
+            throw ScenarioError.of("a TCP client cannot connect to " + target.describe()
                     + ", which is not a host:port address; use a Unix-domain client for a socket path");
         }
         if (bindTo != null && !bindTo.getAddress().isAnyLocalAddress()
                 && (bindTo.getAddress() instanceof Inet6Address) != (inet.getAddress() instanceof Inet6Address)) {
-            throw new IllegalArgumentException("\"" + name + "\" cannot bind " + Hosts.show(bindTo) + " and connect to "
+            throw ScenarioError.of("\"" + name + "\" cannot bind " + Hosts.show(bindTo) + " and connect to "
                     + target.describe() + ": the two addresses must both be IPv4 or both IPv6");
         }
         try {
@@ -49,7 +52,7 @@ public final class TcpClient extends StreamClient {
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
             return new TcpClient(name, target, channel, bindTo, timeout);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not open a TCP socket for \"" + name + "\": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not open a TCP socket for \"" + name + "\": " + e.getMessage(), e);
         }
     }
 

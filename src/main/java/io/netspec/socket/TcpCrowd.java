@@ -1,10 +1,11 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -87,17 +88,17 @@ public final class TcpCrowd implements AutoCloseable {
     /** Opens {@code clients} connections to {@code target} at once; each will send {@code bytesEach} random bytes. */
     public static TcpCrowd connect(Target target, int clients, int bytesEach, RandomGenerator random) {
         if (!(target.address() instanceof InetSocketAddress)) {
-            throw new IllegalArgumentException("a crowd of TCP clients needs a host:port target, not " + target.describe());
+            throw ScenarioError.of("a crowd of TCP clients needs a host:port target, not " + target.describe());
         }
         if (clients < 1 || bytesEach < 1) {
-            throw new IllegalArgumentException("a crowd of " + clients + " TCP clients of " + target.describe()
+            throw ScenarioError.of("a crowd of " + clients + " TCP clients of " + target.describe()
                     + " each sending " + bytesEach + " bytes cannot start: expected at least one client sending at"
                     + " least one byte");
         }
         try {
             return new TcpCrowd(target, clients, bytesEach, random);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not open " + clients + " TCP clients to " + target.describe() + ": "
+            throw NetspecFailure.of("could not open " + clients + " TCP clients to " + target.describe() + ": "
                     + e.getMessage() + " (the limit of open files is a common cause: ulimit -n)", e);
         }
     }
@@ -122,7 +123,7 @@ public final class TcpCrowd implements AutoCloseable {
                 selector.selectedKeys().clear();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the crowd of clients to " + target.describe() + " failed: " + e.getMessage(), e);
+            throw NetspecFailure.of("the crowd of clients to " + target.describe() + " failed: " + e.getMessage(), e);
         }
         return result(within);
     }
@@ -214,7 +215,7 @@ public final class TcpCrowd implements AutoCloseable {
             failures.add(e);
         }
         if (!failures.isEmpty()) {
-            throw new UncheckedIOException(failures.size() + " client sockets of the crowd did not close", failures.get(0));
+            throw NetspecFailure.of(failures.size() + " client sockets of the crowd did not close", failures.get(0));
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Size;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -88,7 +89,7 @@ public final class TcpServer extends StreamServer {
         /** A fixed port; only for callers that must have one (scenarios never do: port 0). */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is outside 0-65535");
+                throw ScenarioError.of("port " + port + " is outside 0-65535");
             }
             this.port = port;
             return this;
@@ -111,7 +112,7 @@ public final class TcpServer extends StreamServer {
             try {
                 return new TcpServer(shownName, behaviour, check, requested, place);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not open a TCP socket for the " + behaviour.describe()
+                throw NetspecFailure.of("could not open a TCP socket for the " + behaviour.describe()
                         + " server \"" + shownName + "\" on " + Hosts.show(requested) + ": " + e.getMessage(), e);
             }
         }

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.net.SocketAddress;

@@ -5,6 +5,7 @@ import io.netspec.text.Payload;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What an endpoint sent and received, in order, as text and hex; long payloads are shortened and
@@ -30,7 +31,7 @@ public final class Transcript {
     }
 
     /** Adds a line made only if there is room for it, so busy endpoints do not pay for lines nobody sees. */
-    public synchronized void event(java.util.function.Supplier<String> line) {
+    public synchronized void event(Supplier<String> line) {
         if (isFull()) {
             dropped++;
             return;

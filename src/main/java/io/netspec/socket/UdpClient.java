@@ -1,12 +1,13 @@
 package io.netspec.socket;
 
 import com.google.common.util.concurrent.RateLimiter;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.Inet6Address;
@@ -14,6 +15,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -55,7 +58,7 @@ public final class UdpClient implements AutoCloseable {
         if (socket != null) {
             boolean boundV6 = socket.getLocalAddress() instanceof Inet6Address;
             if (boundV6 != v6) {
-                throw new IllegalArgumentException(describe() + " is bound to " + Hosts.show(socket.getLocalSocketAddress())
+                throw ScenarioError.of(describe() + " is bound to " + Hosts.show(socket.getLocalSocketAddress())
                         + " and cannot also reach " + Hosts.show(to) + "; use a second UDP client for the other family");
             }
             return socket;
@@ -68,7 +71,7 @@ public final class UdpClient implements AutoCloseable {
             socket.bind(local);
             socket.setReceiveBufferSize(UdpServer.RECEIVE_BUFFER);
         } catch (SocketException e) {
-            throw new UncheckedIOException(describe() + " could not bind " + Hosts.show(local) + ": " + e.getMessage(), e);
+            throw NetspecFailure.of(describe() + " could not bind " + Hosts.show(local) + ": " + e.getMessage(), e);
         }
         transcript.event("socket(), bind(" + Hosts.show(local) + ") → " + Hosts.show(socket.getLocalSocketAddress()));
         return socket;
@@ -155,7 +158,7 @@ public final class UdpClient implements AutoCloseable {
         } catch (SocketTimeoutException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(describe() + " could not receive: " + e.getMessage(), e);
+            throw NetspecFailure.of(describe() + " could not receive: " + e.getMessage(), e);
         }
         byte[] got = Arrays.copyOf(buffer, packet.getLength());
         datagramsReceived++;

@@ -1,9 +1,12 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 import io.netspec.text.Durations;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -45,9 +48,7 @@ public final class UdpServer implements DatagramTarget, AutoCloseable {
         this.address = (InetSocketAddress) socket.getLocalSocketAddress();
         transcript.event("socket(), bind(" + Hosts.show(requested) + ") → bound to " + Hosts.show(address)
                 + ", receive buffer " + socket.getReceiveBufferSize() + " bytes");
-        this.loop = new Thread(this::run, "netspec-udp-" + name);
-        loop.setDaemon(true);
-        loop.start();
+        this.loop = Threads.start("udp", name, this::run);
     }
 
     public static Builder echo() {
@@ -106,10 +107,10 @@ public final class UdpServer implements DatagramTarget, AutoCloseable {
     /** Waits at most {@code within} until {@code count} datagrams arrived; returns the ledger then. */
     public DatagramLedger.Snapshot awaitReceived(long count, Duration within) {
         try {
-            org.awaitility.Awaitility.await(describe() + " receiving " + count + " datagrams").atMost(within)
+            Awaitility.await(describe() + " receiving " + count + " datagrams").atMost(within)
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> ledger.snapshot().received() >= count);
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             return ledger.snapshot();
         }
         return ledger.snapshot();
@@ -137,10 +138,10 @@ public final class UdpServer implements DatagramTarget, AutoCloseable {
             loop.join(StreamServer.CLOSE_BOUND.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + describe(), e);
+            throw NetspecFailure.of("interrupted while stopping " + describe(), e);
         }
         if (loop.isAlive()) {
-            throw new IllegalStateException("the server thread of " + describe() + " did not stop within "
+            throw NetspecFailure.of("the server thread of " + describe() + " did not stop within "
                     + Durations.format(StreamServer.CLOSE_BOUND));
         }
         transcript.event("close()");
@@ -183,7 +184,7 @@ public final class UdpServer implements DatagramTarget, AutoCloseable {
             try {
                 return new UdpServer(n, echo, new InetSocketAddress(host, 0), place);
             } catch (SocketException e) {
-                throw new UncheckedIOException("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
+                throw NetspecFailure.of("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
                         + "\" could not bind " + Hosts.show(new InetSocketAddress(host, 0)) + ": " + e.getMessage(), e);
             }
         }

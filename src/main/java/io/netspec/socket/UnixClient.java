@@ -1,7 +1,9 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -15,13 +17,13 @@ public final class UnixClient extends StreamClient {
 
     public static UnixClient connect(String name, Target target, Duration timeout) {
         if (!(target.address() instanceof UnixDomainSocketAddress)) {
-            throw new IllegalArgumentException("a Unix-domain client cannot connect to " + target.describe()
+            throw ScenarioError.of("a Unix-domain client cannot connect to " + target.describe()
                     + ", which is not a socket path; use a TCP client for host:port");
         }
         try {
             return new UnixClient(name, target, SocketChannel.open(StandardProtocolFamily.UNIX), timeout);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not open a Unix-domain socket for \"" + name + "\": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not open a Unix-domain socket for \"" + name + "\": " + e.getMessage(), e);
         }
     }
 

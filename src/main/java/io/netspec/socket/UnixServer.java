@@ -1,7 +1,8 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -67,7 +68,7 @@ public final class UnixServer extends StreamServer {
             Files.deleteIfExists(socketFile());
             Files.deleteIfExists(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not remove the socket file of " + describe() + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not remove the socket file of " + describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +99,7 @@ public final class UnixServer extends StreamServer {
             try {
                 folder = Files.createTempDirectory(folderPrefixOfThisJvm());
             } catch (IOException e) {
-                throw new UncheckedIOException("could not make a temporary folder for the socket of \"" + n + "\"", e);
+                throw NetspecFailure.of("could not make a temporary folder for the socket of \"" + n + "\"", e);
             }
             try {
                 return new UnixServer(n, behaviour, check, folder);
@@ -112,7 +113,7 @@ public final class UnixServer extends StreamServer {
                 if (e instanceof RuntimeException r) {
                     throw r;
                 }
-                throw new UncheckedIOException("could not open a Unix-domain socket for \"" + n + "\": " + e.getMessage(),
+                throw NetspecFailure.of("could not open a Unix-domain socket for \"" + n + "\": " + e.getMessage(),
                         (IOException) e);
             }
         }

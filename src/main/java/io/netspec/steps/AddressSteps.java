@@ -7,11 +7,13 @@ import io.cucumber.java.en.When;
 import io.netspec.address.AddressClass;
 import io.netspec.address.AddressClassifier;
 import io.netspec.address.AddressFormatException;
+import io.netspec.address.Cidr;
 import io.netspec.address.Classification;
 import io.netspec.address.ClassificationTable;
 import io.netspec.address.IpAddress;
 import io.netspec.address.SpecialBlock;
 import io.netspec.address.Trait;
+import io.netspec.core.ExpectationFailure;
 
 import java.util.List;
 
@@ -50,7 +52,7 @@ public final class AddressSteps {
         AddressClass expected = AddressClass.named(letter);
         Classification it = it();
         if (it.addressClass() != expected) {
-            throw new AssertionError("expected " + it.address() + " to be a class " + expected + " address, but it is "
+            throw ExpectationFailure.expected(it.address() + " to be a class " + expected + " address", "it is "
                     + (it.addressClass() == null ? "IPv6, which has no address class" : "class " + it.addressClass()));
         }
     }
@@ -59,7 +61,7 @@ public final class AddressSteps {
     public void itHasNoAddressClass() {
         Classification it = it();
         if (it.addressClass() != null) {
-            throw new AssertionError("expected " + it.address() + " to have no address class (only IPv4 has classes),"
+            throw ExpectationFailure.of("expected " + it.address() + " to have no address class (only IPv4 has classes),"
                     + " but it is class " + it.addressClass());
         }
     }
@@ -117,16 +119,15 @@ public final class AddressSteps {
     private void expectTrait(Trait trait, boolean expected, String what) {
         Classification it = it();
         if (it.has(trait) != expected) {
-            throw new AssertionError("expected " + it.address() + (expected ? " to be " : " not to be ") + what
-                    + ", but it " + (expected ? "is not" : "is") + ": " + it.describe());
+            throw ExpectationFailure.expected(it.address() + (expected ? " to be " : " not to be ") + what, "it " + (expected ? "is not" : "is") + ": " + it.describe());
         }
     }
 
     private void expectReachable(boolean expected) {
         Classification it = it();
         if (it.globallyReachable() != expected) {
-            throw new AssertionError("expected " + it.address() + (expected ? " to be" : " not to be")
-                    + " globally reachable, but it " + (expected ? "is not" : "is") + ": " + it.describe());
+            throw ExpectationFailure.expected(it.address() + (expected ? " to be" : " not to be")
+                    + " globally reachable", "it " + (expected ? "is not" : "is") + ": " + it.describe());
         }
     }
 
@@ -134,10 +135,10 @@ public final class AddressSteps {
     public void itBelongsToTheSpecialPurposeBlockNamed(String block, String name) {
         Classification it = it();
         SpecialBlock found = it.block();
-        String expected = io.netspec.address.Cidr.parse(block).toString();
+        String expected = Cidr.parse(block).toString();
         if (found == null || !found.cidr().toString().equals(expected) || !found.name().equals(name)) {
-            throw new AssertionError("expected " + it.address() + " to belong to the special-purpose block " + block
-                    + " named \"" + name + "\", but its most specific block is "
+            throw ExpectationFailure.expected(it.address() + " to belong to the special-purpose block " + block
+                    + " named \"" + name + "\"", "its most specific block is "
                     + (found == null ? "none" : found.cidr() + " named \"" + found.name() + "\""));
         }
     }
@@ -146,7 +147,7 @@ public final class AddressSteps {
     public void itBelongsToNoSpecialPurposeBlock() {
         Classification it = it();
         if (it.block() != null) {
-            throw new AssertionError("expected " + it.address() + " to belong to no special-purpose block, but it is in "
+            throw ExpectationFailure.expected(it.address() + " to belong to no special-purpose block", "it is in "
                     + it.block().cidr() + " named \"" + it.block().name() + "\"");
         }
     }
@@ -158,8 +159,8 @@ public final class AddressSteps {
         String foundNetwork = c.networkPart(address);
         String foundHost = c.hostPart(address);
         if (!foundNetwork.equals(network) || !foundHost.equals(host)) {
-            throw new AssertionError("expected " + address + " to have network part \"" + network + "\" and host part \""
-                    + host + "\", but as a class " + c + " address its network part is \"" + foundNetwork
+            throw ExpectationFailure.expected(address + " to have network part \"" + network + "\" and host part \""
+                    + host + "\"", "as a class " + c + " address its network part is \"" + foundNetwork
                     + "\" and its host part is \"" + foundHost + "\"");
         }
     }
@@ -170,14 +171,13 @@ public final class AddressSteps {
         AddressClass c = classOf(address);
         String found = c.defaultMask().toString();
         if (!found.equals(mask)) {
-            throw new AssertionError("expected the default mask of " + address + " to be " + mask
-                    + ", but class " + c + " has default mask " + found);
+            throw ExpectationFailure.expected("the default mask of " + address + " to be " + mask, "class " + c + " has default mask " + found);
         }
     }
 
     private static AddressClass classOf(IpAddress address) {
         if (!address.isIpv4()) {
-            throw new AssertionError(address + " is IPv6: it has no address class, no classful parts and no default mask");
+            throw ExpectationFailure.of(address + " is IPv6: it has no address class, no classful parts and no default mask");
         }
         return AddressClass.of(address);
     }
@@ -187,8 +187,7 @@ public final class AddressSteps {
         IpAddress address = it().address();
         IpAddress expected = IpAddress.parse(ipv4);
         if (!address.isIpv4Mapped() || !address.mappedIpv4().equals(expected)) {
-            throw new AssertionError("expected " + address + " to be an IPv4-mapped IPv6 address for " + ipv4
-                    + ", but it is the " + address.describe());
+            throw ExpectationFailure.expected(address + " to be an IPv4-mapped IPv6 address for " + ipv4, "it is the " + address.describe());
         }
     }
 
@@ -196,7 +195,7 @@ public final class AddressSteps {
     public void itsZoneIdIs(String zone) {
         IpAddress address = it().address();
         if (!zone.equals(address.zone())) {
-            throw new AssertionError("expected " + address + " to have zone id \"" + zone + "\", but it has "
+            throw ExpectationFailure.expected(address + " to have zone id \"" + zone + "\"", "it has "
                     + (address.zone() == null ? "none" : "\"" + address.zone() + "\""));
         }
     }
@@ -211,8 +210,7 @@ public final class AddressSteps {
         String reason = quotedReason.replace("\\\"", "\"").replace("\\\\", "\\");
         AddressFormatException rejection = rejection(text);
         if (!rejection.rule().contains(reason)) {
-            throw new AssertionError("expected \"" + text + "\" to be rejected because " + reason
-                    + ", but the reason given was: " + rejection.rule());
+            throw ExpectationFailure.expected("\"" + text + "\" to be rejected because " + reason, "the reason given was: " + rejection.rule());
         }
     }
 
@@ -225,7 +223,7 @@ public final class AddressSteps {
             world.attach("why \"" + text + "\" was rejected", e.getMessage());
             return e;
         }
-        throw new AssertionError("expected the address \"" + text + "\" to be rejected, but it was accepted as the "
+        throw ExpectationFailure.expected("the address \"" + text + "\" to be rejected", "it was accepted as the "
                 + accepted.describe());
     }
 
@@ -234,7 +232,7 @@ public final class AddressSteps {
         List<String> mismatches = new ClassificationTable(classifier).mismatches(table.asMaps());
         world.attach("addresses checked", table.toString());
         if (!mismatches.isEmpty()) {
-            throw new AssertionError(mismatches.size() + " mismatch(es) in the " + (table.height() - 1) + " rows of the"
+            throw ExpectationFailure.of(mismatches.size() + " mismatch(es) in the " + (table.height() - 1) + " rows of the"
                     + " address table:\n  " + String.join("\n  ", mismatches));
         }
     }
@@ -243,11 +241,11 @@ public final class AddressSteps {
     public void classHasNetworksOfHostsEach(String letter, long networks, long hosts) {
         AddressClass c = AddressClass.named(letter);
         if (!c.hasNetworksAndHosts()) {
-            throw new AssertionError("class " + c + " has no networks or hosts: it is " + c.purpose());
+            throw ExpectationFailure.of("class " + c + " has no networks or hosts: it is " + c.purpose());
         }
         if (c.networks() != networks || c.hostsPerNetwork() != hosts) {
-            throw new AssertionError("expected class " + c + " to have " + networks + " networks of " + hosts
-                    + " hosts each, but its " + c.networkNumberBits() + " network bits and " + c.hostBits()
+            throw ExpectationFailure.expected("class " + c + " to have " + networks + " networks of " + hosts
+                    + " hosts each", "its " + c.networkNumberBits() + " network bits and " + c.hostBits()
                     + " host bits give " + c.networks() + " networks of " + c.hostsPerNetwork() + " hosts each");
         }
     }
@@ -256,7 +254,7 @@ public final class AddressSteps {
     public void classHostsRangeFromTo(String letter, String first, String last) {
         AddressClass c = AddressClass.named(letter);
         if (!c.hasNetworksAndHosts()) {
-            throw new AssertionError("class " + c + " has no hosts: it is " + c.purpose() + " (its addresses range from "
+            throw ExpectationFailure.of("class " + c + " has no hosts: it is " + c.purpose() + " (its addresses range from "
                     + c.firstAddress() + " to " + c.lastAddress() + ")");
         }
         expectRange("class " + c + " hosts", first, last, c.firstHost(), c.lastHost());
@@ -270,7 +268,7 @@ public final class AddressSteps {
 
     private static void expectRange(String what, String first, String last, IpAddress foundFirst, IpAddress foundLast) {
         if (!IpAddress.parse(first).equals(foundFirst) || !IpAddress.parse(last).equals(foundLast)) {
-            throw new AssertionError("expected " + what + " to range from " + first + " to " + last + ", but they range"
+            throw ExpectationFailure.expected(what + " to range from " + first + " to " + last, "they range"
                     + " from " + foundFirst + " to " + foundLast);
         }
     }
@@ -279,7 +277,7 @@ public final class AddressSteps {
     public void classIsReservedForMulticast(String letter) {
         AddressClass c = AddressClass.named(letter);
         if (!c.isMulticast()) {
-            throw new AssertionError("expected class " + c + " to be reserved for multicast, but it is " + c.purpose());
+            throw ExpectationFailure.expected("class " + c + " to be reserved for multicast", "it is " + c.purpose());
         }
     }
 
@@ -287,7 +285,7 @@ public final class AddressSteps {
     public void classIsReservedForFutureUse(String letter) {
         AddressClass c = AddressClass.named(letter);
         if (!c.isReservedForFutureUse()) {
-            throw new AssertionError("expected class " + c + " to be reserved for future use, but it is " + c.purpose());
+            throw ExpectationFailure.expected("class " + c + " to be reserved for future use", "it is " + c.purpose());
         }
     }
 }

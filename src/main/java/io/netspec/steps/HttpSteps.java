@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
 import io.netspec.http.CertificateFault;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
@@ -99,7 +100,7 @@ public final class HttpSteps {
     public void status(int status) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status) {
-            throw new AssertionError("expected the HTTP response to have status " + status + ", but " + o.describe());
+            throw ExpectationFailure.expected("the HTTP response to have status " + status, String.valueOf(o.describe()));
         }
     }
 
@@ -107,8 +108,8 @@ public final class HttpSteps {
     public void took(Duration low, Duration high) {
         HttpOutcome o = outcome();
         if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
-            throw new AssertionError("expected the HTTP response to take between " + Durations.format(low) + " and "
-                    + Durations.format(high) + ", but " + o.describe());
+            throw ExpectationFailure.expected("the HTTP response to take between " + Durations.format(low) + " and "
+                    + Durations.format(high), String.valueOf(o.describe()));
         }
     }
 
@@ -161,8 +162,7 @@ public final class HttpSteps {
     void fails(HttpOutcome.Failure expected) {
         HttpOutcome o = outcome();
         if (o.failure() != expected) {
-            throw new AssertionError("expected the HTTP request to fail with " + expected.words() + ", but "
-                    + o.describe());
+            throw ExpectationFailure.expected("the HTTP request to fail with " + expected.words(), String.valueOf(o.describe()));
         }
     }
 

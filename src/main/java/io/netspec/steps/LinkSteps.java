@@ -3,6 +3,9 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.ConnectionEnd;
 import io.netspec.fault.Direction;
 import io.netspec.fault.IdempotentRequests;
@@ -20,6 +23,7 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
@@ -115,7 +119,7 @@ public final class LinkSteps {
         Link link = link(name);
         link.awaitUp(within);
         if (link.isDown()) {
-            throw new IllegalStateException("the link \"" + name + "\" is down with no end set, so it will not come back"
+            throw NetspecFailure.of("the link \"" + name + "\" is down with no end set, so it will not come back"
                     + " up by itself; take it down for a while (When the link \"" + name + "\" goes down for 1 s)"
                     + " or bring it up (When the link \"" + name + "\" comes back up)");
         }
@@ -147,8 +151,8 @@ public final class LinkSteps {
         world.attach("how the connection of \"" + name + "\" ended", seen.words() + " after " + Durations.format(took)
                 + "\n" + client.transcript().text());
         if (seen != expected) {
-            throw new SocketExpectationError("expected \"" + name + "\" to see the connection " + expected.words()
-                    + " within " + Durations.format(within) + ", but it was " + seen.words() + " after "
+            throw SocketExpectationError.expected("\"" + name + "\" to see the connection " + expected.words()
+                    + " within " + Durations.format(within), "it was " + seen.words() + " after "
                     + Durations.format(took));
         }
     }
@@ -156,7 +160,7 @@ public final class LinkSteps {
     @Then("{text} needed more than {int} reads in all")
     public void readsInAll(String name, int reads) {
         StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
-        java.util.List<Integer> sizes = client.readSizes();
+        List<Integer> sizes = client.readSizes();
         world.attach("reads of \"" + name + "\"", sizes.size() + " reads, " + client.bytesReceived() + " bytes; largest "
                 + sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + " bytes");
         if (sizes.size() <= reads) {
@@ -188,15 +192,15 @@ public final class LinkSteps {
     public void processedOnce(String name, int count) {
         TcpServer server = world.lookup(name, TcpServer.class, "idempotent request server");
         if (!(server.behaviour() instanceof IdempotentRequests requests)) {
-            throw new IllegalArgumentException("\"" + name + "\" is a " + server.behaviour().describe()
+            throw ScenarioError.of("\"" + name + "\" is a " + server.behaviour().describe()
                     + " server; expected an idempotent request server");
         }
         world.attach("requests at \"" + name + "\"", requests.processed() + " processed, " + requests.resent()
                 + " resent copies acknowledged without processing again");
         String missing = requests.neverReceived(count, 20);
         if (requests.processed() != count || !missing.isEmpty()) {
-            throw new AssertionError("expected \"" + name + "\" to have processed each of the " + count
-                    + " requests exactly once, but it processed " + requests.processed()
+            throw ExpectationFailure.expected("\"" + name + "\" to have processed each of the " + count
+                    + " requests exactly once", "it processed " + requests.processed()
                     + (missing.isEmpty() ? "" : "; never received: " + missing));
         }
     }

@@ -2,6 +2,9 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.Link;
 import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
@@ -18,6 +21,7 @@ import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Round trips, transfers and their checks; each measurement is attached as a table (and a chart). */
@@ -40,8 +44,8 @@ public final class MeasureSteps {
         world.attach("loss at \"" + name + "\" (chart)", "image/svg+xml", Charts.lossSvg(loss, udpFault(name),
                 low.fraction(), high.fraction(), "allowed: " + low + " to " + high, null));
         if (loss.rate() < low.fraction() || loss.rate() > high.fraction()) {
-            throw new AssertionError("expected \"" + name + "\" to lose between " + low + " and " + high
-                    + " of the datagrams, but " + loss.describe() + seed());
+            throw ExpectationFailure.expected("\"" + name + "\" to lose between " + low + " and " + high
+                    + " of the datagrams", String.valueOf(loss.describe() + seed()));
         }
     }
 
@@ -54,8 +58,8 @@ public final class MeasureSteps {
                 Charts.lossSvg(loss, udpFault(name), interval.low(), interval.high(), confidence + " Wilson score interval",
                         rate.fraction()));
         if (!interval.contains(rate.fraction())) {
-            throw new AssertionError("expected the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
-                    + confidence + " confidence, but " + interval.describe() + " leaves " + rate + " out" + seed());
+            throw ExpectationFailure.expected("the loss seen by \"" + name + "\" to be consistent with " + rate + " at "
+                    + confidence + " confidence", interval.describe() + " leaves " + rate + " out" + seed());
         }
     }
 
@@ -69,12 +73,12 @@ public final class MeasureSteps {
         boolean duplicates = relay.settings().duplicate() > 0;
         boolean reorders = relay.settings().reorder() > 0;
         if (!duplicates && !reorders) {
-            throw new IllegalStateException("the UDP link \"" + linkName + "\" is set to neither duplicate nor reorder"
+            throw NetspecFailure.of("the UDP link \"" + linkName + "\" is set to neither duplicate nor reorder"
                     + " datagrams, so there is nothing for \"" + name + "\" to count; add \"Given the UDP link \""
                     + linkName + "\" duplicates 2% of datagrams\" or \"… reorders 5% of datagrams\"");
         }
         // A link set to duplicate or reorder that made none would make this check pass without checking anything.
-        List<String> idle = new java.util.ArrayList<>();
+        List<String> idle = new ArrayList<>();
         if (duplicates && duplicated == 0) {
             idle.add("duplicated none");
         }
@@ -82,8 +86,8 @@ public final class MeasureSteps {
             idle.add("reordered none");
         }
         if (loss.duplicates() != duplicated || loss.reordered() < reordered || !idle.isEmpty()) {
-            throw new AssertionError("expected \"" + name + "\" to count the " + duplicated + " duplicates and at least"
-                    + " the " + reordered + " reorderings \"" + linkName + "\" made, but it counted "
+            throw ExpectationFailure.expected("\"" + name + "\" to count the " + duplicated + " duplicates and at least"
+                    + " the " + reordered + " reorderings \"" + linkName + "\" made", "it counted "
                     + loss.duplicates() + " duplicates and " + loss.reordered() + " out of order"
                     + (idle.isEmpty() ? "" : "; the link, set to " + relay.settings().describe() + ", "
                     + String.join(" and ", idle) + " (send more datagrams)") + seed());
@@ -151,8 +155,8 @@ public final class MeasureSteps {
         attachAgainst(name, new Charts.Band(low.toNanos() / 1e6, high.toNanos() / 1e6,
                 "asserted median: " + Durations.format(low) + " to " + Durations.format(high)));
         if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
-            throw new AssertionError("expected the median round trip of \"" + name + "\" to be between "
-                    + Durations.format(low) + " and " + Durations.format(high) + ", but it was "
+            throw ExpectationFailure.expected("the median round trip of \"" + name + "\" to be between "
+                    + Durations.format(low) + " and " + Durations.format(high), "it was "
                     + RoundTrips.ms(median) + " (" + trips.describe() + ")");
         }
     }
@@ -160,15 +164,15 @@ public final class MeasureSteps {
     @Then("the {int}th percentile round trip of {text} is below {duration}")
     public void percentile(int percentile, String name, Duration bound) {
         if (percentile < 1 || percentile > 100) {
-            throw new IllegalArgumentException("the " + percentile + "th percentile; expected 1 to 100");
+            throw ScenarioError.of("the " + percentile + "th percentile; expected 1 to 100");
         }
         RoundTrips trips = measurements.roundTrips(name);
         Duration value = trips.percentile(percentile);
         attachAgainst(name, new Charts.Band(0, bound.toNanos() / 1e6,
                 "asserted: " + percentile + "th percentile below " + Durations.format(bound)));
         if (value.compareTo(bound) >= 0) {
-            throw new AssertionError("expected the " + percentile + "th percentile round trip of \"" + name
-                    + "\" to be below " + Durations.format(bound) + ", but it was " + RoundTrips.ms(value) + " ("
+            throw ExpectationFailure.expected("the " + percentile + "th percentile round trip of \"" + name
+                    + "\" to be below " + Durations.format(bound), "it was " + RoundTrips.ms(value) + " ("
                     + trips.describe() + ")");
         }
     }
@@ -188,8 +192,8 @@ public final class MeasureSteps {
     public void transferTook(Duration low, Duration high) {
         Transfer t = measurements.transfer();
         if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
-            throw new AssertionError("expected the transfer to take between " + Durations.format(low) + " and "
-                    + Durations.format(high) + ", but " + t.describe());
+            throw ExpectationFailure.expected("the transfer to take between " + Durations.format(low) + " and "
+                    + Durations.format(high), String.valueOf(t.describe()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 
@@ -18,7 +19,7 @@ public final class Measurements {
     synchronized RoundTrips roundTrips(String name) {
         RoundTrips trips = roundTrips.get(name);
         if (trips == null) {
-            throw new IllegalStateException("no round trips of \"" + name + "\" have been measured in this scenario;"
+            throw NetspecFailure.of("no round trips of \"" + name + "\" have been measured in this scenario;"
                     + " add a step such as: When \"" + name + "\" measures 200 round trips of \"ping\\n\"");
         }
         return trips;
@@ -30,7 +31,7 @@ public final class Measurements {
 
     synchronized Transfer transfer() {
         if (transfer == null) {
-            throw new IllegalStateException("no transfer has been timed in this scenario; add a step such as:"
+            throw NetspecFailure.of("no transfer has been timed in this scenario; add a step such as:"
                     + " When \"alice\" sends 256 KiB of random data and \"sink\" receives it all within 6 s");
         }
         return transfer;

@@ -1,6 +1,9 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,11 @@ final class Named {
 
     synchronized <T> T add(String name, String kind, T thing) {
         if (name.isBlank()) {
-            throw new IllegalArgumentException("a " + kind + " needs a name that is not blank");
+            throw ScenarioError.of("a " + kind + " needs a name that is not blank");
         }
         Entry existing = byName.get(name);
         if (existing != null) {
-            throw new IllegalArgumentException("the name \"" + name + "\" is already taken by a " + existing.kind()
+            throw ScenarioError.of("the name \"" + name + "\" is already taken by a " + existing.kind()
                     + " in this scenario; give the " + kind + " a name of its own");
         }
         byName.put(name, new Entry(kind, thing));
@@ -32,11 +35,11 @@ final class Named {
     synchronized <T> T get(String name, Class<T> type, String kind) {
         Entry entry = byName.get(name);
         if (entry == null) {
-            throw new IllegalArgumentException("there is no " + kind + " named \"" + name + "\" in this scenario; "
+            throw ScenarioError.of("there is no " + kind + " named \"" + name + "\" in this scenario; "
                     + known());
         }
         if (!type.isInstance(entry.thing())) {
-            throw new IllegalArgumentException("\"" + name + "\" is a " + entry.kind() + ", but the step needs a "
+            throw ScenarioError.of("\"" + name + "\" is a " + entry.kind() + ", but the step needs a "
                     + kind + "; " + known());
         }
         return type.cast(entry.thing());
@@ -55,7 +58,7 @@ final class Named {
     synchronized List<Map.Entry<String, Object>> newestFirst() {
         List<Map.Entry<String, Object>> all = new ArrayList<>();
         byName.forEach((name, entry) -> all.add(Map.entry(name, entry.thing())));
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return all;
     }
 

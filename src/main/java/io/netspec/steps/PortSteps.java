@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Then;
 import io.netspec.address.EphemeralPortRange;
 import io.netspec.address.PortClass;
+import io.netspec.core.ExpectationFailure;
 
 /** Ports: the IANA ranges and this machine's ephemeral range. */
 public final class PortSteps {
@@ -16,7 +17,7 @@ public final class PortSteps {
     public void portIsA(long port, String kind) {
         String problem = PortClass.mismatch(port, kind, true);
         if (problem != null) {
-            throw new AssertionError(problem);
+            throw ExpectationFailure.of(problem);
         }
     }
 
@@ -24,7 +25,7 @@ public final class PortSteps {
     public void portIsNotA(long port, String kind) {
         String problem = PortClass.mismatch(port, kind, false);
         if (problem != null) {
-            throw new AssertionError(problem);
+            throw ExpectationFailure.of(problem);
         }
     }
 
@@ -32,7 +33,7 @@ public final class PortSteps {
     public void portsToAre(long first, long last, String kind) {
         String problem = PortClass.mismatches(first, last, kind);
         if (problem != null) {
-            throw new AssertionError(problem);
+            throw ExpectationFailure.of(problem);
         }
     }
 
@@ -41,8 +42,8 @@ public final class PortSteps {
         EphemeralPortRange range = EphemeralPortRange.ofThisMachine();
         world.log("ephemeral port range of this machine: " + range);
         if (range.first() < first || range.last() > last) {
-            throw new AssertionError("expected the ephemeral port range of this machine to lie within ports " + first
-                    + " to " + last + ", but it is " + range);
+            throw ExpectationFailure.expected("the ephemeral port range of this machine to lie within ports " + first
+                    + " to " + last, "it is " + range);
         }
     }
 }

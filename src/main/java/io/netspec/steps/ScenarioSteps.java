@@ -2,9 +2,13 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.StreamCheck;
 import io.netspec.text.Placeholders;
 import org.opentest4j.TestAbortedException;
+
+import java.net.InetSocketAddress;
 
 /** Settings that apply to the whole scenario. */
 public final class ScenarioSteps {
@@ -28,8 +32,8 @@ public final class ScenarioSteps {
     /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */
     @Given("the port of {text} is saved as {word}")
     public void thePortIsSavedAs(String name, String variable) {
-        if (!(world.target(name).address() instanceof java.net.InetSocketAddress address)) {
-            throw new IllegalArgumentException("\"" + name + "\" has no port (it is not reached by host and port);"
+        if (!(world.target(name).address() instanceof InetSocketAddress address)) {
+            throw ScenarioError.of("\"" + name + "\" has no port (it is not reached by host and port);"
                     + " name a TCP or UDP server, service, link or stub");
         }
         world.setVariable(variable, String.valueOf(address.getPort()));
@@ -54,7 +58,7 @@ public final class ScenarioSteps {
     public void theRandomSeedIs(long expected) {
         long seed = world.seed();
         if (seed != expected) {
-            throw new AssertionError("expected the scenario's random seed to be " + expected + ", but it is " + seed);
+            throw ExpectationFailure.expected("the scenario's random seed to be " + expected, "it is " + seed);
         }
     }
 }

@@ -2,14 +2,16 @@ package io.netspec.steps;
 
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.Settings;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.host.Capability;
 import io.netspec.http.HttpCaller;
+import io.netspec.leak.Held;
+import io.netspec.leak.Leftovers;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import io.netspec.measure.Charts;
-import io.netspec.socket.Held;
-import io.netspec.socket.Leftovers;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public final class SocketLeakCheck {
     public static void nothingLeftBehind() {
         ResourceSnapshot before = BEFORE_THE_SUITE.getAndSet(null);
         if (before == null) {
-            throw new IllegalStateException("no count was taken before the suite: the @BeforeAll hook "
+            throw NetspecFailure.of("no count was taken before the suite: the @BeforeAll hook "
                     + SocketLeakCheck.class.getName() + ".countBefore did not run");
         }
         Leftovers uncollected = Leftovers.settle(before, now -> {
@@ -61,7 +63,7 @@ public final class SocketLeakCheck {
             held.addAll(HttpCaller.awaitingCollection(now));
             return held;
         }, SETTLE, false);
-        if (Boolean.getBoolean("netspec.leakDiagnostics")) {
+        if (Settings.system().flag(Settings.Knob.LEAK_DIAGNOSTICS)) {
             System.out.println("netspec leak diagnostics, before garbage collection:\n" + before.changesTo(uncollected.after()));
         }
         if (!uncollected.isClean()) {
@@ -70,7 +72,7 @@ public final class SocketLeakCheck {
         Leftovers collected = Leftovers.settle(before, now -> heldAcrossTheSuite(), SETTLE, true);
         System.out.println("netspec before → after the suite: " + before.countsTo(collected.after())
                 + "; held on purpose: " + collected.describeHeld());
-        if (Boolean.getBoolean("netspec.leakDiagnostics")) {
+        if (Settings.system().flag(Settings.Knob.LEAK_DIAGNOSTICS)) {
             System.out.println("netspec leak diagnostics, after garbage collection:\n" + before.changesTo(collected.after()));
         }
         if (!collected.isClean()) {
@@ -79,7 +81,7 @@ public final class SocketLeakCheck {
     }
 
     private static void fail(Leftovers found, String when) {
-        throw new IllegalStateException("the scenarios left things behind (" + when + "; held on purpose: "
+        throw NetspecFailure.of("the scenarios left things behind (" + when + "; held on purpose: "
                 + found.describeHeld() + "):\n  " + found.describe("the suite"));
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.socket.Hosts;
 import io.netspec.socket.ServerConnection;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
@@ -43,7 +44,7 @@ public final class SocketLedger {
 
     static String clientTranscript(StreamClient c) {
         List<Integer> reads = c.readSizes();
-        return c.describe() + " → " + c.target().describe() + ", local " + io.netspec.socket.Hosts.show(c.localAddress())
+        return c.describe() + " → " + c.target().describe() + ", local " + Hosts.show(c.localAddress())
                 + "\nsent " + c.bytesSent() + " bytes (" + c.sentDigest() + ")"
                 + "\nreceived " + c.bytesReceived() + " bytes (" + c.receivedDigest() + ") in " + reads.size()
                 + " reads: " + readSizes(reads)

@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.address.EphemeralPortRange;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketState;
 import io.netspec.ostable.SocketTable;
@@ -16,6 +18,7 @@ import io.netspec.text.Durations;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -40,8 +43,8 @@ public final class SocketTableSteps {
         TableLines found = awaitTable(name + " listening", hosts.tableOf(name), t -> listeningLines(target, t), lines -> !lines.isEmpty());
         attach("socket table: " + name + " listening", found);
         if (found.isEmpty()) {
-            throw new SocketExpectationError("expected the OS socket table to show " + target.describe() + " listening"
-                    + " within " + Durations.format(world.defaultWait()) + ", but it shows no such socket");
+            throw SocketExpectationError.expected("the OS socket table to show " + target.describe() + " listening"
+                    + " within " + Durations.format(world.defaultWait()), "it shows no such socket");
         }
     }
 
@@ -51,8 +54,8 @@ public final class SocketTableSteps {
         TableLines found = awaitTable(name + " no longer listening", hosts.tableOf(name), t -> listeningLines(target, t), TableLines::isEmpty);
         attach("socket table: " + name + " no longer listening", found);
         if (!found.isEmpty()) {
-            throw new SocketExpectationError("expected nothing to listen on " + target.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+            throw SocketExpectationError.expected("nothing to listen on " + target.describe() + " within "
+                    + Durations.format(world.defaultWait()), "the OS socket table shows:\n" + found);
         }
     }
 
@@ -69,7 +72,7 @@ public final class SocketTableSteps {
         try {
             thing.close();
         } catch (Exception e) {
-            throw new IllegalStateException("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
+            throw NetspecFailure.of("\"" + name + "\" did not stop cleanly: " + e.getMessage(), e);
         }
     }
 
@@ -86,9 +89,9 @@ public final class SocketTableSteps {
         boolean serverEnd = found.inet().stream().anyMatch(e -> e.local().equals(remote));
         if (!clientEnd || !serverEnd) {
             String missing = !clientEnd && !serverEnd ? "neither end" : clientEnd ? "no server end" : "no client end";
-            throw new SocketExpectationError("expected the OS socket table to show an ESTABLISHED connection from "
+            throw SocketExpectationError.expected("the OS socket table to show an ESTABLISHED connection from "
                     + Hosts.show(local) + " (\"" + clientName + "\") to " + Hosts.show(remote) + " (\"" + targetName
-                    + "\") at both ends, but it shows " + missing
+                    + "\") at both ends", "it shows " + missing
                     + "; lines with either port:\n" + SocketTable.format(tables.get().involvingPort(local.getPort()), List.of()));
         }
     }
@@ -103,9 +106,9 @@ public final class SocketTableSteps {
         attach("socket table: " + clientName + " after close", found);
         List<InetSocketEntry> other = found.inet().stream().filter(e -> e.state() != SocketState.TIME_WAIT).toList();
         if (!other.isEmpty()) {
-            throw new SocketExpectationError("expected the connection from " + Hosts.show(local) + " (\"" + clientName
+            throw SocketExpectationError.expected("the connection from " + Hosts.show(local) + " (\"" + clientName
                     + "\") to " + Hosts.show(remote) + " to be in TIME_WAIT or gone within "
-                    + Durations.format(world.defaultWait()) + ", but the OS socket table shows:\n" + found);
+                    + Durations.format(world.defaultWait()), "the OS socket table shows:\n" + found);
         }
     }
 
@@ -117,8 +120,8 @@ public final class SocketTableSteps {
         world.attach("ephemeral ports of \"" + clientName + "\"", "ephemeral range " + range + "\n\""
                 + clientName + "\" connected from " + Hosts.show(local) + (client.boundExplicitly() ? " (it bound itself)" : " (the OS chose)"));
         if (!range.contains(local.getPort())) {
-            throw new SocketExpectationError("expected \"" + clientName + "\" to use a local port in the ephemeral range "
-                    + range + ", but it uses " + local.getPort());
+            throw SocketExpectationError.expected("\"" + clientName + "\" to use a local port in the ephemeral range "
+                    + range, "it uses " + local.getPort());
         }
     }
 
@@ -159,13 +162,13 @@ public final class SocketTableSteps {
         if (address instanceof InetSocketAddress inet) {
             return inet;
         }
-        if (address instanceof java.net.UnixDomainSocketAddress unix) {
-            throw new IllegalArgumentException("\"" + name + "\" is a Unix-domain socket"
+        if (address instanceof UnixDomainSocketAddress unix) {
+            throw ScenarioError.of("\"" + name + "\" is a Unix-domain socket"
                     + (unix.getPath().toString().isEmpty() ? " without a name" : " at " + unix.getPath())
                     + ", not a host:port; this step reads the TCP part of the OS socket table (for a Unix-domain server,"
                     + " \"… is listening\" and \"… is no longer listening\" work)");
         }
-        throw new IllegalArgumentException("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
+        throw ScenarioError.of("\"" + name + "\" is at " + address + ", not a host:port; the TCP socket table"
                 + " only shows TCP endpoints");
     }
 }

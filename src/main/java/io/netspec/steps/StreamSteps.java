@@ -2,6 +2,8 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.ostable.SocketTable;
 import io.netspec.socket.Observed;
 import io.netspec.socket.ServerConnection;
@@ -12,6 +14,7 @@ import io.netspec.socket.SystemCalls;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +46,7 @@ public final class StreamSteps {
             client.sendRandom(size.bytes(), world.random("random data sent by " + name), world.defaultWait());
         } catch (SocketExpectationError e) {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
-            if (!(e.getCause() instanceof java.io.IOException)) {
+            if (!(e.getCause() instanceof IOException)) {
                 // Out of time without an error from the OS: the peer is open but not reading, which is not a refusal.
                 throw new SocketExpectationError("expected " + client.describe() + " to be unable to send " + size + " to "
                         + client.target().describe() + " because the peer closed or reset the connection, but the OS"
@@ -51,8 +54,8 @@ public final class StreamSteps {
             }
             return;
         }
-        throw new SocketExpectationError("expected " + client.describe() + " to fail sending " + size + " to "
-                + client.target().describe() + ", but all " + size + " left");
+        throw SocketExpectationError.expected(client.describe() + " to fail sending " + size + " to "
+                + client.target().describe(), "all " + size + " left");
     }
 
     @Then("{text} receives {payload} within {duration}")
@@ -95,13 +98,13 @@ public final class StreamSteps {
         StreamClient client = client(name);
         if (!(client.localAddress() instanceof InetSocketAddress local)
                 || !(client.remoteAddress() instanceof InetSocketAddress remote)) {
-            throw new IllegalArgumentException("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
+            throw ScenarioError.of("\"" + name + "\" is not a TCP client; the OS table shows receive queues of TCP sockets only");
         }
         long queued = SocketTable.await(count + " bytes waiting for " + name, world.defaultWait(), Duration.ofMillis(5),
                 t -> t.receiveQueue(local, remote) + client.buffered(), q -> q >= count);
         if (queued < count) {
-            throw new SocketExpectationError("expected " + count + " bytes to arrive at " + client.describe() + " within "
-                    + Durations.format(world.defaultWait()) + ", but only " + queued + " did");
+            throw SocketExpectationError.expected(count + " bytes to arrive at " + client.describe() + " within "
+                    + Durations.format(world.defaultWait()), "only " + queued + " did");
         }
         world.log(queued + " bytes wait in the receive queue of \"" + name + "\" (Recv-Q)");
     }
@@ -120,7 +123,7 @@ public final class StreamSteps {
     public void readIn(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() != reads) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have read it in " + reads + " read(s), but it took "
+            throw SocketExpectationError.expected("\"" + name + "\" to have read it in " + reads + " read(s)", "it took "
                     + sizes.size() + ": " + SocketLedger.readSizes(sizes));
         }
     }
@@ -129,8 +132,8 @@ public final class StreamSteps {
     public void readInMoreThan(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() <= reads) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have needed more than " + reads
-                    + " reads, but it took " + sizes.size() + ": " + SocketLedger.readSizes(sizes));
+            throw SocketExpectationError.expected("\"" + name + "\" to have needed more than " + reads
+                    + " reads", "it took " + sizes.size() + ": " + SocketLedger.readSizes(sizes));
         }
     }
 
@@ -155,7 +158,7 @@ public final class StreamSteps {
             server.awaitConnections(1, world.defaultWait());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted waiting for a connection to " + server.describe(), e);
+            throw NetspecFailure.of("interrupted waiting for a connection to " + server.describe(), e);
         }
         List<ServerConnection> all = server.connections();
         if (all.size() != 1) {
@@ -193,8 +196,7 @@ public final class StreamSteps {
         String missing = SystemCalls.firstMissing(calls, SystemCalls.parse(callsText));
         world.attach("system calls of \"" + name + "\"", String.join(", ", calls));
         if (missing != null) {
-            throw new SocketExpectationError("expected \"" + name + "\" to have gone through " + callsText
-                    + ", but \"" + missing + "\" is missing or out of order in what it did: " + String.join(", ", calls));
+            throw SocketExpectationError.expected("\"" + name + "\" to have gone through " + callsText, "\"" + missing + "\" is missing or out of order in what it did: " + String.join(", ", calls));
         }
     }
 
@@ -202,7 +204,7 @@ public final class StreamSteps {
     public void didNotCall(String name, String call) {
         List<String> calls = calls(name);
         if (calls.contains(call)) {
-            throw new SocketExpectationError("expected \"" + name + "\" not to call " + call + ", but it did: "
+            throw SocketExpectationError.expected("\"" + name + "\" not to call " + call, "it did: "
                     + String.join(", ", calls));
         }
     }

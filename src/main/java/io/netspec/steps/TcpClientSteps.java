@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.address.HostPort;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.ConnectFailure;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.SocketExpectationError;
@@ -46,21 +48,20 @@ public final class TcpClientSteps {
     }
 
     static InetSocketAddress bindAddress(String text) {
-        int colon = text.lastIndexOf(':');
-        String port = colon < 0 ? "" : text.substring(colon + 1);
-        if (colon < 0 || !port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a local address to bind; expected"
-                    + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)");
+        try {
+            return HostPort.parse(text, 0);
+        } catch (ScenarioError e) {
+            throw ScenarioError.of("\"" + text + "\" is not a local address to bind (" + e.getMessage() + "); expected"
+                    + " \"host:port\" such as \"127.0.0.2:0\" (port 0: the OS picks one)", e);
         }
-        return new InetSocketAddress(Hosts.literal(text.substring(0, colon)), Integer.parseInt(port));
     }
 
     @Then("a TCP connection to {text} is refused")
     public void refused(String target) {
         Target t = world.target(target);
         try (TcpClient client = TcpClient.connect("probe", t, world.defaultWait())) {
-            throw new SocketExpectationError("expected a TCP connection to " + t.describe()
-                    + " to be refused, but it was accepted from " + Hosts.show(client.localAddress()));
+            throw SocketExpectationError.expected("a TCP connection to " + t.describe()
+                    + " to be refused", "it was accepted from " + Hosts.show(client.localAddress()));
         } catch (ConnectFailure e) {
             world.attach("OS error connecting to " + t.describe(), e.getMessage());
             if (!e.refused()) {
@@ -87,8 +88,8 @@ public final class TcpClientSteps {
         TcpCrowd.Result result = crowd.awaitEchoes(within);
         world.attach("crowd of " + crowd.size() + " clients", result.toString());
         if (crowd.size() != count || !result.allCorrect()) {
-            throw new SocketExpectationError("expected every one of the " + count + " clients of " + crowd.target().describe()
-                    + " to receive exactly its own bytes back within " + Durations.format(within) + ", but " + result);
+            throw SocketExpectationError.expected("every one of the " + count + " clients of " + crowd.target().describe()
+                    + " to receive exactly its own bytes back within " + Durations.format(within), String.valueOf(result));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Given;
+import io.netspec.core.Settings;
 import io.netspec.socket.ExternalService;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.TcpServer;
@@ -95,6 +96,6 @@ public final class TcpServerSteps {
     }
 
     private static Path projectDir() {
-        return Path.of(System.getProperty("netspec.project.dir", System.getProperty("user.dir")));
+        return Path.of(Settings.system().get(Settings.Knob.PROJECT_DIR).orElse(System.getProperty("user.dir")));
     }
 }

@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
 import io.netspec.fault.ReliableReceiver;
 import io.netspec.fault.ReliableSender;
 import io.netspec.fault.Impairment;
@@ -10,7 +12,6 @@ import io.netspec.fault.UdpRelay;
 import io.netspec.text.Percent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -66,7 +67,7 @@ public final class UdpLinkSteps {
             relay = UdpRelay.open(name, world.target(target), seed, world.random("udp link " + name),
                     world.random("udp link " + name + " replies"), settings);
         } catch (IOException e) {
-            throw new UncheckedIOException("the UDP link \"" + name + "\" to \"" + target + "\" could not open: "
+            throw NetspecFailure.of("the UDP link \"" + name + "\" to \"" + target + "\" could not open: "
                     + e.getMessage(), e);
         }
         Endpoints.keep(world, name, "UDP link", relay);
@@ -95,8 +96,8 @@ public final class UdpLinkSteps {
                 + receiver.datagrams() + " DATA datagrams (" + receiver.copies() + " copies dropped)" + relays(name));
         String wrong = receiver.wrongPositions(count);
         if (got.size() != count || !wrong.isEmpty()) {
-            throw new AssertionError("expected \"" + name + "\" to deliver messages 0 to " + (count - 1)
-                    + " exactly once and in order, but it delivered " + got.size() + wrong
+            throw ExpectationFailure.expected("\"" + name + "\" to deliver messages 0 to " + (count - 1)
+                    + " exactly once and in order", "it delivered " + got.size() + wrong
                     + receiver.failure().map(f -> "; " + f).orElse("") + " (seed " + world.seed()
                     + ")");
         }
@@ -118,7 +119,7 @@ public final class UdpLinkSteps {
     public void passedOn(String name) {
         UdpRelay relay = relay(name);
         relay.failure().ifPresent(f -> {
-            throw new AssertionError(f);
+            throw ExpectationFailure.of(f);
         });
         world.attach("UDP link \"" + name + "\"", relay.counts());
     }

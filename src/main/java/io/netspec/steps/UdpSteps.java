@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ScenarioError;
+import io.netspec.fault.UdpRelay;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;
@@ -12,6 +14,7 @@ import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -79,7 +82,7 @@ public final class UdpSteps {
     @When("{text} sends {int} datagrams of {int} to {int} bytes to {text} at {int} per second")
     public void sendsVaryingAt(String name, int count, int smallest, int largest, String target, int perSecond) {
         if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
-            throw new IllegalArgumentException("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
+            throw ScenarioError.of("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
                     + " within " + NumberedDatagram.HEADER + " to " + NumberedDatagram.MAX_SIZE + " bytes");
         }
         RandomGenerator sizes = world.random("datagram sizes of " + name);
@@ -95,12 +98,12 @@ public final class UdpSteps {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
             return;
         }
-        throw new SocketExpectationError("expected " + client.describe() + " to fail sending a datagram of " + size
-                + " to \"" + target + "\", but the OS took it");
+        throw SocketExpectationError.expected(client.describe() + " to fail sending a datagram of " + size
+                + " to \"" + target + "\"", "the OS took it");
     }
 
     @Then("{text} receives the datagram {payload} within {duration}")
-    public void receivesWithin(String name, byte[] payload, java.time.Duration within) {
+    public void receivesWithin(String name, byte[] payload, Duration within) {
         try {
             client(name, "receive").receiveExactly(payload, within);
         } catch (SocketExpectationError e) {
@@ -119,8 +122,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.received() != count) {
-            throw withLinkFailures(new SocketExpectationError("expected " + server.describe() + " to have received " + count
-                    + " datagrams within " + Durations.format(world.defaultWait()) + ", but it received " + s));
+            throw withLinkFailures(SocketExpectationError.expected(server.describe() + " to have received " + count
+                    + " datagrams within " + Durations.format(world.defaultWait()), "it received " + s));
         }
     }
 
@@ -130,8 +133,8 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.ledger().snapshot();
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.received() == 0 || s.notWhole() > 0 || s.unnumbered() > 0) {
-            throw new SocketExpectationError("expected every datagram " + server.describe()
-                    + " received to be whole (one numbered datagram each, with the size it was sent with), but it"
+            throw SocketExpectationError.expected("every datagram " + server.describe()
+                    + " received to be whole (one numbered datagram each, with the size it was sent with)", "it"
                     + " received " + s);
         }
     }
@@ -142,14 +145,14 @@ public final class UdpSteps {
         DatagramLedger.Snapshot s = server.ledger().snapshot();
         world.attach("ledger of \"" + name + "\"", s.toString());
         if (s.duplicates() > 0 || s.outOfOrder() > 0) {
-            throw new SocketExpectationError("expected " + server.describe()
-                    + " to receive no datagram twice and none out of order, but it received " + s);
+            throw SocketExpectationError.expected(server.describe()
+                    + " to receive no datagram twice and none out of order", "it received " + s);
         }
     }
 
     /** Datagrams that went missing may have been stopped by a UDP link: say so in the failure, not only in the report. */
     private SocketExpectationError withLinkFailures(SocketExpectationError e) {
-        List<String> failures = world.all(io.netspec.fault.UdpRelay.class).stream()
+        List<String> failures = world.all(UdpRelay.class).stream()
                 .flatMap(relay -> relay.failure().stream()).toList();
         if (failures.isEmpty()) {
             return e;

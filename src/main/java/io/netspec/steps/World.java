@@ -1,6 +1,9 @@
 package io.netspec.steps;
 
 import io.cucumber.java.Scenario;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
 import io.netspec.socket.StreamCheck;
 import io.netspec.socket.Target;
 import io.netspec.socket.Targets;
@@ -15,15 +18,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * The one scenario-scoped object: it owns every endpoint, link and stub a scenario names, the
- * scenario's seed and default wait, and the report it writes into. Closes all it owns, pass or fail.
+ * The scenario's registry of named things: it owns every endpoint, link and stub a scenario names, the
+ * scenario's seed and default wait, and the report it writes into, and closes all it owns, pass or fail.
+ * PicoContainer makes one per scenario, as it does for the other scenario-scoped helpers the step classes
+ * share ({@code SocketLedger}, {@code Measurements}, {@code UdpLinks}), each keeping its own records.
  */
 public final class World implements Disposable {
-    /** System property (or environment variable NETSPEC_WAIT) with the scenario default wait, for example "2 s". */
+    /** The system property of the scenario default wait, for example "2 s" ({@link Settings.Knob#WAIT}). */
     public static final String WAIT_PROPERTY = "netspec.wait";
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
 
@@ -72,13 +78,13 @@ public final class World implements Disposable {
             return target;
         }
         if (thing != null) {
-            throw new IllegalArgumentException("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
+            throw ScenarioError.of("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
                     + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\"");
         }
         try {
             return Targets.parse(nameOrAddress);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + "; " + named.known(), e);
+            throw ScenarioError.of(e.getMessage() + "; " + named.known(), e);
         }
     }
 
@@ -94,7 +100,7 @@ public final class World implements Disposable {
     public synchronized <T> T recall(Class<T> type, String missing) {
         Object value = latest.get(type);
         if (value == null) {
-            throw new IllegalStateException(missing);
+            throw NetspecFailure.of(missing);
         }
         return type.cast(value);
     }
@@ -104,7 +110,7 @@ public final class World implements Disposable {
     /** Saves a value that later quoted values of this scenario reach as {@code ${NAME}}, before the environment. */
     public synchronized void setVariable(String name, String value) {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("\"" + name + "\" cannot name a value; expected letters, digits and _"
+            throw ScenarioError.of("\"" + name + "\" cannot name a value; expected letters, digits and _"
                     + " such as PY_PORT");
         }
         variables.put(name, Objects.requireNonNull(value, "value"));
@@ -112,8 +118,8 @@ public final class World implements Disposable {
     }
 
     /** A value this scenario saved under {@code name}, if any. */
-    public synchronized java.util.Optional<String> variable(String name) {
-        return java.util.Optional.ofNullable(variables.get(name));
+    public synchronized Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
     }
 
     // ---- time and chance ------------------------------------------------------------------
@@ -126,7 +132,7 @@ public final class World implements Disposable {
     /** How the scenario's stream servers and clients check every byte; must come before the first of them. */
     public synchronized void streamCheck(StreamCheck check) {
         if (streamCheckUsed && check != streamCheck) {
-            throw new IllegalStateException("byte streams must be given their check before the first TCP or Unix-domain"
+            throw NetspecFailure.of("byte streams must be given their check before the first TCP or Unix-domain"
                     + " server or client starts; move \"Given byte streams are checked with " + check
                     + "\" to the top (" + streamCheck + " is already in use)");
         }
@@ -143,7 +149,7 @@ public final class World implements Disposable {
     /** Fixes every random choice in the scenario; must come before anything random happens. */
     public synchronized void seed(long value) {
         if (randomUsed && !Objects.equals(seed, value)) {
-            throw new IllegalStateException("the random seed must be set before anything random happens in the"
+            throw NetspecFailure.of("the random seed must be set before anything random happens in the"
                     + " scenario; move \"Given the random seed " + value + "\" to the top (seed " + seed
                     + " is already in use)");
         }
@@ -232,7 +238,7 @@ public final class World implements Disposable {
                 try {
                     closeable.close();
                 } catch (Exception e) {
-                    failures.add(new IllegalStateException("closing \"" + entry.getKey() + "\" failed: " + e, e));
+                    failures.add(NetspecFailure.of("closing \"" + entry.getKey() + "\" failed: " + e, e));
                 }
             }
         }
@@ -240,7 +246,7 @@ public final class World implements Disposable {
         latest.clear();
         variables.clear();
         if (!failures.isEmpty()) {
-            IllegalStateException all = new IllegalStateException(failures.size()
+            IllegalStateException all = NetspecFailure.of(failures.size()
                     + " thing(s) did not close cleanly after the scenario; first: " + failures.get(0).getMessage());
             failures.forEach(all::addSuppressed);
             throw all;
@@ -253,14 +259,14 @@ public final class World implements Disposable {
     }
 
     private static Duration configuredWait() {
-        String text = System.getProperty(WAIT_PROPERTY, System.getenv("NETSPEC_WAIT"));
-        if (text == null || text.isBlank()) {
+        Optional<String> text = Settings.system().get(Settings.Knob.WAIT);
+        if (text.isEmpty()) {
             return DEFAULT_WAIT;
         }
         try {
-            return Durations.parse(text);
+            return Durations.parse(text.get());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the default wait (" + WAIT_PROPERTY + " / NETSPEC_WAIT) is "
+            throw ScenarioError.of("the default wait (" + WAIT_PROPERTY + " / NETSPEC_WAIT) is "
                     + e.getMessage(), e);
         }
     }

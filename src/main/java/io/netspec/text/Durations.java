@@ -1,5 +1,7 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -45,7 +47,7 @@ public final class Durations {
     }
 
     private static IllegalArgumentException notADuration(String text) {
-        return new IllegalArgumentException("\"" + text + "\" is not a duration; expected a number and a unit"
+        return ScenarioError.of("\"" + text + "\" is not a duration; expected a number and a unit"
                 + " such as 250 ms, 2 s or 1.5 seconds");
     }
 }

@@ -1,5 +1,7 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,7 +31,7 @@ public final class Payload {
                 continue;
             }
             if (i + 1 >= quoted.length()) {
-                throw new IllegalArgumentException("payload \"" + quoted
+                throw ScenarioError.of("payload \"" + quoted
                         + "\" ends with a lone backslash; expected one of \\r \\n \\t \\\\ \\\" \\xNN");
             }
             char next = quoted.charAt(++i);
@@ -48,7 +50,7 @@ public final class Payload {
                     out.write(Integer.parseInt(hex, 16));
                     i += 2;
                 }
-                default -> throw new IllegalArgumentException("payload \"" + quoted + "\" has unknown escape \\"
+                default -> throw ScenarioError.of("payload \"" + quoted + "\" has unknown escape \\"
                         + next + " at position " + (i - 1) + "; expected one of \\r \\n \\t \\\\ \\\" \\xNN");
             }
         }
@@ -122,7 +124,7 @@ public final class Payload {
     }
 
     private static IllegalArgumentException badHex(String quoted, int at) {
-        return new IllegalArgumentException("payload \"" + quoted + "\" has a \\x escape at position " + (at - 1)
+        return ScenarioError.of("payload \"" + quoted + "\" has a \\x escape at position " + (at - 1)
                 + " without two hex digits; expected \\xNN, for example \\x00 or \\xff");
     }
 }

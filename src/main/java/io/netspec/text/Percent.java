@@ -1,19 +1,21 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
+
 /** A percentage as a scenario writes it: {@code 10%}, {@code 0.5%}. Holds the value in percent. */
 public record Percent(double value) {
     public static final String PATTERN = "\\d+(?:\\.\\d+)?%";
 
     public Percent {
         if (!(value >= 0 && value <= 100)) {
-            throw new IllegalArgumentException("a percentage must lie between 0% and 100%, but was " + value + "%");
+            throw ScenarioError.of("a percentage must lie between 0% and 100%, but was " + value + "%");
         }
     }
 
     public static Percent parse(String text) {
         String t = text.trim();
         if (!t.matches(PATTERN)) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a percentage; expected a number and %, such as 10% or 0.5%");
+            throw ScenarioError.of("\"" + text + "\" is not a percentage; expected a number and %, such as 10% or 0.5%");
         }
         return new Percent(Double.parseDouble(t.substring(0, t.length() - 1)));
     }

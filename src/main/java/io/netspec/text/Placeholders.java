@@ -1,5 +1,8 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
+
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -12,12 +15,10 @@ public final class Placeholders {
 
     private final UnaryOperator<String> lookup;
 
-    /** Looks names up in the environment first, then in the JVM's system properties. */
+    /** Looks names up as every setting is: a JVM system property wins over the environment variable. */
     public static Placeholders fromEnvironment() {
-        return new Placeholders(name -> {
-            String value = System.getenv(name);
-            return value != null ? value : System.getProperty(name);
-        });
+        Settings settings = Settings.system();
+        return new Placeholders(name -> settings.lookup(name).orElse(null));
     }
 
     public Placeholders(UnaryOperator<String> lookup) {
@@ -35,12 +36,12 @@ public final class Placeholders {
         while (m.find()) {
             String name = m.group(1);
             if (!VALID_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("\"" + text + "\" has the placeholder ${" + name
+                throw ScenarioError.of("\"" + text + "\" has the placeholder ${" + name
                         + "}, which is not a valid variable name; expected letters, digits and _ such as ${REDIS_PORT}");
             }
             String value = lookup.apply(name);
             if (value == null) {
-                throw new IllegalArgumentException("\"" + text + "\" needs ${" + name
+                throw ScenarioError.of("\"" + text + "\" needs ${" + name
                         + "}, but no value was saved under " + name + " in this scenario and neither the environment variable "
                         + name + " nor the system property " + name + " is set; save one (Given the port of \"…\" is saved as "
                         + name + ") or set one (export " + name + "=… or -D" + name + "=…)");

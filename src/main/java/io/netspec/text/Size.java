@@ -1,5 +1,7 @@
 package io.netspec.text;
 
+import io.netspec.core.ScenarioError;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +19,7 @@ public record Size(long bytes) {
 
     public Size {
         if (bytes < 0) {
-            throw new IllegalArgumentException("a size cannot be negative, but was " + bytes + " bytes");
+            throw ScenarioError.of("a size cannot be negative, but was " + bytes + " bytes");
         }
     }
 
@@ -25,14 +27,14 @@ public record Size(long bytes) {
         Matcher m = PARTS.matcher(text.trim());
         Long unit = m.matches() ? UNITS.get(m.group(2).toLowerCase(Locale.ROOT)) : null;
         if (unit == null) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a size; expected a number and a unit such as"
+            throw ScenarioError.of("\"" + text + "\" is not a size; expected a number and a unit such as"
                     + " 64 bytes, 16 KiB, 8 MiB (binary) or 4 KB, 2 MB (decimal)");
         }
         BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit));
         try {
             return new Size(value.longValueExact());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a whole number of bytes", e);
+            throw ScenarioError.of("\"" + text + "\" is not a whole number of bytes", e);
         }
     }
 

@@ -1,10 +1,9 @@
 package io.netspec.bench;
 
-import io.netspec.socket.Behaviours;
 import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.ExternalService;
 import io.netspec.socket.ServerConnection;
 import io.netspec.socket.StreamCheck;
-import io.netspec.socket.ExternalService;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpCrowd;
 import io.netspec.socket.TcpServer;
@@ -17,14 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +117,7 @@ public final class SocketBenchmark {
         }
         System.out.printf(Locale.ROOT, "SHA-256 alone on one core of this machine: %.2f Gbit/s; CRC32C alone: %.2f Gbit/s%n",
                 sha / 1e9, crc / 1e9);
-        System.out.printf(Locale.ROOT, "seeded random data alone: StreamClient.fill %.2f Gbit/s, SplittableRandom.nextBytes %.2f Gbit/s%n",
+        System.out.printf(Locale.ROOT, "seeded random data alone: RandomBytes.fill %.2f Gbit/s, SplittableRandom.nextBytes %.2f Gbit/s%n",
                 fill / 1e9, nextBytes / 1e9);
     }
 
@@ -184,7 +183,7 @@ public final class SocketBenchmark {
         long start = System.nanoTime();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1)) {
             if (fill) {
-                io.netspec.socket.StreamClient.fill(chunk, chunk.length, random);
+                io.netspec.socket.RandomBytes.fill(chunk, chunk.length, random);
             } else {
                 random.nextBytes(chunk);
             }

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 class NoOrphanTest {
     @Test
     void serverDiesWithAKilledJvm() throws Exception {
-        SharedToxiproxy.server(); // finds or installs the binary, as any first link would
+        ToxiproxyOrSkip.server(); // finds or installs the binary, as any first link would
         java.util.Optional<Path> found = ToxiproxyBinary.fromEnvironment().installed();
         org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(),
                 "only a server netspec starts itself has a watchdog; this one comes from TOXIPROXY_URL");

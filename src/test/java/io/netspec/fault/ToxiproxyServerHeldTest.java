@@ -1,8 +1,8 @@
 package io.netspec.fault;
 
-import io.netspec.socket.Leftovers;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
+import io.netspec.leak.Leftovers;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 class ToxiproxyServerHeldTest {
     @Test
     void aRunningServerHoldsOnePipeAndNothingItDoesNotName() throws Exception {
-        SharedToxiproxy.server(); // finds or installs the binary, as any first link would
+        ToxiproxyOrSkip.server(); // finds or installs the binary, as any first link would
         Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
         Assumptions.assumeTrue(binary.isPresent(), "only a server netspec starts itself has a watchdog and a pipe");
         ResourceSnapshot before = ResourceSnapshot.take();

@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
-import io.netspec.measure.DatagramLedger;
+import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.NumberedDatagram;
 import io.netspec.measure.Wilson;
 import io.netspec.socket.Target;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.SplittableRandom;
 
@@ -22,17 +22,46 @@ import static org.awaitility.Awaitility.await;
 class UdpRelayTest {
 
     @Test
+    void relayAndReceiverPrintTheirAddressesWithoutJavasLeadingSlash() throws Exception {
+        try (DatagramSocket sink = bound(); UdpRelay relay = relay(sink, 1, Impairment.NONE);
+             ReliableReceiver inbox = new ReliableReceiver("inbox")) {
+            int port = ((InetSocketAddress) relay.address()).getPort();
+            assertThat(relay.describe()).startsWith("the UDP link \"radio\" (127.0.0.1:" + port + " -> ");
+            assertThat(inbox.describe()).isEqualTo("the reliable-delivery receiver \"inbox\" (127.0.0.1:"
+                    + ((InetSocketAddress) inbox.address()).getPort() + ")");
+        }
+    }
+
+    @Test
+    void closingJoinsEveryThreadOfTheRelayAndTheReceiver() throws Exception {
+        try (DatagramSocket sink = bound()) {
+            UdpRelay relay = relay(sink, 2, Impairment.NONE);
+            ReliableReceiver inbox = new ReliableReceiver("joined");
+            assertThat(threadsNamed("netspec-udp-link-radio-")).contains("netspec-udp-link-radio-out", "netspec-udp-link-radio-back");
+            assertThat(threadsNamed("netspec-reliable-receiver-joined")).hasSize(1);
+            relay.close();
+            inbox.close();
+            assertThat(threadsNamed("netspec-udp-link-radio-")).isEmpty();
+            assertThat(threadsNamed("netspec-reliable-receiver-joined")).isEmpty();
+        }
+    }
+
+    private static java.util.List<String> threadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith(prefix)).toList();
+    }
+
+    @Test
     void lossReachesTheReceiverAtTheSetRate() throws Exception {
         try (DatagramSocket sink = bound(); DatagramSocket sender = bound();
              UdpRelay relay = relay(sink, 11, Impairment.NONE.withLoss(0.10))) {
             DatagramLedger ledger = receiveInto(sink);
             int n = 5_000;
             send(sender, relay.address(), n);
-            ledger.sent(n);
             await("relay to pass every datagram").atMost(Duration.ofSeconds(5))
-                    .until(() -> relay.receivedFromClients() == n && ledger.distinct() == relay.sentToTarget());
-            assertThat(ledger.lost()).isEqualTo(relay.lostTowardsTarget());
-            assertThat(Wilson.interval(ledger.lost(), n, 0.99).contains(0.10)).as(ledger.describe()).isTrue();
+                    .until(() -> relay.receivedFromClients() == n && ledger.snapshot().distinct() == relay.sentToTarget());
+            assertThat(ledger.missing(n)).isEqualTo(relay.lostTowardsTarget());
+            assertThat(Wilson.interval(ledger.missing(n), n, 0.99).contains(0.10)).as(ledger.snapshot().toString()).isTrue();
         }
     }
 
@@ -44,10 +73,12 @@ class UdpRelayTest {
             int n = 2_000;
             send(sender, relay.address(), n);
             await("relay to pass every datagram").atMost(Duration.ofSeconds(5))
-                    .until(() -> ledger.arrivals() == n + relay.duplicatedTowardsTarget());
-            assertThat(ledger.duplicates()).isEqualTo(relay.duplicatedTowardsTarget()).isPositive();
-            assertThat(ledger.reordered()).isPositive().isLessThanOrEqualTo(relay.reorderedTowardsTarget());
-            assertThat(ledger.lost()).isZero();
+                    .until(() -> ledger.snapshot().received() == n + relay.duplicatedTowardsTarget());
+            assertThat(ledger.snapshot().duplicates()).isEqualTo(relay.duplicatedTowardsTarget()).isPositive();
+            // A copy that arrives after a later datagram counts as out of order too.
+            assertThat(ledger.snapshot().outOfOrder()).isPositive()
+                    .isLessThanOrEqualTo(relay.reorderedTowardsTarget() + relay.duplicatedTowardsTarget());
+            assertThat(ledger.missing(n)).isZero();
         }
     }
 
@@ -111,10 +142,9 @@ class UdpRelayTest {
     }
 
     static void send(DatagramSocket sender, SocketAddress to, int n) throws Exception {
-        byte[] buf = new byte[100];
         for (int i = 0; i < n; i++) {
-            ByteBuffer.wrap(buf).putLong(i);
-            sender.send(new DatagramPacket(buf, buf.length, to));
+            byte[] datagram = NumberedDatagram.encode(i, 100);
+            sender.send(new DatagramPacket(datagram, datagram.length, to));
         }
     }
 
@@ -126,7 +156,7 @@ class UdpRelayTest {
             while (!sink.isClosed()) {
                 try {
                     sink.receive(p);
-                    ledger.record(ByteBuffer.wrap(p.getData(), 0, p.getLength()).getLong());
+                    ledger.record(p.getData(), p.getLength());
                 } catch (SocketTimeoutException e) {
                     continue;
                 } catch (java.io.IOException e) {

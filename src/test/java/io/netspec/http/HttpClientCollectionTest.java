@@ -1,8 +1,8 @@
 package io.netspec.http;
 
-import io.netspec.socket.Leftovers;
-import io.netspec.socket.ResourceKind;
-import io.netspec.socket.ResourceSnapshot;
+import io.netspec.leak.Leftovers;
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import io.netspec.socket.Targets;
 import org.junit.jupiter.api.Test;
 

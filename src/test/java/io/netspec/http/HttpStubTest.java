@@ -2,7 +2,7 @@ package io.netspec.http;
 
 import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
-import io.netspec.fault.SharedToxiproxy;
+import io.netspec.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class HttpStubTest {
 
     @Test
     void aLinkInFrontAddsLatencyAndCanSwallow() {
-        try (Link link = Link.open(SharedToxiproxy.server(), "web", stub)) {
+        try (Link link = Link.open(ToxiproxyOrSkip.server(), "web", stub)) {
             link.latency(Duration.ofMillis(100), Duration.ZERO, Direction.DOWNSTREAM);
             HttpOutcome slow = HttpCaller.call("GET", "/hello", link, Duration.ofSeconds(2));
             assertThat(slow.elapsed().toMillis()).as(slow.describe()).isBetween(100L, 1500L);

@@ -88,7 +88,7 @@ class SsCrossCheckTest {
         String host = a.substring(0, colon);
         String port = a.substring(colon + 1);
         if (host.startsWith("[")) {
-            host = "[" + Hosts.show(new InetSocketAddress(Hosts.literal(host), 1)).replaceAll("^\\[|]:1$", "") + "]";
+            host = "[" + Hosts.show(new InetSocketAddress(Hosts.literal(host.substring(1, host.length() - 1)), 1)).replaceAll("^\\[|]:1$", "") + "]";
         }
         return host + ":" + port;
     }

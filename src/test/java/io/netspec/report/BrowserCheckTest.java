@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,17 +26,19 @@ class BrowserCheckTest {
         Files.writeString(reports.resolve("alert.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p><script>alert(1)</script></body></html>");
 
-        List<String> problems = new BrowserCheck(reports, chromium.get(), 6).check(List.of(
+        List<String> problems = new ArrayList<>(new BrowserCheck(reports, chromium.get(), 6).check(List.of(
                 new BrowserCheck.Page("broken.html", "broken.png", null),
                 new BrowserCheck.Page("blank.html", "blank.png", null),
-                new BrowserCheck.Page("missing.html", "missing.png", null),
-                new BrowserCheck.Page("alert.html", "alert.png", null)));
+                new BrowserCheck.Page("missing.html", "missing.png", null))));
+        // A page stuck on a dialog never finishes, so a short bound proves the timeout as well as a long one.
+        problems.addAll(new BrowserCheck(reports, chromium.get(), 2).check(List.of(
+                new BrowserCheck.Page("alert.html", "alert.png", null))));
 
         assertThat(problems).hasSize(4);
         assertThat(problems.get(0)).startsWith("broken.html: script error \"Uncaught ReferenceError: render is not defined\"");
         assertThat(problems.get(1)).startsWith("blank.html: the page is blank in Chromium (0 visible characters");
         assertThat(problems.get(2)).endsWith("missing.html was not written");
-        assertThat(problems.get(3)).startsWith("alert.html: the page did not finish loading in Chromium within 6 s");
+        assertThat(problems.get(3)).startsWith("alert.html: the page did not finish loading in Chromium within 2 s");
         assertThat(reports.resolve("broken.png")).isNotEmptyFile();
     }
 }

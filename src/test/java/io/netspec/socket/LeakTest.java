@@ -1,11 +1,15 @@
 package io.netspec.socket;
 
+import io.netspec.leak.ResourceKind;
+import io.netspec.leak.ResourceSnapshot;
 import io.netspec.text.Size;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -16,34 +20,57 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LeakTest {
     private static final Duration WAIT = Duration.ofSeconds(2);
 
+    /** Thread names of the endpoints in this package. */
+    private static final List<String> ENDPOINT_THREADS = List.of("netspec-tcp-", "netspec-udp-", "netspec-unix-",
+            "netspec-process-");
+    private static final List<ResourceKind> DESCRIPTORS = Arrays.stream(ResourceKind.values())
+            .filter(k -> k != ResourceKind.THREAD && k != ResourceKind.PROCESS && k != ResourceKind.SOCKET_FOLDER).toList();
+
     @Test
     void endpointsLeaveNothingBehind() {
         exercise();
-        Resources before = Resources.count();
+        ResourceSnapshot before = ResourceSnapshot.take();
         int rounds = 3;
         for (int i = 0; i < rounds; i++) {
             exercise();
         }
-        Resources after = Resources.count();
+        ResourceSnapshot after = ResourceSnapshot.take();
         // Each round opens dozens of sockets, so a leaking endpoint adds at least one descriptor per
         // round; the JVM itself may open one now and then (a jar, a random source), which is no leak.
-        assertThat(after.fileDescriptors() - before.fileDescriptors())
-                .as("descriptors added over %d rounds; before: %s, after: %s", rounds, before, after)
+        assertThat(descriptors(after) - descriptors(before))
+                .as("descriptors added over %d rounds: %s", rounds, before.changesTo(after))
                 .isLessThan(rounds);
-        assertThat(before.leaksIn(after)).filteredOn(leak -> !leak.contains("file descriptors ("))
-                .as("left behind; before: %s, after: %s", before, after).isEmpty();
-        assertThat(after.endpointThreads()).isEmpty();
+        assertThat(netspecThreads(added(before, after, ResourceKind.THREAD))).as("threads left behind").isEmpty();
+        assertThat(added(before, after, ResourceKind.SOCKET)).as("sockets left behind: %s", before.changesTo(after)).isEmpty();
+        assertThat(added(before, after, ResourceKind.SOCKET_FOLDER)).as("socket folders left behind").isEmpty();
+        assertThat(after.of(ResourceKind.THREAD)).filteredOn(t -> ENDPOINT_THREADS.stream().anyMatch(t::startsWith))
+                .as("endpoint threads alive after every endpoint closed").isEmpty();
     }
 
     @Test
-    void theCountSeesALeak() {
-        Resources before = Resources.count();
+    void theSnapshotSeesALeak() {
+        ResourceSnapshot before = ResourceSnapshot.take();
         try (TcpServer leak = TcpServer.echo().named("leak").start()) {
-            List<String> leaks = before.leaksIn(Resources.count());
-            assertThat(leaks).anySatisfy(l -> assertThat(l).startsWith("threads [netspec-tcp-leak]"));
-            assertThat(leaks).anySatisfy(l -> assertThat(l).startsWith("listening sockets").contains(":" + leak.port()));
-            assertThat(leaks).anySatisfy(l -> assertThat(l).contains("sockets (")); 
+            ResourceSnapshot after = ResourceSnapshot.take();
+            assertThat(netspecThreads(added(before, after, ResourceKind.THREAD))).contains("netspec-tcp-leak");
+            assertThat(added(before, after, ResourceKind.SOCKET)).map(after::describe)
+                    .anySatisfy(s -> assertThat(s).contains("LISTEN").contains(":" + leak.port()));
         }
+    }
+
+    /** The items of {@code kind} in {@code after} that {@code before} did not have (each counted once per occurrence). */
+    private static List<String> added(ResourceSnapshot before, ResourceSnapshot after, ResourceKind kind) {
+        List<String> added = new ArrayList<>(after.of(kind));
+        before.of(kind).forEach(added::remove);
+        return added;
+    }
+
+    private static List<String> netspecThreads(List<String> threads) {
+        return threads.stream().filter(t -> t.startsWith("netspec-")).toList();
+    }
+
+    private static int descriptors(ResourceSnapshot s) {
+        return DESCRIPTORS.stream().mapToInt(k -> s.of(k).size()).sum();
     }
 
     private static void exercise() {

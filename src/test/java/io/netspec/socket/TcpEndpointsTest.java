@@ -100,14 +100,14 @@ class TcpEndpointsTest {
     @Test
     void randomDataIsTheGeneratorsLongsInOrderAndDoesNotRepeat() {
         byte[] bytes = new byte[1 << 20];
-        StreamClient.fill(bytes, 19, new SplittableRandom(5));
+        RandomBytes.fill(bytes, 19, new SplittableRandom(5));
         SplittableRandom same = new SplittableRandom(5);
         java.nio.ByteBuffer expected = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         expected.putLong(same.nextLong()).putLong(same.nextLong()).putLong(same.nextLong());
         assertThat(Arrays.copyOf(bytes, 19)).isEqualTo(Arrays.copyOf(expected.array(), 19));
         assertThat(bytes[19]).isZero();
 
-        StreamClient.fill(bytes, bytes.length, new SplittableRandom(6));
+        RandomBytes.fill(bytes, bytes.length, new SplittableRandom(6));
         for (int block = 1; block < 16; block++) {
             assertThat(Arrays.equals(bytes, 0, 65_536, bytes, block * 65_536, (block + 1) * 65_536))
                     .as("64 KiB block %d differs from the first", block).isFalse();

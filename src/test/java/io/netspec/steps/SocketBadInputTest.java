@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,7 +13,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,27 +109,56 @@ class SocketBadInputTest {
                         """, List.of("expected \"usink\"", "to have received 11 datagrams within", "but it received 10 datagrams")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badScenarios")
-    void failsWithinItsBoundSayingWhatWasExpectedAndSeen(String what, String steps, List<String> expected,
-                                                         @TempDir Path dir) throws IOException {
+    /** What one engine run, all bad scenarios in parallel, made of each: its failure messages and how long it took. */
+    private record Outcome(List<String> failures, Duration took) {
+    }
+
+    private static Map<String, Outcome> outcomes;
+
+    /**
+     * One run of the Cucumber engine for every case (a scenario each, run in parallel as the suite runs
+     * them), instead of one engine start per case: each scenario has its own World, so they do not meet.
+     */
+    @BeforeAll
+    static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("Feature: bad input\n");
+        badScenarios().forEach(a -> {
+            text.append("  Scenario: ").append(a.get()[0]).append('\n');
+            ((String) a.get()[1]).lines().forEach(l -> text.append("    ").append(l).append('\n'));
+        });
         Path feature = dir.resolve("bad.feature");
-        Files.writeString(feature, "Feature: bad input\n  Scenario: " + what + "\n"
-                + steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat));
-        long start = System.nanoTime();
+        Files.writeString(feature, text);
         Events events = EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
                 .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
+                .configurationParameter("cucumber.execution.parallel.enabled", "true")
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "4")
                 .selectors(selectFile(feature.toFile()))
                 .execute()
                 .testEvents();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        List<String> messages = events.failed().stream()
-                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage).orElse("(no message)"))
-                .toList();
-        assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
-        assertThat(messages.get(0)).contains(expected);
-        assertThat(took).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(10));
+        Map<String, Instant> started = new HashMap<>();
+        events.started().stream().forEach(e -> started.put(e.getTestDescriptor().getUniqueId().toString(), e.getTimestamp()));
+        Map<String, Outcome> byName = new HashMap<>();
+        events.finished().stream().forEach(e -> {
+            List<String> failures = e.getPayload(TestExecutionResult.class)
+                    .filter(r -> r.getStatus() == TestExecutionResult.Status.FAILED)
+                    .map(r -> List.of(r.getThrowable().map(Throwable::getMessage).orElse("(no message)")))
+                    .orElse(List.of());
+            Instant from = started.get(e.getTestDescriptor().getUniqueId().toString());
+            byName.put(e.getTestDescriptor().getDisplayName(), new Outcome(failures, Duration.between(from, e.getTimestamp())));
+        });
+        outcomes = byName;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void failsWithinItsBoundSayingWhatWasExpectedAndSeen(String what, String steps, List<String> expected) {
+        Outcome outcome = outcomes.get(what);
+        assertThat(outcome).as("the scenario \"%s\" ran (ran: %s)", what, outcomes.keySet()).isNotNull();
+        assertThat(outcome.failures()).as("failures of \"%s\"", what).hasSize(1);
+        assertThat(outcome.failures().get(0)).contains(expected);
+        assertThat(outcome.took()).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(10));
     }
 }

@@ -1,10 +1,12 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ public record Leftovers(ResourceSnapshot before, ResourceSnapshot after, List<It
 
     public Leftovers {
         leftBehind = List.copyOf(leftBehind);
-        held = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(held));
+        held = Collections.unmodifiableMap(new LinkedHashMap<>(held));
     }
 
     public static Leftovers between(ResourceSnapshot before, ResourceSnapshot after, List<Held> rules) {
@@ -122,7 +124,7 @@ public record Leftovers(ResourceSnapshot before, ResourceSnapshot after, List<It
         }
         List<String> parts = new ArrayList<>();
         held.forEach((reason, items) -> {
-            Map<ResourceKind, Integer> counts = new java.util.EnumMap<>(ResourceKind.class);
+            Map<ResourceKind, Integer> counts = new EnumMap<>(ResourceKind.class);
             items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
             List<String> byKind = new ArrayList<>();
             counts.forEach((k, n) -> byKind.add(k.count(n)));

@@ -1,4 +1,4 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,13 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.ostable.InetSocketEntry;
 import io.netspec.ostable.SocketTable;
 import io.netspec.ostable.UnixSocketEntry;
+import io.netspec.socket.UnixServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,10 +88,10 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             for (Path fd : dir) {
                 readLink(fd).ifPresent(targets::add);
             }
-        } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
+        } catch (NoSuchFileException | AccessDeniedException e) {
             return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + fdFolder + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not list " + fdFolder + ": " + e.getMessage(), e);
         }
         Collections.sort(targets);
         return targets;
@@ -123,7 +125,7 @@ public record ResourceSnapshot(Map<ResourceKind, List<String>> items, Map<String
             return all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(UnixServer.folderPrefixOfThisJvm())).sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + tmp + ": " + e.getMessage(), e);
+            throw NetspecFailure.of("could not list " + tmp + ": " + e.getMessage(), e);
         }
     }
 

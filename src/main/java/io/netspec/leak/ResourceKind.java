@@ -1,4 +1,4 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
 /**
  * What a JVM can leave behind, by kind: its threads and child processes, the Unix socket folders

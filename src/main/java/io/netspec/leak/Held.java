@@ -1,7 +1,11 @@
-package io.netspec.socket;
+package io.netspec.leak;
 
+import io.netspec.core.ScenarioError;
+
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,7 +20,7 @@ import java.util.regex.Pattern;
 public record Held(String reason, ResourceKind kind, Predicate<String> owns, int most) {
     public Held {
         if (most < 0) {
-            throw new IllegalArgumentException("a count of held " + kind.plural() + " cannot be negative: " + most);
+            throw ScenarioError.of("a count of held " + kind.plural() + " cannot be negative: " + most);
         }
     }
 
@@ -47,9 +51,9 @@ public record Held(String reason, ResourceKind kind, Predicate<String> owns, int
      * JDK's own.
      */
     public static Held classPathJars() {
-        Set<String> onPath = new java.util.HashSet<>();
+        Set<String> onPath = new HashSet<>();
         for (String property : List.of("java.class.path", "surefire.test.class.path", "jdk.module.path")) {
-            for (String entry : System.getProperty(property, "").split(java.io.File.pathSeparator)) {
+            for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     onPath.add(Path.of(entry).toAbsolutePath().normalize().toString());
                 }

@@ -1,0 +1,35 @@
+package io.netspec.core;
+
+/**
+ * The second failure role: the scenario is wrong (a name, an address, a phrase argument), so nothing was
+ * tried. The message names the input and what was expected instead; {@link #input()} keeps the input when
+ * the failure was built from it.
+ */
+public class ScenarioError extends IllegalArgumentException {
+    private final String input;
+
+    protected ScenarioError(String message, String input, Throwable cause) {
+        super(message, cause);
+        this.input = input;
+    }
+
+    /** "{@code input} is not {@code expected}": the input as the scenario wrote it and what was expected. */
+    public static ScenarioError badInput(String input, String expected) {
+        return new ScenarioError("\"" + input + "\" is not " + expected, input, null);
+    }
+
+    /** A failure whose message is already written in full. */
+    public static ScenarioError of(String message) {
+        return new ScenarioError(message, null, null);
+    }
+
+    /** A failure whose message is already written in full, and what caused it. */
+    public static ScenarioError of(String message, Throwable cause) {
+        return new ScenarioError(message, null, cause);
+    }
+
+    /** The input as the scenario wrote it, when the failure was built from it; otherwise null. */
+    public String input() {
+        return input;
+    }
+}

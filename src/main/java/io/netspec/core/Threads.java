@@ -1,0 +1,72 @@
+package io.netspec.core;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * netspec's one way to make threads: daemon threads named {@code netspec-<kind>-<name>} (a second
+ * thread of the same factory gets {@code -2}, and so on), so a thread dump or a leak report says whose
+ * each one is; and bounded joins, so every owner can prove on close that its threads ended.
+ */
+public final class Threads {
+    /** How long an owner waits, at most, for its threads to end on close. */
+    public static final Duration JOIN_BOUND = Duration.ofSeconds(5);
+
+    private Threads() {
+    }
+
+    /** The name of the thread of {@code kind} (such as "tcp-echo" or "link") for {@code name}. */
+    public static String name(String kind, String name) {
+        return "netspec-" + kind.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + name;
+    }
+
+    /** A factory of daemon threads named {@code netspec-<kind>-<name>}, {@code -2}, {@code -3}, ... */
+    public static ThreadFactory factory(String kind, String name) {
+        String base = name(kind, name);
+        AtomicInteger made = new AtomicInteger();
+        return task -> {
+            int n = made.incrementAndGet();
+            Thread t = new Thread(task, n == 1 ? base : base + "-" + n);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Starts {@code task} on a daemon thread named {@code netspec-<kind>-<name>}. */
+    public static Thread start(String kind, String name, Runnable task) {
+        Thread t = factory(kind, name).newThread(task);
+        t.start();
+        return t;
+    }
+
+    /** Waits at most {@code bound} for {@code thread} to end; fails naming {@code owner} if it does not. */
+    public static void join(Thread thread, Duration bound, String owner) {
+        try {
+            thread.join(bound.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + owner, e);
+        }
+        if (thread.isAlive()) {
+            throw new IllegalStateException("the thread " + thread.getName() + " of " + owner + " did not stop within "
+                    + bound.toMillis() + " ms");
+        }
+    }
+
+    /** Stops {@code executor} (interrupting its tasks) and waits at most {@code bound} for its threads to end. */
+    public static void shutDown(ExecutorService executor, Duration bound, String owner) {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the threads of " + owner + " did not stop within " + bound.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping " + owner, e);
+        }
+    }
+}

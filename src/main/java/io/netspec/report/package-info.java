@@ -1,0 +1,7 @@
+/**
+ * The reports: the index page, scenario pages, console progress and summary, the trend and the
+ * browser check.
+ *
+ * <p>May import: {@code core}, {@code text}, {@code measure}.
+ */
+package io.netspec.report;

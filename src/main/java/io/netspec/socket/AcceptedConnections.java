@@ -1,0 +1,91 @@
+package io.netspec.socket;
+
+import io.netspec.text.Durations;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The connections a stream server accepted, in order, and bounded waits for them: the server's loop
+ * adds, anyone may wait.
+ */
+final class AcceptedConnections {
+    private final String server;
+    private final List<ServerConnection> all = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition accepted = lock.newCondition();
+
+    /** The connections of the server described as {@code server} (for messages). */
+    AcceptedConnections(String server) {
+        this.server = server;
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    List<ServerConnection> list() {
+        return List.copyOf(all);
+    }
+
+    void add(ServerConnection c) {
+        all.add(c);
+        lock.lock();
+        try {
+            accepted.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The connection whose peer is {@code peer}, waiting at most {@code within} for it to be accepted. */
+    ServerConnection from(SocketAddress peer, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                List<ServerConnection> now = list();
+                for (ServerConnection c : now) {
+                    if (c.peer().equals(peer)) {
+                        return c;
+                    }
+                }
+                if (!(peer instanceof InetSocketAddress) && now.size() == 1) {
+                    return now.get(0);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw SocketExpectationError.expected(server + " to have accepted a connection from "
+                            + Hosts.show(peer) + " within " + Durations.format(within), "it had "
+                            + (now.isEmpty() ? "accepted none" : "only " + now));
+                }
+                accepted.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits at most {@code within} until {@code count} connections were accepted; returns how many there were. */
+    int await(int count, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        lock.lock();
+        try {
+            while (all.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                accepted.awaitNanos(left);
+            }
+            return all.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

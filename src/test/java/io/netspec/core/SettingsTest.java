@@ -1,0 +1,49 @@
+package io.netspec.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One rule for every knob: a system property wins over the environment; blank counts as unset. */
+class SettingsTest {
+    @Test
+    void aSystemPropertyWinsOverTheEnvironment() {
+        Settings s = new Settings(Map.of("netspec.wait", "5 s")::get, Map.of("NETSPEC_WAIT", "9 s")::get);
+        assertThat(s.get(Settings.Knob.WAIT)).contains("5 s");
+        assertThat(new Settings(name -> null, Map.of("NETSPEC_WAIT", "9 s")::get).get(Settings.Knob.WAIT)).contains("9 s");
+        assertThat(new Settings(Map.of("netspec.wait", " ")::get, Map.of("NETSPEC_WAIT", "9 s")::get).get(Settings.Knob.WAIT))
+                .contains("9 s");
+    }
+
+    @Test
+    void placeholdersFollowTheSameRule() {
+        Settings s = new Settings(Map.of("HOST", "from-property")::get, Map.of("HOST", "from-env", "PORT", "80")::get);
+        assertThat(s.lookup("HOST")).contains("from-property");
+        assertThat(s.lookup("PORT")).contains("80");
+        assertThat(s.lookup("NONE")).isEmpty();
+    }
+
+    @Test
+    void numbersAndFlagsAreReadStrictly() {
+        Settings s = new Settings(Map.of("netspec.socket.spinMicros", "twenty", "netspec.leakDiagnostics", "TRUE")::get,
+                name -> null);
+        assertThat(s.flag(Settings.Knob.LEAK_DIAGNOSTICS)).isTrue();
+        assertThatThrownBy(() -> s.number(Settings.Knob.SPIN_MICROS, 20)).isInstanceOf(ScenarioError.class)
+                .hasMessage("-Dnetspec.socket.spinMicros / NETSPEC_SOCKET_SPIN_MICROS is \"twenty\", expected a whole number");
+        assertThat(new Settings(name -> null, name -> null).number(Settings.Knob.SPIN_MICROS, 20)).isEqualTo(20);
+    }
+
+    @Test
+    void everyKnobIsListedInTheGuide() throws Exception {
+        String guide = Files.readString(Path.of("docs/using-netspec.md"));
+        for (Settings.Knob knob : Settings.Knob.values()) {
+            assertThat(guide).as("docs/using-netspec.md lists %s", knob).contains("`" + knob.property() + "`")
+                    .contains("`" + knob.variable() + "`");
+        }
+    }
+}
