@@ -1,17 +1,11 @@
 package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
-import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.io.IOException;
 import java.net.SocketAddress;
-import java.net.SocketTimeoutException;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -24,7 +18,8 @@ import java.util.random.RandomGenerator;
  * wait goes through the client's own selector with a deadline. Its parts: a {@link Dialer} opens the
  * connection, a {@link Sender} writes (reading what arrives meanwhile, so a client never deadlocks
  * against an echo server however much it sends), an {@link Inbox} reads and knows how the peer's side
- * stands, one {@link StreamLedger} per direction counts and digests, and a {@link CallLog} lists the system calls.
+ * stands, a {@link Receiver} takes from it what a step asks for, one {@link StreamLedger} per direction
+ * counts and digests, and a {@link CallLog} lists the system calls.
  */
 public class StreamClient implements Observed, AutoCloseable {
     /** How long a send may take when the caller gives no bound. */
@@ -43,7 +38,7 @@ public class StreamClient implements Observed, AutoCloseable {
     private final StreamLedger received = new StreamLedger(StreamCheck.SHA_256, 0);
     private final Inbox inbox;
     private final Sender sender;
-    private List<Integer> lastReceiveReads = List.of();
+    private final Receiver receiver;
     private boolean closed;
     private final Duration connectTime;
 
@@ -59,6 +54,7 @@ public class StreamClient implements Observed, AutoCloseable {
         this.remote = dialed.remote();
         this.connectTime = dialed.connectTime();
         this.inbox = new Inbox(describe(), channel, selector, received, transcript, calls);
+        this.receiver = new Receiver(describe(), inbox, received, transcript);
         this.sender = new Sender(this, channel, selector, inbox, sent, calls, transcript);
     }
 
@@ -95,33 +91,12 @@ public class StreamClient implements Observed, AutoCloseable {
 
     /** Takes exactly {@code count} bytes, waiting at most {@code within}; fails naming what did arrive. */
     public synchronized byte[] receive(int count, Duration within) {
-        inbox.await(count, System.nanoTime() + within.toNanos());
-        if (inbox.held() < count) {
-            throw SocketExpectationError.expected(describe() + " to receive " + count + " bytes within "
-                    + Durations.format(within), inbox.seen() + inbox.ending());
-        }
-        byte[] got = inbox.take(count);
-        lastReceiveReads = received.readsSinceMark();
-        if (!transcript.isFull()) {
-            transcript.note("received", Arrays.copyOf(got, Math.min(count, Payload.PREVIEW_BYTES)), count);
-        }
-        return got;
+        return receiver.receive(count, within);
     }
 
     /** Receives exactly {@code expected} within {@code within}, or fails showing what arrived instead. */
     public synchronized byte[] receiveExactly(byte[] expected, Duration within) {
-        byte[] got;
-        try {
-            got = receive(expected.length, within);
-        } catch (SocketExpectationError e) {
-            throw SocketExpectationError.expected(describe() + " to receive " + Payload.describe(expected)
-                    + " within " + Durations.format(within), inbox.seen() + inbox.ending());
-        }
-        if (!Arrays.equals(got, expected)) {
-            throw SocketExpectationError.expected(describe() + " to receive " + Payload.describe(expected),
-                    "it received " + Payload.describe(got) + "; " + Difference.where(expected, got));
-        }
-        return got;
+        return receiver.receiveExactly(expected, within);
     }
 
     /**
@@ -130,25 +105,7 @@ public class StreamClient implements Observed, AutoCloseable {
      * arrived can never match.
      */
     public synchronized byte[] receiveMatching(ReplyMatch match, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            byte[] held = inbox.peek();
-            int take = match.find(held);
-            if (take >= 0) {
-                byte[] got = inbox.take(take);
-                if (!transcript.isFull()) {
-                    transcript.note("received " + match.expectation() + ":", Arrays.copyOf(got, Math.min(take, Payload.PREVIEW_BYTES)), take);
-                }
-                return got;
-            }
-            if (take == ReplyMatch.NEVER || inbox.ended() || deadline - System.nanoTime() <= 0) {
-                String why = match.mismatch(held);
-                throw SocketExpectationError.expected(describe() + " to receive " + match.expectation()
-                        + (take == ReplyMatch.NEVER ? "" : " within " + Durations.format(within)),
-                        inbox.seen() + (why.isEmpty() ? "" : "; " + why) + inbox.ending());
-            }
-            inbox.await(held.length + 1L, deadline);
-        }
+        return receiver.receiveMatching(match, within);
     }
 
     /** Waits until as many bytes arrived in all as were sent, then compares their digests (SHA-256 or CRC32C). */
@@ -173,12 +130,7 @@ public class StreamClient implements Observed, AutoCloseable {
 
     /** Waits at most {@code within} for bytes; fails if any arrive (for servers that must stay silent). */
     public synchronized void receiveNothing(Duration within) {
-        inbox.await(1, System.nanoTime() + within.toNanos());
-        if (inbox.held() > 0) {
-            throw SocketExpectationError.expected(describe() + " to receive nothing for " + Durations.format(within),
-                    inbox.seen());
-        }
-        transcript.event("received nothing for " + Durations.format(within) + inbox.ending());
+        receiver.receiveNothing(within);
     }
 
     /** Waits at most {@code within} for the peer to close (end of stream or reset); true if it did. */
@@ -284,7 +236,7 @@ public class StreamClient implements Observed, AutoCloseable {
     /** The reads that brought in the bytes of the latest receive (it may have used bytes already read earlier). */
     @Override
     public synchronized List<Integer> latestReads() {
-        return lastReceiveReads;
+        return receiver.latestReads();
     }
 
     /** The system calls the client made, in order, repeats folded: socket, connect, write, read, close. */
