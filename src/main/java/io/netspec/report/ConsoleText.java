@@ -44,7 +44,8 @@ final class ConsoleText {
                 out.append(String.format(Locale.ROOT, "  %10s  %s  %s%n", Elapsed.format(s.duration()), s.location(), s.name()));
             }
         }
-        out.append('\n').append(all.failed() == 0 ? "All scenarios passed." : all.failed() + " scenario(s) failed.");
+        out.append('\n').append(all.scenarios() == 0 ? "No scenario ran (the run fails: see the message below)."
+                : all.failed() == 0 ? "All scenarios passed." : all.failed() + " scenario(s) failed.");
         return out.toString();
     }
 }

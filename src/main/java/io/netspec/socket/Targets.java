@@ -48,10 +48,16 @@ public final class Targets {
         try {
             return HostPort.parse(text, 1);
         } catch (ScenarioError e) {
-            String why = e.getMessage().startsWith("expected \"host:port\"") ? e.getMessage()
-                    + ", a Unix socket path, or the name of something this scenario started" : e.getMessage();
+            // Without a colon the text is no host:port at all: most likely a name the scenario never gave.
+            String why = looksLikeName(text) ? "expected \"host:port\" such as \"127.0.0.1:6379\", a Unix socket"
+                    + " path, or the name of something this scenario started" : e.getMessage();
             throw malformed(text, why);
         }
+    }
+
+    /** Text with neither a colon nor a slash: a name, not an address or a path. */
+    public static boolean looksLikeName(String text) {
+        return text.indexOf(':') < 0 && text.indexOf('/') < 0;
     }
 
     private static IllegalArgumentException malformed(String text, String why) {

@@ -81,6 +81,10 @@ public final class World implements Disposable {
             throw ScenarioError.of("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
                     + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\"");
         }
+        if (Targets.looksLikeName(nameOrAddress)) {
+            throw ScenarioError.of("nothing in this scenario is named \"" + nameOrAddress + "\" (yet): a target is a"
+                    + " server, service, link or stub made by an earlier step, or \"host:port\"; " + named.known());
+        }
         try {
             return Targets.parse(nameOrAddress);
         } catch (IllegalArgumentException e) {

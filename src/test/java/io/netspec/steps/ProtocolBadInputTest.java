@@ -30,7 +30,7 @@ class ProtocolBadInputTest {
         CASES.put("an unknown mail target", new Case("""
                 Given an SMTP server "mail"
                 When a mail from "ann@example.org" to "bob@example.org" with subject "Hi" is sent through "mial"
-                """, List.of("target \"mial\" is malformed", "known: \"mail\" (SMTP server)"), IllegalArgumentException.class));
+                """, List.of("nothing in this scenario is named \"mial\" (yet)", "known: \"mail\" (SMTP server)"), IllegalArgumentException.class));
         CASES.put("a sender with no domain", new Case("""
                 Given an SMTP server "mail"
                 When a mail from "ann@" to "bob@example.org" with subject "Hi" is sent through "mail"

@@ -30,7 +30,7 @@ class SocketBadInputTest {
                 Arguments.of("an unknown endpoint name", """
                         Given a TCP echo server "nobody2"
                         And a TCP client "alice" connected to "nobody"
-                        """, List.of("target \"nobody\" is malformed", "the name of something this scenario started",
+                        """, List.of("nothing in this scenario is named \"nobody\" (yet)", "a server, service, link or stub made by an earlier step",
                         "known: \"nobody2\" (TCP server)")),
                 Arguments.of("a duplicate endpoint name", """
                         Given a TCP echo server "echo"
