@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.report.FeaturePath;
 import io.netspec.report.FeatureTimes;
 import io.netspec.report.RunData;
@@ -82,7 +83,7 @@ final class ShardRun {
             Path file = source.filter(FileSource.class::isInstance).map(s -> ((FileSource) s).getFile().toPath()).orElse(null);
             String path = file != null ? FeaturePath.of(file.toString()).display() : FeaturePath.of(d.getDisplayName()).display();
             if (byPath.put(path, d) != null) {
-                throw new IllegalStateException("two features of the suite share the path " + path + "; cannot cut it into shards");
+                throw NetspecFailure.of("two features of the suite share the path " + path + "; cannot cut it into shards");
             }
             if (file != null) {
                 files.put(path, file);

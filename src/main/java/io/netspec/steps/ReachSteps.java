@@ -1,6 +1,8 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.netns.ConnectError;
 import io.netspec.netns.Probes;
@@ -30,7 +32,7 @@ public final class ReachSteps {
         Duration wait = world.defaultWait();
         Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
         if (rtt.isEmpty()) {
-            throw new AssertionError("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
+            throw ExpectationFailure.of("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
                     + " within " + Durations.format(wait) + "), but no echo reply came");
         }
         world.log("host \"" + hostName + "\" reached " + address + ": ICMP echo answered in " + Durations.format(rtt.get()));
@@ -43,7 +45,7 @@ public final class ReachSteps {
         Duration wait = world.defaultWait();
         Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
         if (rtt.isPresent()) {
-            throw new AssertionError("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
+            throw ExpectationFailure.of("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
                     + " was answered in " + Durations.format(rtt.get()));
         }
         world.log("host \"" + hostName + "\" cannot reach " + address + ": no ICMP echo answered within " + Durations.format(wait));
@@ -55,14 +57,14 @@ public final class ReachSteps {
         Host host = lab.host(hostName);
         Target target = world.target(targetName);
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException(target.describe() + " is not a host:port address; a TCP connection needs one");
+            throw ScenarioError.of(target.describe() + " is not a host:port address; a TCP connection needs one");
         }
         Duration wait = world.defaultWait();
         Probes.ConnectOutcome outcome = host.connect(address.getAddress(), address.getPort(), wait);
         world.attach("OS answer to a TCP connection from host \"" + hostName + "\" to " + target.describe(),
                 outcome.osWords() + " after " + Durations.format(outcome.took()));
         if (!expected.matches(outcome)) {
-            throw new AssertionError("expected a TCP connection from host \"" + hostName + "\" to " + target.describe()
+            throw ExpectationFailure.of("expected a TCP connection from host \"" + hostName + "\" to " + target.describe()
                     + " to fail with \"" + expected.words() + "\", but " + (outcome.connected() ? "it connected"
                     : outcome.timedOut() ? "no answer came within " + Durations.format(wait) : "it failed with " + outcome.osWords())
                     + " after " + Durations.format(outcome.took()));
