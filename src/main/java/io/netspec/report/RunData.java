@@ -60,12 +60,11 @@ public record RunData(Run run, String host, Environment environment, String shar
 
     /** The run data in a folder, or empty when the run never finished there. */
     public static Optional<RunData> read(Path folder) {
-        Optional<Properties> stored = STORE.read(folder);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Properties p = stored.get();
-        Path file = folder.resolve(FILE);
+        return STORE.read(folder).map(p -> parse(p, folder.resolve(FILE)));
+    }
+
+    /** The run data read back from {@code file}; a damaged one or one of another format is refused. */
+    private static RunData parse(Properties p, Path file) {
         if (!FORMAT.equals(p.getProperty("format"))) {
             throw ScenarioError.of("the run data " + file + " has format " + p.getProperty("format")
                     + ", expected " + FORMAT + ": written by another netspec version; run it again with this one");
@@ -86,8 +85,8 @@ public record RunData(Run run, String host, Environment environment, String shar
                         closest.isEmpty() ? List.of() : List.of(closest.split("\n"))));
             }
             Run run = new Run(Instant.parse(p.getProperty("started")), Instant.parse(p.getProperty("finished")), scenarios, undefined);
-            return Optional.of(new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
-                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId")));
+            return new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
+                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId"));
         } catch (RuntimeException e) {
             throw ScenarioError.of("the run data " + file + " is damaged (" + e + "); run it again", e);
         }

@@ -43,12 +43,11 @@ public record ShardNote(String shard, String planId, String fingerprint, String 
 
     /** The note in a reports folder, if a sharded run wrote one. */
     public static Optional<ShardNote> read(Path folder) {
-        Optional<Properties> stored = STORE.read(folder);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Properties p = stored.get();
-        Path file = folder.resolve(FILE);
+        return STORE.read(folder).map(p -> parse(p, folder.resolve(FILE)));
+    }
+
+    /** The note read back from {@code file}; one without its parts is refused. */
+    private static ShardNote parse(Properties p, Path file) {
         for (String key : List.of("shard", "planId", "fingerprint", "cut", "heading")) {
             if (p.getProperty(key) == null) {
                 throw ScenarioError.of("the shard plan " + file + " has no " + key + ": it is damaged or from"
@@ -59,9 +58,9 @@ public record ShardNote(String shard, String planId, String fingerprint, String 
         for (int i = 0; p.getProperty("row." + i) != null; i++) {
             rows.add(List.of(p.getProperty("row." + i).split("\t", -1)));
         }
-        return Optional.of(new ShardNote(p.getProperty("shard"), p.getProperty("planId"), p.getProperty("fingerprint"),
+        return new ShardNote(p.getProperty("shard"), p.getProperty("planId"), p.getProperty("fingerprint"),
                 p.getProperty("cut"), lines(p.getProperty("features", "")), new ShardSection(p.getProperty("heading"),
-                lines(p.getProperty("paragraphs", "")), List.of(p.getProperty("columns", "").split("\t", -1)), rows)));
+                lines(p.getProperty("paragraphs", "")), List.of(p.getProperty("columns", "").split("\t", -1)), rows));
     }
 
     /** Removes a note an earlier sharded run left, so an unsharded run is not taken for a shard. */

@@ -2,7 +2,6 @@ package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Threads;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 

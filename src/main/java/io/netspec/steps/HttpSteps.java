@@ -4,7 +4,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ExpectationFailure;
-import io.netspec.http.CertificateFault;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;

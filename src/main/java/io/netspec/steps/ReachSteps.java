@@ -27,10 +27,8 @@ public final class ReachSteps {
 
     @Then("host {text} reaches {text}")
     public void reaches(String hostName, String address) {
-        Host host = lab.host(hostName);
-        InetAddress to = Hosts.literal(address);
         Duration wait = world.defaultWait();
-        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        Optional<Duration> rtt = echo(hostName, address, wait);
         if (rtt.isEmpty()) {
             throw ExpectationFailure.of("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
                     + " within " + Durations.format(wait) + "), but no echo reply came");
@@ -40,15 +38,20 @@ public final class ReachSteps {
 
     @Then("host {text} cannot reach {text}")
     public void cannotReach(String hostName, String address) {
-        Host host = lab.host(hostName);
-        InetAddress to = Hosts.literal(address);
         Duration wait = world.defaultWait();
-        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        Optional<Duration> rtt = echo(hostName, address, wait);
         if (rtt.isPresent()) {
             throw ExpectationFailure.of("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
                     + " was answered in " + Durations.format(rtt.get()));
         }
         world.log("host \"" + hostName + "\" cannot reach " + address + ": no ICMP echo answered within " + Durations.format(wait));
+    }
+
+    /** The round trip of one ICMP echo from the host to the address, if answered within {@code wait}. */
+    private Optional<Duration> echo(String hostName, String address, Duration wait) {
+        Host host = lab.host(hostName);
+        InetAddress to = Hosts.literal(address);
+        return host.echo(to, lab.nextEcho(), wait);
     }
 
     @Then("a TCP connection from host {text} to {text} fails with {text}")

@@ -19,6 +19,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import static org.awaitility.Awaitility.await;
 
@@ -34,19 +35,20 @@ public final class UdpAcrossNetworkSteps {
 
     @Then("{text} received at least {int} datagrams out of order")
     public void outOfOrder(String name, int least) {
-        DatagramLedger.Snapshot s = settled(name);
-        if (s.outOfOrder() < least) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to receive at least " + least + " datagrams out of order,"
-                    + " but its ledger says " + s);
-        }
+        atLeast(name, least, "out of order", DatagramLedger.Snapshot::outOfOrder);
     }
 
     @Then("{text} received at least {int} datagrams twice")
     public void twice(String name, int least) {
+        atLeast(name, least, "twice", DatagramLedger.Snapshot::duplicates);
+    }
+
+    /** Fails unless the settled ledger of {@code name} counts at least {@code least} datagrams received {@code how}. */
+    private void atLeast(String name, int least, String how, ToLongFunction<DatagramLedger.Snapshot> count) {
         DatagramLedger.Snapshot s = settled(name);
-        if (s.duplicates() < least) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to receive at least " + least + " datagrams twice, but its"
-                    + " ledger says " + s);
+        if (count.applyAsLong(s) < least) {
+            throw ExpectationFailure.of("expected \"" + name + "\" to receive at least " + least + " datagrams " + how
+                    + ", but its ledger says " + s);
         }
     }
 

@@ -57,6 +57,13 @@ final class ThrowawayFeatures {
         return outcome;
     }
 
+    /** Checks that the scenario {@code what} failed within {@code bound} with a message holding each of {@code expected}. */
+    static void failedWithin(Map<String, Outcome> outcomes, String what, List<String> expected, Duration bound) {
+        Outcome outcome = failed(outcomes, what);
+        assertThat(outcome.message()).contains(expected);
+        assertThat(outcome.took()).as("time to fail \"%s\"", what).isLessThan(bound);
+    }
+
     /** The scenarios ({@code name -> steps}, one step a line) as the text of one feature under {@code header}. */
     static String feature(String header, Map<String, String> scenarios) {
         StringBuilder text = new StringBuilder(header);
