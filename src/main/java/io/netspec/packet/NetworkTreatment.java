@@ -60,10 +60,8 @@ public final class NetworkTreatment implements FrameTreatment {
         this(network, () -> seed, capture);
     }
 
-    /**
-     * As above, with the seed asked for only when the first random impairment is set: frames that
-     * cross before that need no random choice, so a scenario may set its seed after its hosts start.
-     */
+    /** As above, with the seed asked for only when the first random impairment is set: frames that cross
+     * before that need no random choice, so a scenario may set its seed after its hosts start. */
     public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture) {
         this.network = network;
         this.seedSource = seed;
