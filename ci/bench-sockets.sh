@@ -6,11 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v iperf3 >/dev/null 2>&1; then
-  echo "iperf3 is missing; installing the Debian package"
-  if ! apt-get install -y iperf3 >/dev/null 2>&1; then
-    apt-get update >/dev/null
-    apt-get install -y iperf3 >/dev/null
-  fi
+  source ci/apt-install.sh
+  apt_install iperf3 "for the reference figures" "the socket benchmarks cannot run without it" "" iperf3
 fi
 
 # 10,000 clients and their 10,000 server-side sockets need more than the usual descriptor limit.

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.core.ScenarioError;
+
 import java.time.Duration;
 
 /**
@@ -19,15 +21,15 @@ public record Impairment(double loss, double burstLength, Duration delay, Durati
         fraction(duplicate, "duplication");
         fraction(reorder, "reordering");
         if (loss >= 1) {
-            throw new IllegalArgumentException("a path that drops 100% of packets carries nothing; expected a loss below"
+            throw ScenarioError.of("a path that drops 100% of packets carries nothing; expected a loss below"
                     + " 100%");
         }
         if (!(burstLength >= 1)) {
-            throw new IllegalArgumentException("a loss burst of " + burstLength + " packets on average; expected 1"
+            throw ScenarioError.of("a loss burst of " + burstLength + " packets on average; expected 1"
                     + " or more");
         }
         if (delay.isNegative() || jitter.isNegative()) {
-            throw new IllegalArgumentException("a delay of " + delay.toMillis() + " ms with " + jitter.toMillis()
+            throw ScenarioError.of("a delay of " + delay.toMillis() + " ms with " + jitter.toMillis()
                     + " ms of jitter; expected neither below 0");
         }
     }
@@ -70,7 +72,7 @@ public record Impairment(double loss, double burstLength, Duration delay, Durati
 
     private static void fraction(double value, String what) {
         if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException("a " + what + " of " + value * 100 + "%; expected between 0% and 100%");
+            throw ScenarioError.of("a " + what + " of " + value * 100 + "%; expected between 0% and 100%");
         }
     }
 }

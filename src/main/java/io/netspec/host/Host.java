@@ -1,6 +1,8 @@
 package io.netspec.host;
 
 import io.netspec.address.IpAddress;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.netns.Namespace;
 import io.netspec.netns.Probes;
 import io.netspec.netns.Tap;
@@ -79,7 +81,7 @@ public final class Host implements SocketPlace, AutoCloseable {
         try {
             tap = namespace.openTap(ifName, WORK_BOUND);
         } catch (IOException e) {
-            throw new IllegalStateException("could not open a TAP device for \"" + name + "\" on \"" + network.name()
+            throw NetspecFailure.of("could not open a TAP device for \"" + name + "\" on \"" + network.name()
                     + "\": " + e.getMessage(), e);
         }
         try {
@@ -152,7 +154,7 @@ public final class Host implements SocketPlace, AutoCloseable {
         return attachments.stream().filter(a -> a.address().version() == family).findFirst()
                 .or(() -> attachments.stream().findFirst())
                 .map(a -> a.address().toInetAddress())
-                .orElseThrow(() -> new IllegalArgumentException("host \"" + name + "\" is on no network, so it has no"
+                .orElseThrow(() -> ScenarioError.of("host \"" + name + "\" is on no network, so it has no"
                         + " address for a server; give it one with: Given a host \"" + name + "\" at \"192.168.1.10\" on \"office\""));
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.host;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.netns.Namespace;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class Ip {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not run nsenter and ip (iproute2 and util-linux must be installed): "
+            throw NetspecFailure.of("could not run nsenter and ip (iproute2 and util-linux must be installed): "
                     + e.getMessage(), e);
         }
         try {
@@ -44,21 +45,21 @@ final class Ip {
             }
             if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("ip did not finish within " + bound.toMillis() + " ms inside "
+                throw NetspecFailure.of("ip did not finish within " + bound.toMillis() + " ms inside "
                         + namespace + ": " + commands);
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("ip failed (exit " + process.exitValue() + ") inside " + namespace
+                throw NetspecFailure.of("ip failed (exit " + process.exitValue() + ") inside " + namespace
                         + " running " + commands + ": " + output);
             }
         } catch (IOException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("talking to ip inside " + namespace + " failed: " + e.getMessage(), e);
+            throw NetspecFailure.of("talking to ip inside " + namespace + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running ip inside " + namespace, e);
+            throw NetspecFailure.of("interrupted while running ip inside " + namespace, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -50,7 +52,7 @@ public final class KernelCounters {
     public static long counter(Host host, String name) {
         Long value = snmp(host).get(name);
         if (value == null) {
-            throw new IllegalStateException("/proc/net/snmp inside " + host + " has no counter " + name);
+            throw NetspecFailure.of("/proc/net/snmp inside " + host + " has no counter " + name);
         }
         return value;
     }
@@ -76,28 +78,28 @@ public final class KernelCounters {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not run nsenter and ss (iproute2 and util-linux must be installed): "
+            throw NetspecFailure.of("could not run nsenter and ss (iproute2 and util-linux must be installed): "
                     + e.getMessage(), e);
         }
         try {
             // One connection's line is far below a pipe's buffer, so ss never blocks writing before it exits.
             if (!process.waitFor(BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("ss did not finish within " + BOUND.toMillis() + " ms inside " + host);
+                throw NetspecFailure.of("ss did not finish within " + BOUND.toMillis() + " ms inside " + host);
             }
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("ss failed (exit " + process.exitValue() + ") inside " + host + " running "
+                throw NetspecFailure.of("ss failed (exit " + process.exitValue() + ") inside " + host + " running "
                         + command + ": " + text.strip());
             }
             return text;
         } catch (IOException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("reading ss inside " + host + " failed: " + e.getMessage(), e);
+            throw NetspecFailure.of("reading ss inside " + host + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running ss inside " + host, e);
+            throw NetspecFailure.of("interrupted while running ss inside " + host, e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.netspec.host;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,12 +21,12 @@ public final class KernelSetting {
     /** Sets {@code name} to {@code value} inside {@code host}; returns the value it had before. */
     public static String set(Host host, String name, String value) {
         if (!name.matches("net(\\.[A-Za-z0-9_-]+)+")) {
-            throw new IllegalArgumentException("\"" + name + "\" cannot be set on " + host + ": expected a network"
+            throw ScenarioError.of("\"" + name + "\" cannot be set on " + host + ": expected a network"
                     + " setting of its own kernel such as \"net.ipv4.tcp_syn_linear_timeouts\" (only net. settings"
                     + " belong to a host; the others are the whole machine's)");
         }
         if (!value.matches("[A-Za-z0-9 ._-]+")) {
-            throw new IllegalArgumentException("\"" + value + "\" cannot be the value of " + name + ": expected a"
+            throw ScenarioError.of("\"" + value + "\" cannot be the value of " + name + ": expected a"
                     + " number or a word");
         }
         Path file = Path.of("/proc/sys", name.replace('.', '/'));
@@ -35,9 +38,9 @@ public final class KernelSetting {
                 return before;
             });
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("this kernel has no setting " + name + " (no " + file + ")", e);
+            throw ScenarioError.of("this kernel has no setting " + name + " (no " + file + ")", e);
         } catch (IOException e) {
-            throw new IllegalStateException("could not set " + name + " to " + value + " on " + host + ": "
+            throw NetspecFailure.of("could not set " + name + " to " + value + " on " + host + ": "
                     + e.getMessage(), e);
         }
     }

@@ -2,6 +2,7 @@ package io.netspec.host;
 
 import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
+import io.netspec.core.ScenarioError;
 import io.netspec.netns.Tap;
 import io.netspec.packet.FrameTreatment;
 
@@ -49,12 +50,12 @@ public final class Network implements AutoCloseable {
     public synchronized void check(String host, IpAddress address) {
         String rule = range.broken(address);
         if (rule != null) {
-            throw new IllegalArgumentException(address + " cannot be the address of \"" + host + "\" on \"" + name
+            throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
                     + "\": " + rule + "; \"" + name + "\" is " + range.describe());
         }
         for (Attachment a : hosts.values()) {
             if (a.address().equals(address)) {
-                throw new IllegalArgumentException(address + " cannot be the address of \"" + host + "\" on \"" + name
+                throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
                         + "\": it is already the address of \"" + a.host() + "\" there, and two hosts on one network"
                         + " cannot share an address");
             }

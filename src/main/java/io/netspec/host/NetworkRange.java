@@ -3,6 +3,7 @@ package io.netspec.host;
 import io.netspec.address.AddressClass;
 import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
+import io.netspec.core.ScenarioError;
 
 import java.math.BigInteger;
 
@@ -21,16 +22,16 @@ public record NetworkRange(Cidr cidr, boolean classfulDefault) {
             }
             IpAddress address = IpAddress.parse(text);
             if (!address.isIpv4()) {
-                throw new IllegalArgumentException("an IPv6 network needs a prefix length, such as \"fd00:1::/64\"");
+                throw ScenarioError.of("an IPv6 network needs a prefix length, such as \"fd00:1::/64\"");
             }
             AddressClass c = AddressClass.of(address);
             if (!c.hasNetworksAndHosts()) {
-                throw new IllegalArgumentException("it is class " + c + " (" + c.purpose() + "), which has no networks"
+                throw ScenarioError.of("it is class " + c + " (" + c.purpose() + "), which has no networks"
                         + " of hosts; give a prefix length or use a class A, B or C address");
             }
             return new NetworkRange(new Cidr(address, 32 - c.hostBits()), true);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the network \"" + network + "\" cannot be on \"" + text + "\": "
+            throw ScenarioError.of("the network \"" + network + "\" cannot be on \"" + text + "\": "
                     + e.getMessage(), e);
         }
     }

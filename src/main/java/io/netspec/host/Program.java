@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.ExternalService;
 
 import java.io.BufferedReader;
@@ -41,7 +43,7 @@ public final class Program implements AutoCloseable {
     public static Program start(Host host, String commandLine) {
         List<String> command = ExternalService.split(commandLine);
         if (command.isEmpty()) {
-            throw new IllegalArgumentException("the command to run on host \"" + host.name() + "\" is empty; expected"
+            throw ScenarioError.of("the command to run on host \"" + host.name() + "\" is empty; expected"
                     + " a program and its arguments, such as \"python3 -m http.server 8000\"");
         }
         List<String> wrapped = new ArrayList<>(List.of("setpriv", "--pdeathsig", "KILL", "--"));
@@ -50,21 +52,21 @@ public final class Program implements AutoCloseable {
         try {
             process = host.spawn(new ProcessBuilder(wrapped).redirectErrorStream(true));
         } catch (IOException e) {
-            throw new IllegalArgumentException("the command \"" + commandLine + "\" cannot start on host \""
+            throw ScenarioError.of("the command \"" + commandLine + "\" cannot start on host \""
                     + host.name() + "\": " + e.getMessage(), e);
         }
         Program program = new Program(commandLine, host, process);
         try {
             if (process.waitFor(EARLY_EXIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 program.reader.join(STOP_BOUND.toMillis());
-                throw new IllegalArgumentException("the command \"" + commandLine + "\" on host \"" + host.name()
+                throw ScenarioError.of("the command \"" + commandLine + "\" on host \"" + host.name()
                         + "\" ended at once (exit " + process.exitValue() + ", within " + EARLY_EXIT.toMillis()
                         + " ms); a command here must keep running until the scenario ends. Its output: " + program.output());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             program.close();
-            throw new IllegalStateException("interrupted while starting \"" + commandLine + "\"", e);
+            throw NetspecFailure.of("interrupted while starting \"" + commandLine + "\"", e);
         }
         return program;
     }
@@ -114,17 +116,17 @@ public final class Program implements AutoCloseable {
             if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 if (!process.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new IllegalStateException(describe() + " did not stop within " + STOP_BOUND.multipliedBy(2).toMillis() + " ms");
+                    throw NetspecFailure.of(describe() + " did not stop within " + STOP_BOUND.multipliedBy(2).toMillis() + " ms");
                 }
             }
             tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             reader.join(STOP_BOUND.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + describe(), e);
+            throw NetspecFailure.of("interrupted while stopping " + describe(), e);
         }
         if (reader.isAlive()) {
-            throw new IllegalStateException("the output of " + describe() + " was still open after it stopped; a process"
+            throw NetspecFailure.of("the output of " + describe() + " was still open after it stopped; a process"
                     + " it started may still be running");
         }
     }

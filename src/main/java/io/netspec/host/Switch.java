@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.netns.Tap;
 import io.netspec.packet.Crossing;
 import io.netspec.packet.Delivery;
@@ -45,7 +47,7 @@ public final class Switch implements AutoCloseable {
     public void plug(String host, Tap tap, LongSupplier queueDrops) {
         Port port = new Port(host, tap, queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
-            throw new IllegalArgumentException("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
+            throw ScenarioError.of("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
         order.add(port);
         Thread reader = new Thread(() -> pump(port), "netspec-switch-" + network + "-" + host);
@@ -178,7 +180,7 @@ public final class Switch implements AutoCloseable {
                 reader.join(JOIN_BOUND.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while stopping the switch of \"" + network + "\"", e);
+                throw NetspecFailure.of("interrupted while stopping the switch of \"" + network + "\"", e);
             }
             if (reader.isAlive()) {
                 stuck.add(reader.getName());
@@ -192,7 +194,7 @@ public final class Switch implements AutoCloseable {
             }
         }
         if (!stuck.isEmpty()) {
-            throw new IllegalStateException("the switch of \"" + network + "\" could not stop its readers within "
+            throw NetspecFailure.of("the switch of \"" + network + "\" could not stop its readers within "
                     + JOIN_BOUND.toMillis() + " ms: " + stuck);
         }
     }

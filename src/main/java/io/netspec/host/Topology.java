@@ -1,6 +1,7 @@
 package io.netspec.host;
 
 import io.netspec.address.IpAddress;
+import io.netspec.core.ScenarioError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class Topology {
     /** A new network (its switch has no ports yet) on {@code range}: "192.168.1.0/24", "10.0.0.0", "fd00:1::/64". */
     public synchronized Network network(String name, String range) {
         if (networks.containsKey(name)) {
-            throw new IllegalArgumentException("there is already a network \"" + name + "\" (" + networks.get(name).cidr() + ")");
+            throw ScenarioError.of("there is already a network \"" + name + "\" (" + networks.get(name).cidr() + ")");
         }
         Network network = new Network(name, NetworkRange.parse(name, range), networks.size() + 1);
         networks.put(name, network);
@@ -41,23 +42,23 @@ public final class Topology {
     public synchronized Host host(String name, List<Join> joins, boolean router) {
         String kind = router ? "router" : "host";
         if (hosts.containsKey(name)) {
-            throw new IllegalArgumentException("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
+            throw ScenarioError.of("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
                     + " \"" + name + "\"; each host needs a name of its own");
         }
         if (joins.isEmpty()) {
-            throw new IllegalArgumentException("the " + kind + " \"" + name + "\" must join at least one network");
+            throw ScenarioError.of("the " + kind + " \"" + name + "\" must join at least one network");
         }
         for (int i = 0; i < joins.size(); i++) {
             Join a = joins.get(i);
             for (int j = i + 1; j < joins.size(); j++) {
                 Join b = joins.get(j);
                 if (a.network() == b.network()) {
-                    throw new IllegalArgumentException("the " + kind + " \"" + name + "\" cannot join \"" + a.network().name()
+                    throw ScenarioError.of("the " + kind + " \"" + name + "\" cannot join \"" + a.network().name()
                             + "\" twice (at " + a.address() + " and " + b.address() + "); a " + kind
                             + " has one interface per network");
                 }
                 if (a.network().cidr().contains(b.network().cidr()) || b.network().cidr().contains(a.network().cidr())) {
-                    throw new IllegalArgumentException("the " + kind + " \"" + name + "\" cannot join both \""
+                    throw ScenarioError.of("the " + kind + " \"" + name + "\" cannot join both \""
                             + a.network().name() + "\" (" + a.network().cidr() + ") and \"" + b.network().name() + "\" ("
                             + b.network().cidr() + "): the two networks overlap, so the " + kind
                             + " could not tell which one an address is on");

@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.NetspecFailure;
+
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -60,7 +62,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
             return new CertificateAuthority(name, keys, sign(builder, keys));
         } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
-            throw new IllegalStateException("could not make a run-made certificate authority: " + e, e);
+            throw NetspecFailure.of("could not make a run-made certificate authority: " + e, e);
         }
     }
 
@@ -105,7 +107,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(leaf.getPublic()));
             return new Issued(leaf, new X509Certificate[]{sign(builder, keys), certificate});
         } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
-            throw new IllegalStateException("could not issue a server certificate from the run-made CA: " + e, e);
+            throw NetspecFailure.of("could not issue a server certificate from the run-made CA: " + e, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.ScenarioError;
+
 /** What is wrong with a server's certificate, as a scenario names it and as netspec's client finds it. */
 public enum CertificateFault {
     EXPIRED("expired", "an expired certificate"),
@@ -32,7 +34,7 @@ public enum CertificateFault {
                 return f;
             }
         }
-        throw new IllegalArgumentException("\"" + word + "\" is not a certificate error netspec knows; expected one of"
+        throw ScenarioError.of("\"" + word + "\" is not a certificate error netspec knows; expected one of"
                 + " \"expired\", \"not yet valid\", \"another host\", \"unknown CA\"");
     }
 }

@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.NetspecFailure;
+
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -37,9 +39,9 @@ final class ClientWarmUp {
         try {
             Done.ONCE.hashCode();
         } catch (ExceptionInInitializerError e) {
-            throw new IllegalStateException("the HTTP client could not be started up: " + e.getCause(), e.getCause());
+            throw NetspecFailure.of("the HTTP client could not be started up: " + e.getCause(), e.getCause());
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("the HTTP client's start-up failed earlier in this run (see the first"
+            throw NetspecFailure.of("the HTTP client's start-up failed earlier in this run (see the first"
                     + " HTTP failure): " + e, e);
         }
     }
@@ -73,7 +75,7 @@ final class ClientWarmUp {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new IllegalStateException("the HTTP client's start-up exchange with a loopback server failed: " + e, e);
+            throw NetspecFailure.of("the HTTP client's start-up exchange with a loopback server failed: " + e, e);
         }
     }
 
@@ -92,7 +94,7 @@ final class ClientWarmUp {
             out.write(ANSWER);
             out.flush();
         } catch (IOException e) {
-            throw new IllegalStateException("the HTTP client's start-up server failed: " + e, e);
+            throw NetspecFailure.of("the HTTP client's start-up server failed: " + e, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.leak.Held;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
@@ -44,7 +45,7 @@ public final class HttpCaller {
     /** Sends {@code call} to {@code target}: over TLS trusting {@code tls} only, or plain HTTP when it is null. */
     public static HttpOutcome call(HttpCall call, Target target, Duration timeout, TlsTrust tls) {
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
+            throw ScenarioError.of("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
                     + " a link, a TCP server or \"host:port\"");
         }
         String scheme = tls == null ? "http" : "https";
@@ -93,7 +94,7 @@ public final class HttpCaller {
         try {
             return new URI(scheme + "://" + host + ":" + address.getPort() + path);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
+            throw ScenarioError.of("the HTTP path \"" + path + "\" is not a valid URL path (" + e.getReason()
                     + "); expected something such as \"/hello?name=x\"", e);
         }
     }

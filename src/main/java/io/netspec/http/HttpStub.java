@@ -61,7 +61,7 @@ public final class HttpStub implements Target, AutoCloseable {
                 s.start();
             } catch (RuntimeException e) {
                 s.stop();
-                throw new IllegalStateException("the HTTPS stub \"" + name + "\" did not start: " + e, e);
+                throw NetspecFailure.of("the HTTPS stub \"" + name + "\" did not start: " + e, e);
             }
             return s;
         });

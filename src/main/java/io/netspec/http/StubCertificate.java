@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +35,7 @@ final class StubCertificate {
         try {
             folder = Files.createTempDirectory("netspec-tls-");
         } catch (IOException e) {
-            throw new IllegalStateException("could not make a temporary folder for an HTTPS stub's key store: " + e, e);
+            throw NetspecFailure.of("could not make a temporary folder for an HTTPS stub's key store: " + e, e);
         }
         try {
             Path file = folder.resolve("stub.p12");
@@ -45,7 +47,7 @@ final class StubCertificate {
             }
             return start.apply(file);
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("could not write an HTTPS stub's key store into " + folder + ": " + e, e);
+            throw NetspecFailure.of("could not write an HTTPS stub's key store into " + folder + ": " + e, e);
         } finally {
             delete(folder);
         }

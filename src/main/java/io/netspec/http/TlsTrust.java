@@ -1,5 +1,7 @@
 package io.netspec.http;
 
+import io.netspec.core.NetspecFailure;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -35,13 +37,13 @@ public final class TlsTrust {
                 }
             }
             if (pkix == null) {
-                throw new IllegalStateException("the JDK's PKIX trust manager factory gave no X509ExtendedTrustManager");
+                throw NetspecFailure.of("the JDK's PKIX trust manager factory gave no X509ExtendedTrustManager");
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[]{new CheckingTrustManager(ca.certificate(), pkix)}, null);
             return new TlsTrust(ca, context);
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("could not make a TLS context that trusts the run-made CA: " + e, e);
+            throw NetspecFailure.of("could not make a TLS context that trusts the run-made CA: " + e, e);
         }
     }
 

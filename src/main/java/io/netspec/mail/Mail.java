@@ -1,5 +1,8 @@
 package io.netspec.mail;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import jakarta.mail.internet.MimeUtility;
 
 import java.io.UnsupportedEncodingException;
@@ -15,10 +18,10 @@ import java.util.UUID;
 public record Mail(MailAddress from, List<MailAddress> to, String subject, String body) {
     public Mail {
         if (to.isEmpty()) {
-            throw new IllegalArgumentException("a mail needs at least one recipient");
+            throw ScenarioError.of("a mail needs at least one recipient");
         }
         if (subject.contains("\r") || subject.contains("\n")) {
-            throw new IllegalArgumentException("the subject \"" + subject.replace("\r", "\\r").replace("\n", "\\n")
+            throw ScenarioError.of("the subject \"" + subject.replace("\r", "\\r").replace("\n", "\\n")
                     + "\" holds a line break; a subject is one line");
         }
         to = List.copyOf(to);
@@ -43,7 +46,7 @@ public record Mail(MailAddress from, List<MailAddress> to, String subject, Strin
         try {
             return MimeUtility.encodeText(value, "UTF-8", "B");
         } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("this JVM cannot encode UTF-8: " + e, e);
+            throw NetspecFailure.of("this JVM cannot encode UTF-8: " + e, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.mail;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.regex.Pattern;
 
 /** A mail address as SMTP carries it (local-part@domain), checked strictly before anything is sent. */
@@ -26,7 +28,7 @@ public record MailAddress(String text) {
             why = "\"" + text.substring(at + 1) + "\" is not a valid domain";
         }
         if (why != null) {
-            throw new IllegalArgumentException("the mail address \"" + text + "\" is malformed: " + why
+            throw ScenarioError.of("the mail address \"" + text + "\" is malformed: " + why
                     + "; expected something such as \"ann@example.org\"");
         }
     }

@@ -3,6 +3,7 @@ package io.netspec.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.netspec.core.NetspecFailure;
 import io.netspec.socket.Target;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -39,7 +40,7 @@ public final class MailServer implements Target, AutoCloseable {
             greenMail.start();
         } catch (RuntimeException e) {
             greenMail.stop();
-            throw new IllegalStateException("the SMTP server \"" + name + "\" (GreenMail) did not start: " + e, e);
+            throw NetspecFailure.of("the SMTP server \"" + name + "\" (GreenMail) did not start: " + e, e);
         }
         return new MailServer(name, greenMail);
     }
@@ -80,7 +81,7 @@ public final class MailServer implements Target, AutoCloseable {
                     addresses(m.getRecipients(Message.RecipientType.TO)), String.valueOf(m.getSubject()),
                     Mail.canonical(GreenMailUtil.getBody(m)));
         } catch (MessagingException e) {
-            throw new IllegalStateException(describe() + " holds a mail it cannot read back: " + e, e);
+            throw NetspecFailure.of(describe() + " holds a mail it cannot read back: " + e, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.mail;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.socket.Target;
 import io.netspec.socket.Transcript;
 
@@ -27,7 +28,7 @@ public final class SmtpClient {
     /** Sends {@code mail} to {@code target}; every stage (connect, each command and its reply) gets {@code stageTimeout}. */
     public SendOutcome send(Mail mail, Target target, Duration stageTimeout) {
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("SMTP needs a TCP target; " + target.describe() + " is not one; expected an"
+            throw ScenarioError.of("SMTP needs a TCP target; " + target.describe() + " is not one; expected an"
                     + " SMTP server, a link, a TCP service or \"host:port\"");
         }
         String what = "a mail from " + mail.from() + " to " + mail.to() + " through " + target.describe();

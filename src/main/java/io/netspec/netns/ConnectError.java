@@ -1,5 +1,7 @@
 package io.netspec.netns;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -29,7 +31,7 @@ public enum ConnectError {
                 return e;
             }
         }
-        throw new IllegalArgumentException("\"" + text + "\" is not an error a TCP connection can fail with; expected one of "
+        throw ScenarioError.of("\"" + text + "\" is not an error a TCP connection can fail with; expected one of "
                 + Arrays.stream(values()).map(e -> "\"" + e.words + "\"").collect(Collectors.joining(", ")));
     }
 

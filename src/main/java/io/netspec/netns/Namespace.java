@@ -1,5 +1,7 @@
 package io.netspec.netns;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,18 +68,18 @@ public final class Namespace implements AutoCloseable {
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             stop(thread);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("could not make a network namespace for \"" + name + "\": " + cause.getMessage(), cause);
+            throw NetspecFailure.of("could not make a network namespace for \"" + name + "\": " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(thread);
-            throw new IllegalStateException("interrupted while making a network namespace for \"" + name + "\"", e);
+            throw NetspecFailure.of("interrupted while making a network namespace for \"" + name + "\"", e);
         }
     }
 
     /** Runs {@code work} on the namespace's own thread (so sockets and processes it makes belong here). */
     public <T> T call(Callable<T> work, Duration bound) throws IOException {
         if (closed) {
-            throw new IllegalStateException("the network namespace of \"" + name + "\" is closed");
+            throw NetspecFailure.of("the network namespace of \"" + name + "\" is closed");
         }
         Future<T> result = thread.submit(work);
         try {
@@ -92,14 +94,14 @@ public final class Namespace implements AutoCloseable {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException("inside \"" + name + "\": " + e.getCause(), e.getCause());
+            throw NetspecFailure.of("inside \"" + name + "\": " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw new IllegalStateException("work inside the network namespace of \"" + name + "\" took longer than "
+            throw NetspecFailure.of("work inside the network namespace of \"" + name + "\" took longer than "
                     + bound.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for work inside \"" + name + "\"", e);
+            throw NetspecFailure.of("interrupted while waiting for work inside \"" + name + "\"", e);
         }
     }
 
@@ -147,11 +149,11 @@ public final class Namespace implements AutoCloseable {
         thread.shutdownNow();
         try {
             if (!thread.awaitTermination(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("a network namespace thread did not end within " + STOP_BOUND.toMillis() + " ms");
+                throw NetspecFailure.of("a network namespace thread did not end within " + STOP_BOUND.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while ending a network namespace thread", e);
+            throw NetspecFailure.of("interrupted while ending a network namespace thread", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.netns;
 
+import io.netspec.core.NetspecFailure;
+
 import com.sun.jna.Memory;
 
 import java.net.Inet6Address;
@@ -38,7 +40,7 @@ public final class Probes {
         boolean v6 = address instanceof Inet6Address;
         int fd = Libc.socket(v6 ? Libc.AF_INET6 : Libc.AF_INET, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0);
         if (fd < 0) {
-            throw new IllegalStateException("socket() for a TCP probe failed: " + Libc.describe(Libc.errno()));
+            throw NetspecFailure.of("socket() for a TCP probe failed: " + Libc.describe(Libc.errno()));
         }
         long start = System.nanoTime();
         try {
@@ -58,7 +60,7 @@ public final class Probes {
         int fd = Libc.socket(v6 ? Libc.AF_INET6 : Libc.AF_INET, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC,
                 v6 ? Libc.IPPROTO_ICMPV6 : Libc.IPPROTO_ICMP);
         if (fd < 0) {
-            throw new IllegalStateException("socket(SOCK_RAW) for an ICMP echo failed: " + Libc.describe(Libc.errno()));
+            throw NetspecFailure.of("socket(SOCK_RAW) for an ICMP echo failed: " + Libc.describe(Libc.errno()));
         }
         try {
             int id = (int) (ProcessHandle.current().pid() ^ System.nanoTime()) & ECHO_ID_MASK;
@@ -90,7 +92,7 @@ public final class Probes {
                     if (errno == Libc.EAGAIN || errno == Libc.EINTR) {
                         continue;
                     }
-                    throw new IllegalStateException("receiving an ICMP echo reply failed: " + Libc.describe(errno));
+                    throw NetspecFailure.of("receiving an ICMP echo reply failed: " + Libc.describe(errno));
                 }
                 int at = v6 ? 0 : (reply.getByte(0) & 0x0F) * 4;
                 if (n >= at + 8 && (reply.getByte(at) & 0xFF) == (v6 ? 129 : 0)
@@ -110,7 +112,7 @@ public final class Probes {
         tv.setLong(0, micros / 1_000_000);
         tv.setLong(8, micros % 1_000_000);
         if (Libc.setsockopt(fd, Libc.SOL_SOCKET, option, tv, 16) != 0) {
-            throw new IllegalStateException("setsockopt(" + option + ") failed: " + Libc.describe(Libc.errno()));
+            throw NetspecFailure.of("setsockopt(" + option + ") failed: " + Libc.describe(Libc.errno()));
         }
     }
 

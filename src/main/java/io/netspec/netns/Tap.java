@@ -1,5 +1,8 @@
 package io.netspec.netns;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
@@ -31,7 +34,7 @@ public final class Tap implements AutoCloseable {
     static Tap openHere(String ifName) throws IOException {
         byte[] nameBytes = ifName.getBytes(StandardCharsets.US_ASCII);
         if (nameBytes.length == 0 || nameBytes.length >= IFNAMSIZ) {
-            throw new IllegalArgumentException("interface name \"" + ifName + "\" must have 1 to 15 characters");
+            throw ScenarioError.of("interface name \"" + ifName + "\" must have 1 to 15 characters");
         }
         int fd = Libc.open("/dev/net/tun", Libc.O_RDWR | Libc.O_NONBLOCK | Libc.O_CLOEXEC);
         if (fd < 0) {
@@ -64,7 +67,7 @@ public final class Tap implements AutoCloseable {
                 continue;
             }
             if (errno != Libc.EAGAIN) {
-                throw new IllegalStateException("reading TAP device " + name + " failed: " + Libc.describe(errno));
+                throw NetspecFailure.of("reading TAP device " + name + " failed: " + Libc.describe(errno));
             }
             pollFd.setInt(0, fd);
             pollFd.setShort(4, Libc.POLLIN);
@@ -74,7 +77,7 @@ public final class Tap implements AutoCloseable {
                 return 0;
             }
             if (ready < 0 && Libc.errno() != Libc.EINTR) {
-                throw new IllegalStateException("waiting on TAP device " + name + " failed: " + Libc.describe(Libc.errno()));
+                throw NetspecFailure.of("waiting on TAP device " + name + " failed: " + Libc.describe(Libc.errno()));
             }
         }
         return 0;
@@ -94,7 +97,7 @@ public final class Tap implements AutoCloseable {
             if (errno == Libc.EAGAIN || errno == Libc.ENOBUFS || closed) {
                 return false;
             }
-            throw new IllegalStateException("writing " + length + " bytes to TAP device " + name + " failed: "
+            throw NetspecFailure.of("writing " + length + " bytes to TAP device " + name + " failed: "
                     + (n < 0 ? Libc.describe(errno) : "only " + n + " were taken"));
         }
     }

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
@@ -7,7 +9,7 @@ import java.net.InetAddress;
 public record Between(InetAddress from, InetAddress to) {
     public Between {
         if (from == null || to == null) {
-            throw new IllegalArgumentException("a direction between two hosts needs both addresses; got " + from
+            throw ScenarioError.of("a direction between two hosts needs both addresses; got " + from
                     + " -> " + to);
         }
     }

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class CaptureRing {
 
     public CaptureRing(int maxFrames, long maxBytes) {
         if (maxFrames < 1 || maxBytes < 1) {
-            throw new IllegalArgumentException("a capture of at most " + maxFrames + " frames and " + maxBytes
+            throw ScenarioError.of("a capture of at most " + maxFrames + " frames and " + maxBytes
                     + " bytes; expected at least 1 of each");
         }
         this.maxFrames = maxFrames;

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 /**
  * One frame in a network's capture: when it reached the switch (System.nanoTime()), the switch
  * ports it came in on and was bound for (null when flooded), its bytes, how netspec read it, and
@@ -8,7 +10,7 @@ package io.netspec.packet;
 public record Captured(long nanos, String from, String to, byte[] frame, Packet packet, Fate fate, String detail) {
     public Captured {
         if (frame == null || packet == null || fate == null) {
-            throw new IllegalArgumentException("a captured frame needs its bytes, its reading and its fate");
+            throw ScenarioError.of("a captured frame needs its bytes, its reading and its fate");
         }
         detail = detail == null ? "" : detail;
     }

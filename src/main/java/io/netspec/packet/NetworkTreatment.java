@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.Impairment;
 import io.netspec.fault.ImpairmentModel;
 
@@ -59,10 +60,8 @@ public final class NetworkTreatment implements FrameTreatment {
         this(network, () -> seed, capture);
     }
 
-    /**
-     * As above, with the seed asked for only when the first random impairment is set: frames that
-     * cross before that need no random choice, so a scenario may set its seed after its hosts start.
-     */
+    /** As above, with the seed asked for only when the first random impairment is set: frames that cross
+     * before that need no random choice, so a scenario may set its seed after its hosts start. */
     public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture) {
         this.network = network;
         this.seedSource = seed;
@@ -223,10 +222,10 @@ public final class NetworkTreatment implements FrameTreatment {
         try {
             changed = change.apply(from);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            throw ScenarioError.of(where + ": " + e.getMessage(), e);
         }
         if (changed.delay().compareTo(MAX_DELAY) > 0 || changed.jitter().compareTo(MAX_DELAY) > 0) {
-            throw new IllegalArgumentException(where + ": a delay of " + changed.delay().toMillis() + " ms with "
+            throw ScenarioError.of(where + ": a delay of " + changed.delay().toMillis() + " ms with "
                     + changed.jitter().toMillis() + " ms of jitter; expected at most " + MAX_DELAY.toSeconds() + " s");
         }
         return changed;

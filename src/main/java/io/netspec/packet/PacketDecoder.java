@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.NetspecFailure;
+
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -151,7 +153,7 @@ public final class PacketDecoder {
         try {
             return InetAddress.getByAddress(Arrays.copyOfRange(frame, at, at + length));
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("an address of " + length + " bytes was refused by the JDK", e);
+            throw NetspecFailure.of("an address of " + length + " bytes was refused by the JDK", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.fault.Impairment;
 import io.netspec.fault.ImpairmentModel;
 
@@ -23,7 +24,7 @@ final class Path {
 
     /** What an unimpaired model is given: it never draws, and would fail loudly if it did. */
     private static final RandomGenerator NO_CHOICES = () -> {
-        throw new IllegalStateException("an unimpaired path drew a random number");
+        throw NetspecFailure.of("an unimpaired path drew a random number");
     };
 
     final String key;

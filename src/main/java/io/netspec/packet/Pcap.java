@@ -1,5 +1,8 @@
 package io.netspec.packet;
 
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -32,7 +35,7 @@ public final class Pcap {
         /** The frames as a capture netspec can analyse: times in epoch nanoseconds, every frame passed. */
         public List<Captured> captured() {
             if (linkType != LINKTYPE_ETHERNET) {
-                throw new IllegalArgumentException("a pcap file of link type " + linkType + "; netspec reads"
+                throw ScenarioError.of("a pcap file of link type " + linkType + "; netspec reads"
                         + " Ethernet (link type 1) only");
             }
             return frames.stream().map(f -> new Captured(f.epochNanos(), null, null, f.bytes(),
@@ -66,7 +69,7 @@ public final class Pcap {
         try {
             write(ring, frames, out);
         } catch (IOException e) {
-            throw new IllegalStateException("writing a pcap file to memory failed", e);
+            throw NetspecFailure.of("writing a pcap file to memory failed", e);
         }
         return out.toByteArray();
     }
@@ -84,7 +87,7 @@ public final class Pcap {
             magic = Integer.reverseBytes(magic);
         }
         if (magic != MAGIC_MICROS && magic != MAGIC_NANOS) {
-            throw new IllegalArgumentException(String.format("not a pcap file: it starts with 0x%08x; expected the"
+            throw ScenarioError.of(String.format("not a pcap file: it starts with 0x%08x; expected the"
                     + " magic number 0xa1b2c3d4 or 0xa1b23c4d", h.getInt(0)));
         }
         long fractionUnit = magic == MAGIC_NANOS ? 1 : 1000;
@@ -104,7 +107,7 @@ public final class Pcap {
             int captured = r.getInt(8);
             int original = r.getInt(12);
             if (captured < 0 || captured > SNAPLEN * 4) {
-                throw new IllegalArgumentException("a pcap record of " + captured + " bytes after " + frames.size()
+                throw ScenarioError.of("a pcap record of " + captured + " bytes after " + frames.size()
                         + " frames; expected at most " + SNAPLEN * 4);
             }
             byte[] bytes = new byte[captured];

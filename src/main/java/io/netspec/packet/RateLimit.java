@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 /**
  * A link of a given rate: each frame leaves once the ones before it have (its bits at the rate), so
  * a burst queues; a queue longer than {@code queueNanos} of sending time drops the frame at its tail,
@@ -12,7 +14,7 @@ final class RateLimit {
 
     RateLimit(long bitsPerSecond, long queueNanos) {
         if (bitsPerSecond < 1_000 || bitsPerSecond > 100_000_000_000L) {
-            throw new IllegalArgumentException("a rate of " + bitsPerSecond + " bit/s; expected between 1 kbit/s"
+            throw ScenarioError.of("a rate of " + bitsPerSecond + " bit/s; expected between 1 kbit/s"
                     + " and 100 Gbit/s");
         }
         this.bitsPerSecond = bitsPerSecond;

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.NetspecFailure;
+
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -127,10 +129,10 @@ final class Scheduler implements AutoCloseable {
             thread.join(TimeUnit.NANOSECONDS.toMillis(JOIN_NANOS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping the packet scheduler of \"" + name + "\"", e);
+            throw NetspecFailure.of("interrupted while stopping the packet scheduler of \"" + name + "\"", e);
         }
         if (thread.isAlive()) {
-            throw new IllegalStateException("the packet scheduler of \"" + name + "\" did not stop within "
+            throw NetspecFailure.of("the packet scheduler of \"" + name + "\" did not stop within "
                     + TimeUnit.NANOSECONDS.toMillis(JOIN_NANOS) + " ms");
         }
     }

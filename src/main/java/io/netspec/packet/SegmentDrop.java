@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 import java.net.InetSocketAddress;
 
 /**
@@ -18,7 +20,7 @@ final class SegmentDrop {
 
     SegmentDrop(InetSocketAddress from, int number) {
         if (number < 1) {
-            throw new IllegalArgumentException("drop data segment " + number + " from " + from
+            throw ScenarioError.of("drop data segment " + number + " from " + from
                     + "; expected a segment number of 1 or more (the first data segment is 1)");
         }
         this.from = from;

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.ScenarioError;
+
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
@@ -11,7 +13,7 @@ final class SynDrop {
 
     SynDrop(InetAddress to, int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("drop the first " + count + " SYN packets to " + InetAddresses.toAddrString(to)
+            throw ScenarioError.of("drop the first " + count + " SYN packets to " + InetAddresses.toAddrString(to)
                     + "; expected 1 or more");
         }
         this.to = to;

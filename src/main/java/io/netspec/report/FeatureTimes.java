@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -52,7 +54,7 @@ public final class FeatureTimes {
                 }
                 times.put(feature, ms);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the feature durations file " + file + " says " + feature + "=" + value
+                throw ScenarioError.of("the feature durations file " + file + " says " + feature + "=" + value
                         + ": expected a whole number of milliseconds, 0 or more", e);
             }
         }

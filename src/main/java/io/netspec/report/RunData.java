@@ -1,9 +1,9 @@
 package io.netspec.report;
 
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.util.Properties;
 public record RunData(Run run, String host, Environment environment, String shard, String planId) {
     public static final String FILE = "run-data.properties";
     private static final String FORMAT = "1";
+    private static final PropertiesFile STORE = new PropertiesFile("the run data", FILE);
 
     public void write(Path folder) {
         Properties p = new Properties();
@@ -54,33 +55,18 @@ public record RunData(Run run, String host, Environment environment, String shar
             p.setProperty("undefined." + i + ".text", u.text());
             p.setProperty("undefined." + i + ".closest", String.join("\n", u.closest()));
         }
-        try {
-            Files.createDirectories(folder);
-            Path file = folder.resolve(FILE);
-            Path partial = folder.resolve(FILE + ".partial");
-            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                p.store(w, "netspec run data");
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run data into " + folder, e);
-        }
+        STORE.write(folder, p);
     }
 
     /** The run data in a folder, or empty when the run never finished there. */
     public static Optional<RunData> read(Path folder) {
-        Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the run data " + file, e);
-        }
+        return STORE.read(folder).map(p -> parse(p, folder.resolve(FILE)));
+    }
+
+    /** The run data read back from {@code file}; a damaged one or one of another format is refused. */
+    private static RunData parse(Properties p, Path file) {
         if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new IllegalArgumentException("the run data " + file + " has format " + p.getProperty("format")
+            throw ScenarioError.of("the run data " + file + " has format " + p.getProperty("format")
                     + ", expected " + FORMAT + ": written by another netspec version; run it again with this one");
         }
         try {
@@ -99,10 +85,10 @@ public record RunData(Run run, String host, Environment environment, String shar
                         closest.isEmpty() ? List.of() : List.of(closest.split("\n"))));
             }
             Run run = new Run(Instant.parse(p.getProperty("started")), Instant.parse(p.getProperty("finished")), scenarios, undefined);
-            return Optional.of(new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
-                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId")));
+            return new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
+                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId"));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the run data " + file + " is damaged (" + e + "); run it again", e);
+            throw ScenarioError.of("the run data " + file + " is damaged (" + e + "); run it again", e);
         }
     }
 

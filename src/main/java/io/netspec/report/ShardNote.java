@@ -1,10 +1,9 @@
 package io.netspec.report;
 
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.Properties;
  */
 public record ShardNote(String shard, String planId, String fingerprint, String cut, List<String> features, ShardSection section) {
     public static final String FILE = "shard.properties";
+    private static final PropertiesFile STORE = new PropertiesFile("the shard plan", FILE);
 
     public ShardNote {
         features = List.copyOf(features);
@@ -38,31 +38,19 @@ public record ShardNote(String shard, String planId, String fingerprint, String 
         for (int i = 0; i < section.rows().size(); i++) {
             p.setProperty("row." + i, String.join("\t", section.rows().get(i)));
         }
-        try {
-            Files.createDirectories(folder);
-            try (Writer w = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8)) {
-                p.store(w, "netspec shard plan");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the shard plan into " + folder, e);
-        }
+        STORE.write(folder, p);
     }
 
     /** The note in a reports folder, if a sharded run wrote one. */
     public static Optional<ShardNote> read(Path folder) {
-        Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shard plan " + file, e);
-        }
+        return STORE.read(folder).map(p -> parse(p, folder.resolve(FILE)));
+    }
+
+    /** The note read back from {@code file}; one without its parts is refused. */
+    private static ShardNote parse(Properties p, Path file) {
         for (String key : List.of("shard", "planId", "fingerprint", "cut", "heading")) {
             if (p.getProperty(key) == null) {
-                throw new IllegalArgumentException("the shard plan " + file + " has no " + key + ": it is damaged or from"
+                throw ScenarioError.of("the shard plan " + file + " has no " + key + ": it is damaged or from"
                         + " another netspec version; run the shard again");
             }
         }
@@ -70,9 +58,9 @@ public record ShardNote(String shard, String planId, String fingerprint, String 
         for (int i = 0; p.getProperty("row." + i) != null; i++) {
             rows.add(List.of(p.getProperty("row." + i).split("\t", -1)));
         }
-        return Optional.of(new ShardNote(p.getProperty("shard"), p.getProperty("planId"), p.getProperty("fingerprint"),
+        return new ShardNote(p.getProperty("shard"), p.getProperty("planId"), p.getProperty("fingerprint"),
                 p.getProperty("cut"), lines(p.getProperty("features", "")), new ShardSection(p.getProperty("heading"),
-                lines(p.getProperty("paragraphs", "")), List.of(p.getProperty("columns", "").split("\t", -1)), rows)));
+                lines(p.getProperty("paragraphs", "")), List.of(p.getProperty("columns", "").split("\t", -1)), rows));
     }
 
     /** Removes a note an earlier sharded run left, so an unsharded run is not taken for a shard. */

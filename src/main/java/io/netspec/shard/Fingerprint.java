@@ -1,5 +1,7 @@
 package io.netspec.shard;
 
+import io.netspec.core.NetspecFailure;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ final class Fingerprint {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-256", e);
+            throw NetspecFailure.of("this JDK has no SHA-256", e);
         }
     }
 }

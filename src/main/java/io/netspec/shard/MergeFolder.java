@@ -1,5 +1,7 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,13 +24,13 @@ final class MergeFolder {
         Path target = out.toAbsolutePath().normalize();
         for (Path shard : shards) {
             if (shard.toAbsolutePath().normalize().equals(target)) {
-                throw new IllegalArgumentException("the merged report's folder " + out + " is also a shard folder given;"
+                throw ScenarioError.of("the merged report's folder " + out + " is also a shard folder given;"
                         + " choose another folder for the merged report");
             }
         }
         try {
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new IllegalArgumentException(out + " is a file: expected a folder for the merged report");
+                throw ScenarioError.of(out + " is a file: expected a folder for the merged report");
             }
             if (Files.isDirectory(out)) {
                 try (Stream<Path> entries = Files.list(out)) {
@@ -36,7 +38,7 @@ final class MergeFolder {
                     boolean earlierMerge = Files.isRegularFile(out.resolve(MARKER));
                     boolean onlyHistory = list.stream().allMatch(p -> p.getFileName().toString().equals(HISTORY));
                     if (!earlierMerge && !onlyHistory) {
-                        throw new IllegalArgumentException(out + " holds files and is no earlier merged report (no " + MARKER
+                        throw ScenarioError.of(out + " holds files and is no earlier merged report (no " + MARKER
                                 + "): choose a new or empty folder for the merged report");
                     }
                     for (Path p : list) {

@@ -1,5 +1,7 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
+
 import io.cucumber.core.plugin.HtmlFormatter;
 import io.cucumber.core.plugin.JUnitFormatter;
 import io.cucumber.core.plugin.JsonFormatter;
@@ -56,12 +58,12 @@ final class MessagesMerge {
                 }
             }
             if (!finished) {
-                throw new IllegalArgumentException(file + " has no end of the test run: the shard's run died while Cucumber"
+                throw ScenarioError.of(file + " has no end of the test run: the shard's run died while Cucumber"
                         + " wrote it; run that shard again");
             }
         }
         if (meta == null || starts.isEmpty()) {
-            throw new IllegalArgumentException("the shards' messages " + files + " have no meta or no start of the test run");
+            throw ScenarioError.of("the shards' messages " + files + " have no meta or no start of the test run");
         }
         Comparator<Timestamp> order = Comparator.comparing(Timestamp::getSeconds).thenComparing(Timestamp::getNanos);
         Timestamp started = starts.stream().min(order).orElseThrow();
@@ -115,7 +117,7 @@ final class MessagesMerge {
              NdjsonToMessageIterable messages = new NdjsonToMessageIterable(in, new Deserializer())) {
             messages.forEach(envelopes::add);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot read the Cucumber messages " + file + " (" + e.getMessage()
+            throw ScenarioError.of("cannot read the Cucumber messages " + file + " (" + e.getMessage()
                     + "): the shard's run died while writing them, or the file is damaged", e);
         }
         return envelopes;

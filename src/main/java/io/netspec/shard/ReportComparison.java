@@ -6,6 +6,7 @@ import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.TestStepResultStatus;
+import io.netspec.core.ScenarioError;
 import io.netspec.report.FeaturePath;
 import io.netspec.report.Run;
 import io.netspec.report.RunData;
@@ -61,7 +62,7 @@ public final class ReportComparison {
     }
 
     private static RunData runData(Path folder) {
-        return RunData.read(folder).orElseThrow(() -> new IllegalArgumentException(folder + " has no "
+        return RunData.read(folder).orElseThrow(() -> ScenarioError.of(folder + " has no "
                 + RunData.FILE + ": expected a netspec reports folder of a finished run or a merge"));
     }
 

@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.report.ShardNote;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
@@ -120,7 +121,7 @@ public final class ShardFilter implements PostDiscoveryFilter {
                 reason.addSuppressed(e);
             }
         }
-        return new IllegalArgumentException(reason.getMessage(), reason);
+        return ScenarioError.of(reason.getMessage(), reason);
     }
 
     /** Cuts the suite; the launcher discovers more than once per run, so the same cut is told only once. */

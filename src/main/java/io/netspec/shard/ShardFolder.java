@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.report.RunData;
 import io.netspec.report.ShardNote;
 
@@ -14,15 +15,15 @@ record ShardFolder(Path dir, ShardNote note, ShardSpec spec, Optional<RunData> d
     /** Reads a folder; one that is no shard's reports folder is refused, naming it and what was expected. */
     static ShardFolder read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + ": no such folder (expected a shard's reports/ folder)");
+            throw ScenarioError.of(dir + ": no such folder (expected a shard's reports/ folder)");
         }
-        ShardNote note = ShardNote.read(dir).orElseThrow(() -> new IllegalArgumentException(dir + " has no "
+        ShardNote note = ShardNote.read(dir).orElseThrow(() -> ScenarioError.of(dir + " has no "
                 + ShardNote.FILE + ": it is not the reports folder of a sharded run (mvn verify -Dnetspec.shard=I/N)"));
         ShardSpec spec;
         try {
             spec = ShardSpec.parse(note.shard());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(dir.resolve(ShardNote.FILE) + " is damaged: " + e.getMessage(), e);
+            throw ScenarioError.of(dir.resolve(ShardNote.FILE) + " is damaged: " + e.getMessage(), e);
         }
         return new ShardFolder(dir, note, spec, RunData.read(dir));
     }

@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.report.Elapsed;
 
 import java.time.Duration;
@@ -30,7 +31,7 @@ public record ShardPlan(int count, Basis basis, String source, List<Placement> p
      */
     public static ShardPlan of(List<SuiteFeature> features, int count, Map<String, Long> times, String source) {
         if (count < 1) {
-            throw new IllegalArgumentException("a shard count must be 1 or more, not " + count);
+            throw ScenarioError.of("a shard count must be 1 or more, not " + count);
         }
         long knownMs = 0;
         long knownScenarios = 0;

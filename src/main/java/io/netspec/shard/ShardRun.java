@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.report.FeaturePath;
 import io.netspec.report.FeatureTimes;
 import io.netspec.report.RunData;
@@ -27,21 +28,10 @@ import java.util.TreeMap;
  * One shard's start: finds the suite's features under a Cucumber engine, cuts them, says on the console
  * which shard runs and where every feature landed and why, and writes the plan into the reports folder.
  */
-final class ShardRun {
+record ShardRun(ShardSpec spec, Path reports, Path project, String planId) {
     /** Files of the reports folder that this run writes anew; an earlier run's copies are removed first. */
     static final List<String> STALE = List.of(RunData.FILE, "index.html", "cucumber.html", "cucumber.json",
             "cucumber.ndjson", "cucumber-junit.xml");
-    private final ShardSpec spec;
-    private final Path reports;
-    private final Path project;
-    private final String planId;
-
-    ShardRun(ShardSpec spec, Path reports, Path project, String planId) {
-        this.spec = spec;
-        this.reports = reports;
-        this.project = project;
-        this.planId = planId;
-    }
 
     /** The cut: the unique ids of the features this shard keeps, the console lines that explain it, the note. */
     record Cut(Set<UniqueId> keep, List<String> console, ShardNote note) {
@@ -82,7 +72,7 @@ final class ShardRun {
             Path file = source.filter(FileSource.class::isInstance).map(s -> ((FileSource) s).getFile().toPath()).orElse(null);
             String path = file != null ? FeaturePath.of(file.toString()).display() : FeaturePath.of(d.getDisplayName()).display();
             if (byPath.put(path, d) != null) {
-                throw new IllegalStateException("two features of the suite share the path " + path + "; cannot cut it into shards");
+                throw NetspecFailure.of("two features of the suite share the path " + path + "; cannot cut it into shards");
             }
             if (file != null) {
                 files.put(path, file);

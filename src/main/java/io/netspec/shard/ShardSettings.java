@@ -1,5 +1,7 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +36,7 @@ final class ShardSettings {
         if (named != null && !named.isBlank()) {
             Path file = project.resolve(named.strip());
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(DURATIONS_PROPERTY + "=" + named + ": no such file (looked at "
+                throw ScenarioError.of(DURATIONS_PROPERTY + "=" + named + ": no such file (looked at "
                         + file.toAbsolutePath() + "); expected a feature durations file such as reports/history/"
                         + io.netspec.report.FeatureTimes.FILE + " or the one a merge writes");
             }

@@ -1,5 +1,7 @@
 package io.netspec.shard;
 
+import io.netspec.core.ScenarioError;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +17,10 @@ public record ShardSpec(int index, int count) {
 
     public ShardSpec {
         if (count < 1) {
-            throw new IllegalArgumentException("a shard count must be 1 or more, not " + count);
+            throw ScenarioError.of("a shard count must be 1 or more, not " + count);
         }
         if (index < 1 || index > count) {
-            throw new IllegalArgumentException("shard " + index + " of " + count + " does not exist: shards are numbered 1 to "
+            throw ScenarioError.of("shard " + index + " of " + count + " does not exist: shards are numbered 1 to "
                     + count + " (for example " + PROPERTY + "=1/" + count + ")");
         }
     }
@@ -27,13 +29,13 @@ public record ShardSpec(int index, int count) {
     public static ShardSpec parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException(PROPERTY + "=\"" + text + "\" is not a shard: expected INDEX/COUNT with whole"
+            throw ScenarioError.of(PROPERTY + "=\"" + text + "\" is not a shard: expected INDEX/COUNT with whole"
                     + " numbers, INDEX from 1 to COUNT, for example " + PROPERTY + "=2/4 for the second of four shards");
         }
         int index = Integer.parseInt(m.group(1));
         int count = Integer.parseInt(m.group(2));
         if (count < 1 || index < 1 || index > count) {
-            throw new IllegalArgumentException(PROPERTY + "=\"" + text.strip() + "\" names shard " + index + " of " + count
+            throw ScenarioError.of(PROPERTY + "=\"" + text.strip() + "\" names shard " + index + " of " + count
                     + ", which does not exist: expected INDEX from 1 to COUNT and COUNT at least 1, for example "
                     + PROPERTY + "=" + Math.max(1, Math.min(index, Math.max(count, 1))) + "/" + Math.max(count, 1));
         }

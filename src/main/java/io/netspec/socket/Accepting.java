@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.NetspecFailure;
 import io.netspec.text.Durations;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ public final class Accepting {
         }
         if (target instanceof StreamServer server) {
             if (server.isClosed()) {
-                throw new IllegalStateException(what + " cannot carry connections: " + server.describe()
+                throw NetspecFailure.of(what + " cannot carry connections: " + server.describe()
                         + " behind it was stopped earlier in this scenario and accepts none");
             }
             return;
@@ -33,7 +34,7 @@ public final class Accepting {
         try {
             TcpClient.connect("probe of " + target.describe(), target, within).close();
         } catch (ConnectFailure e) {
-            throw new IllegalStateException(what + " cannot carry connections: expected " + target.describe()
+            throw NetspecFailure.of(what + " cannot carry connections: expected " + target.describe()
                     + " behind it to accept a connection within " + Durations.format(within) + ", but "
                     + (e.refused() ? "the target refused it (" + e.osError() + "); start the service first or check its address"
                     : e.osError()), e);

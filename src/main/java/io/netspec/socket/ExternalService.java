@@ -2,7 +2,6 @@ package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Threads;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 
@@ -57,14 +56,14 @@ public final class ExternalService implements Target, AutoCloseable {
         try {
             port = announced.get(startBound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw stopAfter(new IllegalStateException("expected the service \"" + name + "\" ("
+            throw stopAfter(NetspecFailure.of("expected the service \"" + name + "\" ("
                     + String.join(" ", command) + ") to print " + printing + " within " + Durations.format(startBound)
                     + ", but it did not; output so far: " + output(), e));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IllegalStateException notAPort) {
                 throw stopAfter(notAPort);
             }
-            throw stopAfter(new IllegalStateException("the service \"" + name + "\" (" + String.join(" ", command)
+            throw stopAfter(NetspecFailure.of("the service \"" + name + "\" (" + String.join(" ", command)
                     + ") ended before printing " + printing + " (exit " + exitText() + "); its output: " + output(),
                     e.getCause()));
         } catch (InterruptedException e) {
@@ -80,7 +79,7 @@ public final class ExternalService implements Target, AutoCloseable {
             Matcher m = PORT.matcher(line.strip());
             int port = m.find() ? Integer.parseInt(m.group(1)) : -1;
             if (port < 1 || port > 65535) {
-                throw new IllegalStateException("expected the first line printed by \"" + name + "\" ("
+                throw NetspecFailure.of("expected the first line printed by \"" + name + "\" ("
                         + String.join(" ", command) + ") to be its port, such as 40321, but it was " + Difference.quote(line)
                         + "; if the port comes inside a sentence, write: started with \"…\" printing its port after \"port \"");
             }
@@ -92,7 +91,7 @@ public final class ExternalService implements Target, AutoCloseable {
         }
         Matcher digits = DIGITS.matcher(line).region(at + prefix.length(), line.length());
         if (!digits.lookingAt() || Integer.parseInt(digits.group()) < 1 || Integer.parseInt(digits.group()) > 65535) {
-            throw new IllegalStateException("expected line " + (index + 1) + " printed by \"" + name + "\" ("
+            throw NetspecFailure.of("expected line " + (index + 1) + " printed by \"" + name + "\" ("
                     + String.join(" ", command) + ") to have a port (1-65535) right after " + Difference.quote(prefix)
                     + ", but it was " + Difference.quote(line));
         }
@@ -111,7 +110,7 @@ public final class ExternalService implements Target, AutoCloseable {
     public static ExternalService start(String name, List<String> command, Path workingDir, Duration startBound,
                                         String prefix) {
         if (prefix != null && prefix.isEmpty()) {
-            throw new IllegalArgumentException("the service \"" + name + "\" needs the text printed before its port,"
+            throw ScenarioError.of("the service \"" + name + "\" needs the text printed before its port,"
                     + " such as \"port \"; it was empty");
         }
         if (command.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.netspec.socket;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.text.Difference;
 import io.netspec.text.Payload;
 
@@ -38,7 +39,7 @@ public interface ReplyMatch {
         try {
             pattern = Pattern.compile(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException("\"" + regex + "\" is not a Java regular expression: "
+            throw ScenarioError.of("\"" + regex + "\" is not a Java regular expression: "
                     + e.getDescription() + " near position " + e.getIndex() + "; expected for example \"^220 .*SMTP\"", e);
         }
         return new ReplyMatch() {

@@ -6,7 +6,6 @@ import io.netspec.text.Size;
 
 import java.io.IOException;
 import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.ServerSocketChannel;
@@ -62,13 +61,10 @@ public final class TcpServer extends StreamServer {
     }
 
     /** Where and under which name a TCP server starts. */
-    public static final class Builder {
+    public static final class Builder extends InetServerBuilder<Builder> {
         private final Behaviour behaviour;
-        private InetAddress host = Hosts.loopback();
         private int port;
-        private String name;
         private StreamCheck check = StreamCheck.SHA_256;
-        private SocketPlace place = SocketPlace.HERE;
 
         private Builder(Behaviour behaviour) {
             this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
@@ -77,12 +73,6 @@ public final class TcpServer extends StreamServer {
         /** How connections check what they read (SHA-256 unless told otherwise; NONE counts only). */
         public Builder checkedWith(StreamCheck check) {
             this.check = Objects.requireNonNull(check, "check");
-            return this;
-        }
-
-        /** The address to bind; 127.0.0.1 unless a step names another one. */
-        public Builder on(InetAddress host) {
-            this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 
@@ -95,22 +85,11 @@ public final class TcpServer extends StreamServer {
             return this;
         }
 
-        public Builder named(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /** Opens the listening socket in {@code place} (a host's own network namespace); here by default. */
-        public Builder inside(SocketPlace place) {
-            this.place = Objects.requireNonNull(place, "place");
-            return this;
-        }
-
         public TcpServer start() {
-            String shownName = name == null ? behaviour.describe().split(" ")[0] : name;
-            InetSocketAddress requested = new InetSocketAddress(host, port);
+            String shownName = nameOr(behaviour.describe().split(" ")[0]);
+            InetSocketAddress requested = new InetSocketAddress(host(), port);
             try {
-                return new TcpServer(shownName, behaviour, check, requested, place);
+                return new TcpServer(shownName, behaviour, check, requested, place());
             } catch (IOException e) {
                 throw NetspecFailure.of("could not open a TCP socket for the " + behaviour.describe()
                         + " server \"" + shownName + "\" on " + Hosts.show(requested) + ": " + e.getMessage(), e);

@@ -7,13 +7,9 @@ import java.net.SocketAddress;
 import java.time.Duration;
 
 /** Something already listening that netspec did not start (a Redis, a script), addressed by host:port. */
-public final class TcpService implements Target {
-    private final String name;
-    private final SocketAddress address;
-
+public final class TcpService extends RunningService {
     private TcpService(String name, SocketAddress address) {
-        this.name = name;
-        this.address = address;
+        super(name, address, "TCP");
     }
 
     /**
@@ -32,29 +28,10 @@ public final class TcpService implements Target {
             TcpClient.connect(name + " probe", service, within, null, place).close();
             return service;
         } catch (ConnectFailure e) {
-            throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address)
+            throw NetspecFailure.of("the TCP service \"" + name + "\" at " + Hosts.show(address)
                     + " is not up: expected it to accept a connection" + (place == SocketPlace.HERE ? "" : " made from "
                     + place.describe()) + " within " + Durations.format(within)
                     + ", but " + e.osError(), e);
         }
-    }
-
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public SocketAddress address() {
-        return address;
-    }
-
-    @Override
-    public String describe() {
-        return "the TCP service " + Targets.label(name, address);
-    }
-
-    @Override
-    public String toString() {
-        return describe();
     }
 }

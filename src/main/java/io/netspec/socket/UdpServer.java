@@ -9,12 +9,10 @@ import org.awaitility.core.ConditionTimeoutException;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * A UDP server on loopback and an ephemeral port: an echo that sends each datagram back, or a sink
@@ -153,39 +151,20 @@ public final class UdpServer implements DatagramTarget, AutoCloseable {
     }
 
     /** Where and under which name a UDP server starts. */
-    public static final class Builder {
+    public static final class Builder extends InetServerBuilder<Builder> {
         private final boolean echo;
-        private InetAddress host = Hosts.loopback();
-        private String name;
-        private SocketPlace place = SocketPlace.HERE;
 
         private Builder(boolean echo) {
             this.echo = echo;
         }
 
-        public Builder on(InetAddress host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        public Builder named(String name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /** Opens the socket in {@code place} (a host's own network namespace); here by default. */
-        public Builder inside(SocketPlace place) {
-            this.place = Objects.requireNonNull(place, "place");
-            return this;
-        }
-
         public UdpServer start() {
-            String n = name == null ? (echo ? "echo" : "sink") : name;
+            String n = nameOr(echo ? "echo" : "sink");
             try {
-                return new UdpServer(n, echo, new InetSocketAddress(host, 0), place);
+                return new UdpServer(n, echo, new InetSocketAddress(host(), 0), place());
             } catch (SocketException e) {
                 throw NetspecFailure.of("the UDP " + (echo ? "echo" : "sink") + " server \"" + n
-                        + "\" could not bind " + Hosts.show(new InetSocketAddress(host, 0)) + ": " + e.getMessage(), e);
+                        + "\" could not bind " + Hosts.show(new InetSocketAddress(host(), 0)) + ": " + e.getMessage(), e);
             }
         }
     }

@@ -60,8 +60,7 @@ public final class HostEndpointSteps {
         TcpServer server = Endpoints.keep(world, name, "TCP server", builder.named(name).on(host.address(4)).inside(host)
                 .checkedWith(world.streamCheck()).start());
         ledger.server(name, server);
-        lab.placed(name, host);
-        world.log("\"" + name + "\" listens on " + Hosts.show(server.address()) + " inside host \"" + hostName + "\"");
+        placed(name, host, "listens on " + Hosts.show(server.address()));
     }
 
     @Given("a UDP echo server {text} on host {text}")
@@ -79,8 +78,13 @@ public final class HostEndpointSteps {
         UdpServer server = Endpoints.keep(world, name, "UDP server", builder.named(name).on(host.address(4)).inside(host).start());
         ledger.add("transcript of \"" + name + "\"", () -> server.describe() + " on host \"" + hostName + "\"\nledger: "
                 + server.ledger().snapshot() + "\n\n" + server.transcript().text());
+        placed(name, host, "receives datagrams on " + Hosts.show(server.address()));
+    }
+
+    /** Notes that {@code name} is on {@code host} and logs what it does there. */
+    private void placed(String name, Host host, String does) {
         lab.placed(name, host);
-        world.log("\"" + name + "\" receives datagrams on " + Hosts.show(server.address()) + " inside host \"" + hostName + "\"");
+        world.log("\"" + name + "\" " + does + " inside host \"" + host.name() + "\"");
     }
 
     @Given("a TCP client {text} on host {text} connected to {text}")

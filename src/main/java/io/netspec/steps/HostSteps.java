@@ -3,6 +3,9 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.netspec.address.IpAddress;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
@@ -62,7 +65,7 @@ public final class HostSteps {
         try {
             ip = IpAddress.parse(address);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + address + "\" cannot be the address of \"" + host + "\" on \""
+            throw ScenarioError.of("\"" + address + "\" cannot be the address of \"" + host + "\" on \""
                     + network + "\": " + e.getMessage() + "; \"" + network + "\" is " + n.range().describe(), e);
         }
         return new Topology.Join(n, ip);
@@ -84,7 +87,7 @@ public final class HostSteps {
             world.log(e.getMessage());
             return;
         }
-        throw new AssertionError("expected a host at " + address + " on \"" + network + "\" to be refused, but it may be"
+        throw ExpectationFailure.of("expected a host at " + address + " on \"" + network + "\" to be refused, but it may be"
                 + " a host there: \"" + network + "\" is " + n.range().describe());
     }
 
@@ -101,7 +104,7 @@ public final class HostSteps {
     public void service(String name, String hostPort, String hostName) {
         Host host = lab.host(hostName);
         if (!(Targets.parseAddress(hostPort) instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException("\"" + hostPort + "\" is not a host:port address such as \"192.168.1.20:8000\"");
+            throw ScenarioError.of("\"" + hostPort + "\" is not a host:port address such as \"192.168.1.20:8000\"");
         }
         // As long as a service netspec starts itself may take to listen: a program started a moment ago
         // (an interpreter, say) may need seconds on a busy machine.
@@ -113,7 +116,7 @@ public final class HostSteps {
                     .until(() -> host.connect(address.getAddress(), address.getPort(), wait).connected());
         } catch (ConditionTimeoutException e) {
             var last = host.connect(address.getAddress(), address.getPort(), wait);
-            throw new IllegalStateException("the TCP service \"" + name + "\" at " + Hosts.show(address) + " is not up: expected"
+            throw NetspecFailure.of("the TCP service \"" + name + "\" at " + Hosts.show(address) + " is not up: expected"
                     + " it to accept a connection made from host \"" + hostName + "\" within " + Durations.format(wait)
                     + ", but the last try ended with: " + last.osWords(), e);
         }

@@ -4,7 +4,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ExpectationFailure;
-import io.netspec.http.CertificateFault;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
@@ -90,7 +89,7 @@ public final class HttpSteps {
         HttpOutcome o = outcome();
         byte[] got = o.failed() ? null : o.bodyBytes();
         if (got == null || o.status() != status || !Arrays.equals(got, body)) {
-            throw new AssertionError("expected the HTTP response to have status " + status + " and body "
+            throw ExpectationFailure.of("expected the HTTP response to have status " + status + " and body "
                     + Payload.describe(body) + ", but " + o.describe()
                     + (got == null || Arrays.equals(got, body) ? "" : "; " + Difference.where(body, got)));
         }
@@ -117,7 +116,7 @@ public final class HttpSteps {
     public void bodyContains(byte[] fragment) {
         HttpOutcome o = outcome();
         if (o.failed() || indexOf(o.bodyBytes(), fragment) < 0) {
-            throw new AssertionError("expected the HTTP response body to contain " + Payload.describe(fragment)
+            throw ExpectationFailure.of("expected the HTTP response body to contain " + Payload.describe(fragment)
                     + ", but " + o.describe());
         }
     }
@@ -127,7 +126,7 @@ public final class HttpSteps {
         HttpOutcome o = outcome();
         String expected = new String(value, StandardCharsets.UTF_8);
         if (o.failed() || !o.header(name).contains(expected)) {
-            throw new AssertionError("expected the HTTP response to have the header \"" + name + "\" with value "
+            throw ExpectationFailure.of("expected the HTTP response to have the header \"" + name + "\" with value "
                     + Payload.describe(value) + ", but " + (o.failed() ? o.describe() : "it had " + (o.header(name).isEmpty()
                     ? "no such header; headers: " + o.headers().keySet() : "the value(s) " + o.header(name).stream()
                     .map(v -> Payload.describe(v.getBytes(StandardCharsets.UTF_8))).toList()) + "; " + o.describe()));

@@ -3,6 +3,8 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.http.CertificateFault;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
@@ -60,7 +62,7 @@ public final class HttpsSteps {
     public void get(String path, String target, Duration timeout) {
         Target t = world.target(target);
         ScenarioTls.stubBehind(t).filter(stub -> !stub.isHttps()).ifPresent(stub -> {
-            throw new IllegalArgumentException("\"" + target + "\" leads to " + stub.describe() + ", which speaks plain"
+            throw ScenarioError.of("\"" + target + "\" leads to " + stub.describe() + ", which speaks plain"
                     + " HTTP; an HTTPS request needs an HTTPS stub (Given an HTTPS stub \"secure\" that answers GET"
                     + " \"/hi\" with status 200 and body \"hi\"), a link to one, or \"host:port\" of an HTTPS server");
         });
@@ -77,7 +79,7 @@ public final class HttpsSteps {
         CertificateFault expected = CertificateFault.named(which);
         HttpOutcome o = http.outcome();
         if (o.certificate() != expected) {
-            throw new AssertionError("expected the HTTP request to fail with a certificate error \"" + which
+            throw ExpectationFailure.of("expected the HTTP request to fail with a certificate error \"" + which
                     + "\" (" + expected.words() + "), but " + o.describe());
         }
     }
@@ -85,11 +87,11 @@ public final class HttpsSteps {
     @Then("the TLS handshake took between {duration} and {duration}")
     public void handshakeTook(Duration low, Duration high) {
         HttpOutcome o = http.outcome();
-        Duration took = o.handshakeTime().orElseThrow(() -> new AssertionError("expected a TLS handshake that took"
+        Duration took = o.handshakeTime().orElseThrow(() -> ExpectationFailure.of("expected a TLS handshake that took"
                 + " between " + Durations.format(low) + " and " + Durations.format(high) + ", but no handshake"
                 + " finished: " + o.describe()));
         if (took.compareTo(low) < 0 || took.compareTo(high) > 0) {
-            throw new AssertionError("expected the TLS handshake to take between " + Durations.format(low) + " and "
+            throw ExpectationFailure.of("expected the TLS handshake to take between " + Durations.format(low) + " and "
                     + Durations.format(high) + ", but " + o.describe());
         }
     }

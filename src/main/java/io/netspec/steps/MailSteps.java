@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ExpectationFailure;
 import io.netspec.mail.Mail;
 import io.netspec.mail.MailAddress;
 import io.netspec.mail.MailServer;
@@ -76,7 +77,7 @@ public final class MailSteps {
         SendOutcome o = world.recall(SendOutcome.class, "no mail has been sent yet; add a step such as: When a mail"
                 + " from \"ann@example.org\" to \"bob@example.org\" with subject \"Hello\" is sent through \"mail\"");
         if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
-            throw new AssertionError("expected sending the mail to take between " + Durations.format(low) + " and "
+            throw ExpectationFailure.of("expected sending the mail to take between " + Durations.format(low) + " and "
                     + Durations.format(high) + ", but " + o.describe());
         }
     }
@@ -88,7 +89,7 @@ public final class MailSteps {
         List<ReceivedMail> box = mail.awaitMailbox(to, wanted, count, within);
         long matching = box.stream().filter(wanted).count();
         if (matching != count) {
-            throw new AssertionError("expected " + mail.describe() + " to hold " + count + " mail(s) for " + to + " "
+            throw ExpectationFailure.of("expected " + mail.describe() + " to hold " + count + " mail(s) for " + to + " "
                     + what + " within " + Durations.format(within) + ", but it held " + matching + " such; the mailbox"
                     + " of " + to + " holds " + box.size() + (box.isEmpty() ? "" : ": " + box) + " (" + mail.count()
                     + " mail(s) on the server in all)");
@@ -107,7 +108,7 @@ public final class MailSteps {
     private void delivered(Mail mail, String target) {
         SendOutcome outcome = sendAndRecord(mail, target);
         if (outcome.failed()) {
-            throw new AssertionError("expected the mail to be accepted, but " + outcome.describe());
+            throw ExpectationFailure.of("expected the mail to be accepted, but " + outcome.describe());
         }
     }
 
@@ -115,7 +116,7 @@ public final class MailSteps {
         SendOutcome outcome = sendAndRecord(new Mail(new MailAddress("netspec@example.org"),
                 List.of(new MailAddress("postmaster@example.org")), "netspec probe", "sent by netspec"), target);
         if (outcome.failure() != expected) {
-            throw new AssertionError("expected sending a mail through \"" + target + "\" to fail with " + expected.words()
+            throw ExpectationFailure.of("expected sending a mail through \"" + target + "\" to fail with " + expected.words()
                     + ", but " + outcome.describe());
         }
     }

@@ -1,6 +1,9 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
 import io.netspec.packet.Captured;
@@ -35,7 +38,7 @@ public final class PacketCheckSteps {
     public void connectTime(String name, Duration low, Duration high) {
         Duration took = lab.client(name).connectTime();
         if (took.compareTo(low) < 0 || took.compareTo(high) > 0) {
-            throw new AssertionError("expected \"" + name + "\" to take between " + Durations.format(low) + " and "
+            throw ExpectationFailure.of("expected \"" + name + "\" to take between " + Durations.format(low) + " and "
                     + Durations.format(high) + " to connect, but it took " + Durations.format(took));
         }
         world.log("\"" + name + "\" took " + Durations.format(took) + " to connect");
@@ -46,16 +49,16 @@ public final class PacketCheckSteps {
         TcpClient client = lab.client(name);
         InetSocketAddress local = client.localAddress();
         InetSocketAddress remote = (InetSocketAddress) client.remoteAddress();
-        Host host = lab.hostAt(local.getAddress()).orElseThrow(() -> new IllegalArgumentException("\"" + name
+        Host host = lab.hostAt(local.getAddress()).orElseThrow(() -> ScenarioError.of("\"" + name
                 + "\" is not on a host (it connected from " + Hosts.show(local) + "); the kernel's count is read"
                 + " inside the host's namespace: Given a TCP client \"" + name + "\" on host \"web\" connected to ..."));
         long seen = atLeast(least, () -> KernelCounters.retransmitted(host, local, remote).orElseThrow(() ->
-                new IllegalStateException("host \"" + host.name() + "\" has no TCP connection from " + Hosts.show(local)
+                NetspecFailure.of("host \"" + host.name() + "\" has no TCP connection from " + Hosts.show(local)
                         + " to " + Hosts.show(remote) + " any more, so its count of retransmissions is gone")));
         world.log("\"" + name + "\" retransmitted " + seen + " segment(s) (TCP_INFO, as ss -ti shows it inside host \""
                 + host.name() + "\")");
         if (seen < least) {
-            throw new AssertionError("expected \"" + name + "\" to have retransmitted at least " + least + " segment(s),"
+            throw ExpectationFailure.of("expected \"" + name + "\" to have retransmitted at least " + least + " segment(s),"
                     + " but the kernel of host \"" + host.name() + "\" counts " + seen + " for " + Hosts.show(local)
                     + " -> " + Hosts.show(remote));
         }
@@ -67,7 +70,7 @@ public final class PacketCheckSteps {
         long seen = atLeast(least, () -> KernelCounters.counter(host, "Tcp.RetransSegs"));
         world.log("host \"" + name + "\" sent " + seen + " TCP retransmission(s) (RetransSegs of its /proc/net/snmp)");
         if (seen < least) {
-            throw new AssertionError("expected host \"" + name + "\" to have sent at least " + least + " TCP"
+            throw ExpectationFailure.of("expected host \"" + name + "\" to have sent at least " + least + " TCP"
                     + " retransmission(s), but its own counter (Tcp RetransSegs in /proc/net/snmp) says " + seen);
         }
     }
@@ -75,7 +78,7 @@ public final class PacketCheckSteps {
     @Then("the capture of {text} shows the three-way handshake of {text}")
     public void handshake(String network, String client) {
         TcpConnection c = connection(network, client, TcpConnection::handshake);
-        TcpConnection.Handshake h = c.handshake().orElseThrow(() -> new AssertionError("expected the capture of \""
+        TcpConnection.Handshake h = c.handshake().orElseThrow(() -> ExpectationFailure.of("expected the capture of \""
                 + network + "\" to show the three-way handshake of \"" + client + "\" (SYN, SYN-ACK, ACK), but "
                 + c.describe() + " has " + c.syns().size() + " SYN(s) and no SYN-ACK answered by an ACK"));
         world.log("handshake of \"" + client + "\": SYN seq " + h.syn().packet().seq() + ", SYN-ACK seq "
@@ -85,20 +88,20 @@ public final class PacketCheckSteps {
     @Then("the capture of {text} shows {text} retransmitting data segment {int}")
     public void retransmitting(String network, String client, int number) {
         if (number < 1) {
-            throw new IllegalArgumentException("data segment " + number + "; expected a segment number of 1 or more"
+            throw ScenarioError.of("data segment " + number + "; expected a segment number of 1 or more"
                     + " (the first data segment is 1)");
         }
         TcpConnection c = connection(network, client, conn -> conn.clientSegments().stream()
                 .filter(s -> s.number() == number && !s.retransmissions().isEmpty()).findFirst());
         List<TcpConnection.Segment> segments = c.clientSegments();
         if (segments.size() < number) {
-            throw new AssertionError("expected the capture of \"" + network + "\" to show \"" + client
+            throw ExpectationFailure.of("expected the capture of \"" + network + "\" to show \"" + client
                     + "\" retransmitting data segment " + number + ", but it sent only " + segments.size()
                     + " data segment(s) on " + c.describe());
         }
         TcpConnection.Segment s = segments.get(number - 1);
         if (s.retransmissions().isEmpty()) {
-            throw new AssertionError("expected the capture of \"" + network + "\" to show \"" + client
+            throw ExpectationFailure.of("expected the capture of \"" + network + "\" to show \"" + client
                     + "\" retransmitting data segment " + number + " (seq " + c.relative(s.seq()) + ", " + s.length()
                     + " bytes), but it was sent once (" + s.first().fateText() + ")");
         }
@@ -112,7 +115,7 @@ public final class PacketCheckSteps {
         TcpConnection c = connection(network, client, conn -> Optional.of(conn).filter(x -> x.clientBytes() >= sent));
         List<String> gaps = c.sequenceGaps();
         if (!gaps.isEmpty() || c.clientBytes() != sent) {
-            throw new AssertionError("expected the sequence numbers of \"" + client + "\" to count the " + sent
+            throw ExpectationFailure.of("expected the sequence numbers of \"" + client + "\" to count the " + sent
                     + " bytes it sent, but " + (gaps.isEmpty() ? "they account for " + c.clientBytes() + " bytes"
                     : String.join("; ", gaps)) + " (" + c.describe() + ")");
         }
@@ -127,7 +130,7 @@ public final class PacketCheckSteps {
         NetworkTreatment treatment = lab.treatment(network);
         CaptureRing ring = treatment.capture().orElseThrow();
         if (ring.total() == 0) {
-            throw new IllegalArgumentException("the capture of \"" + network + "\" is empty: no frame crossed it;"
+            throw ScenarioError.of("the capture of \"" + network + "\" is empty: no frame crossed it;"
                     + " expected traffic between its hosts first");
         }
         InetSocketAddress local = client.localAddress();
@@ -140,7 +143,7 @@ public final class PacketCheckSteps {
                     + "\"; checking what it holds");
         }
         List<Captured> frames = ring.frames();
-        return TcpConnections.ofClient(frames, local).orElseThrow(() -> new AssertionError("expected the capture of \""
+        return TcpConnections.ofClient(frames, local).orElseThrow(() -> ExpectationFailure.of("expected the capture of \""
                 + network + "\" to hold the connection of \"" + clientName + "\" from " + Hosts.show(local)
                 + ", but it has none; TCP connections in it: " + TcpConnections.of(frames).stream()
                 .map(TcpConnection::describe).toList() + ring.limitNote().map(n -> " (" + n + ")").orElse("")));

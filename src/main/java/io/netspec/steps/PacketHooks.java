@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
+import io.netspec.core.NetspecFailure;
 import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
 import io.netspec.host.Network;
@@ -74,7 +75,7 @@ public final class PacketHooks {
         attachHostCounters();
         for (Network network : lab.networks()) {
             lab.treatment(network).failure().ifPresent(f -> {
-                throw new IllegalStateException("the network \"" + network.name() + "\" could not deliver a delayed"
+                throw NetspecFailure.of("the network \"" + network.name() + "\" could not deliver a delayed"
                         + " frame: " + f.getMessage(), f);
             });
         }

@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Attachment;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
@@ -62,7 +63,7 @@ public final class PacketLab {
         if (target.address() instanceof InetSocketAddress inet) {
             return inet.getAddress();
         }
-        throw new IllegalArgumentException("\"" + name + "\" names neither a host nor something with an IP address ("
+        throw ScenarioError.of("\"" + name + "\" names neither a host nor something with an IP address ("
                 + target.describe() + ")");
     }
 

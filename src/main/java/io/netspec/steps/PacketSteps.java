@@ -1,6 +1,7 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Given;
+import io.netspec.core.ScenarioError;
 import io.netspec.fault.Impairment;
 import io.netspec.packet.Between;
 import io.netspec.packet.NetworkTreatment;
@@ -124,7 +125,7 @@ public final class PacketSteps {
         try {
             change.run();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the network \"" + network + "\": " + e.getMessage(), e);
+            throw ScenarioError.of("the network \"" + network + "\": " + e.getMessage(), e);
         }
     }
 }

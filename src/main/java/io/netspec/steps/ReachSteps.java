@@ -1,6 +1,8 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.netns.ConnectError;
 import io.netspec.netns.Probes;
@@ -25,12 +27,10 @@ public final class ReachSteps {
 
     @Then("host {text} reaches {text}")
     public void reaches(String hostName, String address) {
-        Host host = lab.host(hostName);
-        InetAddress to = Hosts.literal(address);
         Duration wait = world.defaultWait();
-        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        Optional<Duration> rtt = echo(hostName, address, wait);
         if (rtt.isEmpty()) {
-            throw new AssertionError("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
+            throw ExpectationFailure.of("expected host \"" + hostName + "\" to reach " + address + " (an ICMP echo answered"
                     + " within " + Durations.format(wait) + "), but no echo reply came");
         }
         world.log("host \"" + hostName + "\" reached " + address + ": ICMP echo answered in " + Durations.format(rtt.get()));
@@ -38,15 +38,20 @@ public final class ReachSteps {
 
     @Then("host {text} cannot reach {text}")
     public void cannotReach(String hostName, String address) {
-        Host host = lab.host(hostName);
-        InetAddress to = Hosts.literal(address);
         Duration wait = world.defaultWait();
-        Optional<Duration> rtt = host.echo(to, lab.nextEcho(), wait);
+        Optional<Duration> rtt = echo(hostName, address, wait);
         if (rtt.isPresent()) {
-            throw new AssertionError("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
+            throw ExpectationFailure.of("expected host \"" + hostName + "\" not to reach " + address + ", but an ICMP echo"
                     + " was answered in " + Durations.format(rtt.get()));
         }
         world.log("host \"" + hostName + "\" cannot reach " + address + ": no ICMP echo answered within " + Durations.format(wait));
+    }
+
+    /** The round trip of one ICMP echo from the host to the address, if answered within {@code wait}. */
+    private Optional<Duration> echo(String hostName, String address, Duration wait) {
+        Host host = lab.host(hostName);
+        InetAddress to = Hosts.literal(address);
+        return host.echo(to, lab.nextEcho(), wait);
     }
 
     @Then("a TCP connection from host {text} to {text} fails with {text}")
@@ -55,14 +60,14 @@ public final class ReachSteps {
         Host host = lab.host(hostName);
         Target target = world.target(targetName);
         if (!(target.address() instanceof InetSocketAddress address)) {
-            throw new IllegalArgumentException(target.describe() + " is not a host:port address; a TCP connection needs one");
+            throw ScenarioError.of(target.describe() + " is not a host:port address; a TCP connection needs one");
         }
         Duration wait = world.defaultWait();
         Probes.ConnectOutcome outcome = host.connect(address.getAddress(), address.getPort(), wait);
         world.attach("OS answer to a TCP connection from host \"" + hostName + "\" to " + target.describe(),
                 outcome.osWords() + " after " + Durations.format(outcome.took()));
         if (!expected.matches(outcome)) {
-            throw new AssertionError("expected a TCP connection from host \"" + hostName + "\" to " + target.describe()
+            throw ExpectationFailure.of("expected a TCP connection from host \"" + hostName + "\" to " + target.describe()
                     + " to fail with \"" + expected.words() + "\", but " + (outcome.connected() ? "it connected"
                     : outcome.timedOut() ? "no answer came within " + Durations.format(wait) : "it failed with " + outcome.osWords())
                     + " after " + Durations.format(outcome.took()));

@@ -64,7 +64,7 @@ public final class SocketTableSteps {
         Object named = world.lookup(name, Object.class, "server");
         if (!(named instanceof AutoCloseable thing)) {
             // A service found running (the TCP service "redis" at "…"): netspec stops only what it started.
-            throw new IllegalArgumentException("netspec does not stop services it did not start: "
+            throw ScenarioError.of("netspec does not stop services it did not start: "
                     + (named instanceof Target target ? target.describe() : "\"" + name + "\"")
                     + " was found running, not started by this scenario; stop it outside the scenario, or let the"
                     + " scenario start it (Given the TCP service \"" + name + "\" started with \"…\")");

@@ -1,6 +1,9 @@
 package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
+import io.netspec.core.ExpectationFailure;
+import io.netspec.core.NetspecFailure;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
 import io.netspec.packet.CaptureRing;
@@ -16,6 +19,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import static org.awaitility.Awaitility.await;
 
@@ -31,19 +35,20 @@ public final class UdpAcrossNetworkSteps {
 
     @Then("{text} received at least {int} datagrams out of order")
     public void outOfOrder(String name, int least) {
-        DatagramLedger.Snapshot s = settled(name);
-        if (s.outOfOrder() < least) {
-            throw new AssertionError("expected \"" + name + "\" to receive at least " + least + " datagrams out of order,"
-                    + " but its ledger says " + s);
-        }
+        atLeast(name, least, "out of order", DatagramLedger.Snapshot::outOfOrder);
     }
 
     @Then("{text} received at least {int} datagrams twice")
     public void twice(String name, int least) {
+        atLeast(name, least, "twice", DatagramLedger.Snapshot::duplicates);
+    }
+
+    /** Fails unless the settled ledger of {@code name} counts at least {@code least} datagrams received {@code how}. */
+    private void atLeast(String name, int least, String how, ToLongFunction<DatagramLedger.Snapshot> count) {
         DatagramLedger.Snapshot s = settled(name);
-        if (s.duplicates() < least) {
-            throw new AssertionError("expected \"" + name + "\" to receive at least " + least + " datagrams twice, but its"
-                    + " ledger says " + s);
+        if (count.applyAsLong(s) < least) {
+            throw ExpectationFailure.of("expected \"" + name + "\" to receive at least " + least + " datagrams " + how
+                    + ", but its ledger says " + s);
         }
     }
 
@@ -53,10 +58,10 @@ public final class UdpAcrossNetworkSteps {
         InetSocketAddress at = sink.address();
         CaptureRing ring = lab.treatment(network).capture().orElseThrow();
         if (ring.evicted() > 0) {
-            throw new IllegalStateException("the capture of \"" + network + "\" cannot tell what it dropped: "
+            throw NetspecFailure.of("the capture of \"" + network + "\" cannot tell what it dropped: "
                     + ring.limitNote().orElseThrow());
         }
-        Host host = lab.hostAt(at.getAddress()).orElseThrow(() -> new IllegalArgumentException("\"" + name
+        Host host = lab.hostAt(at.getAddress()).orElseThrow(() -> ScenarioError.of("\"" + name
                 + "\" is not on a host of this scenario"));
         // Datagrams sent a moment ago may still be crossing: wait until neither the network nor the sink sees more.
         long[] last = {-1, -1};
@@ -76,7 +81,7 @@ public final class UdpAcrossNetworkSteps {
         }
         List<Captured> towards = towards(ring, at);
         if (towards.isEmpty()) {
-            throw new IllegalArgumentException("no UDP datagram to \"" + name + "\" (" + Hosts.show(at) + ") crossed the"
+            throw ScenarioError.of("no UDP datagram to \"" + name + "\" (" + Hosts.show(at) + ") crossed the"
                     + " network \"" + network + "\"; expected some to compare with what it received");
         }
         long dropped = towards.stream().filter(c -> c.fate() == Fate.DROPPED).count();
@@ -88,7 +93,7 @@ public final class UdpAcrossNetworkSteps {
                 + " (RcvbufErrors), and \"" + name + "\" missed " + missed + " (ledger: " + s + ")";
         world.log(counts);
         if (missed < dropped || missed > dropped + full) {
-            throw new AssertionError("expected \"" + name + "\" to miss only the datagrams the network \"" + network
+            throw ExpectationFailure.of("expected \"" + name + "\" to miss only the datagrams the network \"" + network
                     + "\" dropped (and any its host dropped for a full receive buffer), but " + counts);
         }
     }

@@ -3,6 +3,7 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.core.ScenarioError;
 import io.netspec.measure.Charts;
 import io.netspec.measure.RoundTrips;
 import io.netspec.socket.SocketExpectationError;
@@ -36,7 +37,7 @@ public final class UdpServiceSteps {
     @When("{text} measures {int} round trips of the datagram {payload} to {text}")
     public void roundTrips(String name, int count, byte[] payload, String targetName) {
         if (count < 1) {
-            throw new IllegalArgumentException(count + " round trips of \"" + name + "\"; expected 1 or more");
+            throw ScenarioError.of(count + " round trips of \"" + name + "\"; expected 1 or more");
         }
         UdpClient client = client(name);
         Target target = world.target(targetName);
@@ -69,7 +70,7 @@ public final class UdpServiceSteps {
     @Then("{text} received between {int} and {int} datagrams back")
     public void receivedBack(String name, int low, int high) {
         if (low < 0 || high < low) {
-            throw new IllegalArgumentException("between " + low + " and " + high + " datagrams is not a range; expected"
+            throw ScenarioError.of("between " + low + " and " + high + " datagrams is not a range; expected"
                     + " two counts, the smaller first");
         }
         UdpClient client = client(name);

@@ -1,21 +1,20 @@
 package io.netspec.steps;
 
+import io.netspec.steps.ThrowawayFeatures.End;
+import io.netspec.steps.ThrowawayFeatures.Outcome;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /**
  * What a new user reaches for first fails readably: control characters escaped, the offset where two
@@ -111,17 +110,20 @@ class AuthoringFailuresTest {
                         """, List.of("netspec does not stop services it did not start", "the TCP service \"redis\"")));
     }
 
+    private static Map<String, Outcome> outcomes;
+
+    /** Every case, failing and passing, a scenario of one feature, run in parallel in one engine run. */
+    @BeforeAll
+    static void runEveryScenarioOnce(@TempDir Path dir) throws IOException {
+        outcomes = ThrowawayFeatures.run(dir, "Feature: authoring\n",
+                ThrowawayFeatures.scenarios(Stream.concat(failing(), passing())), 4);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("failing")
-    void failsSayingWhatWasExpectedAndSeenWithNoRawControlCharacters(String what, String steps, List<String> expected,
-                                                                     @TempDir Path dir) throws IOException {
-        Events events = run(what, steps, dir);
-        List<String> messages = events.failed().stream()
-                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage).orElse("(no message)"))
-                .toList();
-        assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
-        assertThat(messages.get(0)).contains(expected).doesNotContain("\r").doesNotContain("\t");
+    void failsSayingWhatWasExpectedAndSeenWithNoRawControlCharacters(String what, String steps, List<String> expected) {
+        assertThat(ThrowawayFeatures.failed(outcomes, what).message()).contains(expected).doesNotContain("\r")
+                .doesNotContain("\t");
     }
 
     static Stream<Arguments> passing() {
@@ -130,45 +132,25 @@ class AuthoringFailuresTest {
                         Given a UDP sink server "usink"
                         And a UDP link "radio" to "usink"
                         Then "radio" is listening
-                        """, "passed"),
+                        """, End.PASSED),
                 Arguments.of("an HTTP body with a real newline", """
                         Given an HTTP stub "api" that answers GET "/t" with status 200 and body "hello\\n"
                         When an HTTP client GETs "/t" from "api" with a 2 s timeout
                         Then the HTTP response has status 200 and body "hello\\n"
-                        """, "passed"),
+                        """, End.PASSED),
                 Arguments.of("an unset variable skips the scenario", """
                         Given the variable NETSPEC_SURELY_UNSET_VARIABLE is set, or the scenario is skipped
                         Then the TCP service "redis" at "127.0.0.1:1"
-                        """, "skipped"));
+                        """, End.SKIPPED));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("passing")
-    void endsAsItShould(String what, String steps, String outcome, @TempDir Path dir) throws IOException {
-        Events events = run(what, steps, dir);
-        if (outcome.equals("skipped")) {
-            assertThat(events.aborted().count() + events.skipped().count()).as("skipped \"%s\"", what).isEqualTo(1);
-            assertThat(events.failed().count()).as("failed \"%s\"", what).isZero();
-            assertThat(events.aborted().stream().map(e -> e.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")).toList())
-                    .anyMatch(m -> m.contains("the variable NETSPEC_SURELY_UNSET_VARIABLE is not set"));
-        } else {
-            assertThat(events.failed().stream().map(e -> e.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")).toList())
-                    .as("failures of \"%s\"", what).isEmpty();
-            assertThat(events.succeeded().count()).as("passed \"%s\"", what).isEqualTo(1);
+    void endsAsItShould(String what, String steps, End end) {
+        Outcome outcome = ThrowawayFeatures.outcome(outcomes, what);
+        assertThat(outcome.end()).as("\"%s\": %s", what, outcome.message()).isEqualTo(end);
+        if (outcome.end() == End.SKIPPED) {
+            assertThat(outcome.message()).contains("the variable NETSPEC_SURELY_UNSET_VARIABLE is not set");
         }
-    }
-
-    private static Events run(String what, String steps, Path dir) throws IOException {
-        Path feature = dir.resolve("authoring.feature");
-        Files.writeString(feature, "Feature: authoring\n  Scenario: " + what + "\n"
-                + steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat));
-        return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
     }
 }

@@ -1,26 +1,25 @@
 package io.netspec.steps;
 
 import io.netspec.host.Capability;
+import io.netspec.steps.ThrowawayFeatures.End;
+import io.netspec.steps.ThrowawayFeatures.Outcome;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /** Bad input about packets fails its step within its bound, naming the input; impairments end with their scenario. */
 class PacketBadInputTest {
@@ -75,55 +74,49 @@ class PacketBadInputTest {
                         List.of("\"kernel.hostname\" cannot be set on host \"web\"", "only net. settings")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badScenarios")
-    void failsWithinItsBoundNamingTheInput(String what, String steps, List<String> expected, @TempDir Path dir)
-            throws IOException {
-        List<String> messages = run(dir, "  Scenario: " + what + "\n" + indent(steps));
-        assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
-        assertThat(messages.get(0)).contains(expected);
-    }
+    private static final String UDP = OFFICE + """
+            And a UDP sink server "usink" on host "db"
+            And a UDP client "bob" on host "web"
+            """;
+    private static final String LOSSY = "lossy";
+    private static final String NEXT = "the next one on a network of the same name";
 
-    @Test
-    void impairmentsEndWithTheirScenario(@TempDir Path dir) throws IOException {
-        String udp = OFFICE + """
-                And a UDP sink server "usink" on host "db"
-                And a UDP client "bob" on host "web"
-                """;
-        List<String> messages = run(dir, "  Scenario: lossy\n" + indent(udp + """
+    private static Map<String, Outcome> outcomes;
+
+    /**
+     * Every bad case, then a lossy scenario and the next one on a network of the same name: scenarios of
+     * one feature, run one after the other in one engine run.
+     */
+    @BeforeAll
+    static void runEveryScenarioOnce(@TempDir Path dir) throws IOException {
+        Optional<String> missing = Capability.missing();
+        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Map<String, String> scenarios = ThrowawayFeatures.scenarios(badScenarios());
+        scenarios.put(LOSSY, UDP + """
                 And the network "office" drops 20% of packets
                 When "bob" sends 500 datagrams of 100 bytes to "usink" at 2000 per second
                 Then "usink" missed only the datagrams the network "office" dropped
                 And the loss seen by "usink" is consistent with 20% at 99.9% confidence
-                """) + "  Scenario: the next one on a network of the same name\n" + indent(udp + """
+                """);
+        scenarios.put(NEXT, UDP + """
                 When "bob" sends 500 datagrams of 100 bytes to "usink" at 2000 per second
                 Then "usink" received 500 datagrams
                 And "usink" missed only the datagrams the network "office" dropped
-                """));
-        assertThat(messages).isEmpty();
+                """);
+        outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: packets\n", scenarios, 1);
     }
 
-    private static String indent(String steps) {
-        return steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void failsWithinItsBoundNamingTheInput(String what, String steps, List<String> expected) {
+        ThrowawayFeatures.failedWithin(outcomes, what, expected, Duration.ofSeconds(30));
     }
 
-    /** Runs the scenarios as a feature; returns the failures' messages. */
-    private static List<String> run(Path dir, String scenarios) throws IOException {
-        Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
-        Path feature = dir.resolve("bad.feature");
-        Files.writeString(feature, "@hosts\nFeature: packets\n" + scenarios);
-        long start = System.nanoTime();
-        Events events = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-        return events.failed().stream()
-                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage).orElse("(no message)"))
-                .toList();
+    @Test
+    void impairmentsEndWithTheirScenario() {
+        for (String name : List.of(LOSSY, NEXT)) {
+            Outcome outcome = ThrowawayFeatures.outcome(outcomes, name);
+            assertThat(outcome.end()).as("\"%s\": %s", name, outcome.message()).isEqualTo(End.PASSED);
+        }
     }
 }

@@ -1,20 +1,15 @@
 package io.netspec.steps;
 
+import io.netspec.steps.ThrowawayFeatures.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /**
  * Bad input to the mail and HTTPS phrases fails its step with a message naming the input; all the
@@ -75,24 +70,10 @@ class ProtocolBadInputTest {
 
     @Test
     void eachFailsItsStepNamingTheInput(@TempDir Path dir) throws Exception {
-        StringBuilder feature = new StringBuilder("Feature: bad protocol input\n");
-        CASES.forEach((name, c) -> feature.append("  Scenario: ").append(name).append('\n')
-                .append(c.steps().lines().map(l -> "    " + l + "\n").collect(Collectors.joining())));
-        Path file = dir.resolve("bad.feature");
-        Files.writeString(file, feature);
-        Map<String, Throwable> failures = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .selectors(selectFile(file.toFile()))
-                .execute().testEvents().failed().stream()
-                .collect(Collectors.toMap(e -> e.getTestDescriptor().getDisplayName(), ProtocolBadInputTest::thrown));
-        assertThat(failures.keySet()).containsExactlyInAnyOrderElementsOf(CASES.keySet());
-        CASES.forEach((name, c) -> assertThat(failures.get(name)).as(name).isInstanceOf(c.type())
-                .hasMessageContainingAll(c.expected().toArray(String[]::new)));
-    }
-
-    private static Throwable thrown(Event e) {
-        return e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                .orElseThrow(() -> new AssertionError("a failed scenario without a throwable: " + e));
+        Map<String, String> scenarios = new LinkedHashMap<>();
+        CASES.forEach((name, c) -> scenarios.put(name, c.steps()));
+        Map<String, Outcome> outcomes = ThrowawayFeatures.run(dir, "Feature: bad protocol input\n", scenarios, 1);
+        CASES.forEach((name, c) -> assertThat(ThrowawayFeatures.failed(outcomes, name).thrown().orElse(null)).as(name)
+                .isInstanceOf(c.type()).hasMessageContainingAll(c.expected().toArray(String[]::new)));
     }
 }

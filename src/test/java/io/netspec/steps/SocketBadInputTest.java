@@ -1,26 +1,19 @@
 package io.netspec.steps;
 
+import io.netspec.steps.ThrowawayFeatures.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /** Bad input and faults fail their step within its bound, naming the endpoint, what was expected and what was seen. */
 class SocketBadInputTest {
@@ -109,10 +102,6 @@ class SocketBadInputTest {
                         """, List.of("expected \"usink\"", "to have received 11 datagrams within", "but it received 10 datagrams")));
     }
 
-    /** What one engine run, all bad scenarios in parallel, made of each: its failure messages and how long it took. */
-    private record Outcome(List<String> failures, Duration took) {
-    }
-
     private static Map<String, Outcome> outcomes;
 
     /**
@@ -121,44 +110,12 @@ class SocketBadInputTest {
      */
     @BeforeAll
     static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
-        StringBuilder text = new StringBuilder("Feature: bad input\n");
-        badScenarios().forEach(a -> {
-            text.append("  Scenario: ").append(a.get()[0]).append('\n');
-            ((String) a.get()[1]).lines().forEach(l -> text.append("    ").append(l).append('\n'));
-        });
-        Path feature = dir.resolve("bad.feature");
-        Files.writeString(feature, text);
-        Events events = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .configurationParameter("cucumber.execution.parallel.enabled", "true")
-                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
-                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")
-                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "4")
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
-        Map<String, Instant> started = new HashMap<>();
-        events.started().stream().forEach(e -> started.put(e.getTestDescriptor().getUniqueId().toString(), e.getTimestamp()));
-        Map<String, Outcome> byName = new HashMap<>();
-        events.finished().stream().forEach(e -> {
-            List<String> failures = e.getPayload(TestExecutionResult.class)
-                    .filter(r -> r.getStatus() == TestExecutionResult.Status.FAILED)
-                    .map(r -> List.of(r.getThrowable().map(Throwable::getMessage).orElse("(no message)")))
-                    .orElse(List.of());
-            Instant from = started.get(e.getTestDescriptor().getUniqueId().toString());
-            byName.put(e.getTestDescriptor().getDisplayName(), new Outcome(failures, Duration.between(from, e.getTimestamp())));
-        });
-        outcomes = byName;
+        outcomes = ThrowawayFeatures.run(dir, "Feature: bad input\n", ThrowawayFeatures.scenarios(badScenarios()), 4);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badScenarios")
     void failsWithinItsBoundSayingWhatWasExpectedAndSeen(String what, String steps, List<String> expected) {
-        Outcome outcome = outcomes.get(what);
-        assertThat(outcome).as("the scenario \"%s\" ran (ran: %s)", what, outcomes.keySet()).isNotNull();
-        assertThat(outcome.failures()).as("failures of \"%s\"", what).hasSize(1);
-        assertThat(outcome.failures().get(0)).contains(expected);
-        assertThat(outcome.took()).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(10));
+        ThrowawayFeatures.failedWithin(outcomes, what, expected, Duration.ofSeconds(10));
     }
 }

@@ -2,14 +2,11 @@ package io.netspec.steps;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 
@@ -53,12 +50,6 @@ class UndefinedStepFailsTest {
 
     /** Writes the feature text into {@code dir} and runs it through the Cucumber engine. */
     private static Events run(Path dir, String text) throws IOException {
-        Path feature = Files.writeString(dir.resolve("scenario.feature"), text);
-        return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.testglue")
-                .configurationParameter("cucumber.plugin", "rerun:" + feature.resolveSibling("rerun.txt"))
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
+        return ThrowawayFeatures.execute(dir, text, ThrowawayFeatures.GLUE + ",io.netspec.testglue", 1).testEvents();
     }
 }

@@ -1,0 +1,35 @@
+package io.netspec.socket;
+
+import java.net.SocketAddress;
+
+/** A service netspec did not start, known by the name a scenario gave it and the address it was given. */
+abstract class RunningService implements Target {
+    private final String name;
+    private final SocketAddress address;
+    private final String kind;
+
+    RunningService(String name, SocketAddress address, String kind) {
+        this.name = name;
+        this.address = address;
+        this.kind = kind;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final SocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public final String describe() {
+        return "the " + kind + " service " + Targets.label(name, address);
+    }
+
+    @Override
+    public final String toString() {
+        return describe();
+    }
+}
