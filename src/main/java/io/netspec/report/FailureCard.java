@@ -28,7 +28,8 @@ final class FailureCard {
     }
 
     static void render(StringBuilder out, ScenarioResult s) {
-        out.append("<section class=\"failure\"><h3>").append(linked(s, escape(s.name()))).append("</h3>\n")
+        out.append("<section class=\"failure\"").append(s.page().isEmpty() ? "" : " id=\"" + escape(anchor(s)) + "\"")
+                .append("><h3>").append(linked(s, escape(s.name()))).append("</h3>\n")
                 .append("<p class=\"where\">").append(escape(s.location())).append(" &middot; ")
                 .append(escape(s.status().toLowerCase(Locale.ROOT))).append(" after ")
                 .append(escape(Elapsed.format(s.duration()))).append("</p>\n");
@@ -55,12 +56,7 @@ final class FailureCard {
     }
 
     private static void measured(StringBuilder out, ScenarioResult s, Optional<StepResult> failing) {
-        // The failing step's own charts first: they show the range it asserted.
-        Set<Attachment> pictures = new LinkedHashSet<>();
-        failing.ifPresent(step -> pictures.addAll(step.attachments()));
-        pictures.addAll(s.allAttachments());
-        List<Attachment> charts = pictures.stream()
-                .filter(a -> a.shown() == Attachment.Shown.PICTURE).limit(CHARTS).toList();
+        List<Attachment> charts = pictures(s, failing);
         List<Attachment> texts = texts(s, failing);
         List<Attachment> downloads = s.allAttachments().stream()
                 .filter(a -> a.shown() == Attachment.Shown.DOWNLOAD).toList();
@@ -73,6 +69,41 @@ final class FailureCard {
         texts.forEach(a -> AttachmentHtml.tail(out, a, "", TEXT_LINES));
         out.append("</div>\n");
         downloads.forEach(a -> AttachmentHtml.download(out, a, ""));
+    }
+
+    /**
+     * The pictures worth seeing first, at most {@link #CHARTS}: what the failing step drew (the range it
+     * asserted), then what the after-hooks drew, one of each hook before a second of any (the topology of
+     * the hosts beside the first ladder of a capture), then, only when the failing step drew nothing, what
+     * earlier steps drew, newest first (a chart of the failing step draws the band it asserted over the
+     * samples; the same samples without the band stay on the scenario page).
+     */
+    static List<Attachment> pictures(ScenarioResult s, Optional<StepResult> failing) {
+        Set<Attachment> chosen = new LinkedHashSet<>();
+        failing.ifPresent(step -> step.attachments().stream().filter(FailureCard::isPicture).forEach(chosen::add));
+        boolean failingDrew = !chosen.isEmpty();
+        List<List<Attachment>> hooks = s.steps().stream().filter(step -> step.hook() && step.keyword().equals("After"))
+                .map(step -> step.attachments().stream().filter(FailureCard::isPicture).toList())
+                .filter(l -> !l.isEmpty()).toList();
+        int most = hooks.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            for (List<Attachment> hook : hooks) {
+                if (i < hook.size()) {
+                    chosen.add(hook.get(i));
+                }
+            }
+        }
+        if (!failingDrew) {
+            List<StepResult> earlier = s.steps().stream().filter(step -> !step.hook()).toList();
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                earlier.get(i).attachments().stream().filter(FailureCard::isPicture).forEach(chosen::add);
+            }
+        }
+        return new ArrayList<>(chosen).subList(0, Math.min(chosen.size(), CHARTS));
+    }
+
+    private static boolean isPicture(Attachment a) {
+        return a.shown() == Attachment.Shown.PICTURE;
     }
 
     /**
@@ -125,6 +156,12 @@ final class FailureCard {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    /** The card's id on index.html: its scenario page's name ({@code packets-timing-4}). */
+    static String anchor(ScenarioResult s) {
+        String page = s.page().substring(s.page().lastIndexOf('/') + 1);
+        return page.endsWith(".html") ? page.substring(0, page.length() - ".html".length()) : page;
     }
 
     private static String linked(ScenarioResult s, String html) {

@@ -57,7 +57,7 @@ public final class IndexPage {
 
     /** The page's sections in order; a new section is one more method here. */
     private List<Runnable> sections() {
-        return List.of(() -> shards.ifPresent(this::shards), this::links, this::failures, this::skippedWithReasons,
+        return List.of(() -> shards.ifPresent(this::shards), this::failures, this::links, this::skippedWithReasons,
                 this::undefined,
                 () -> totals("By capability", "capability", run.byCapability(), "features/"),
                 () -> totals("By tag", "tag", run.byTag(), ""), this::slowest, this::seeds, this::trend);
@@ -148,6 +148,7 @@ public final class IndexPage {
             return;
         }
         out.append("<h2 class=\"fail\">Failed scenarios (").append(failures.size()).append(")</h2>\n");
+        FailureList.render(out, failures);
         for (ScenarioResult s : failures) {
             FailureCard.render(out, s);
         }

@@ -28,6 +28,8 @@ final class ReportStyle {
             pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px;border-radius:4px;margin:0;font-size:.9em}
             pre.message{background:#fff;border:1px solid #ffcecb}
             pre.log{background:none;padding:0 8px;color:#57606a}
+            .attachment.text pre{white-space:pre;word-break:normal;overflow-x:auto}
+            table.failures{font-size:.9em;width:100%}table.failures td:nth-child(2){min-width:13em}table.failures td:nth-child(3) code{background:none;padding:0}
             code{background:#f6f8fa;padding:1px 4px;border-radius:3px}
             ul.links li{margin:3px 0}
             .measured{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start;margin-top:6px}

@@ -5,8 +5,9 @@ import java.util.Locale;
 import static io.netspec.report.Html.escape;
 
 /**
- * reports/scenarios/&lt;scenario&gt;.html: one scenario, every step and hook with its status and duration,
- * and every attachment shown open (charts drawn, transcripts and tables as text, captures as downloads).
+ * reports/scenarios/&lt;scenario&gt;.html: one scenario, every step and every hook that failed or attached
+ * something with its status and duration (a count of the quiet ones), and every attachment shown open
+ * (charts drawn, transcripts and tables as text, captures as downloads).
  * Static, no script; every text that came from a scenario is escaped.
  */
 final class ScenarioPage {
@@ -40,8 +41,17 @@ final class ScenarioPage {
             out.append("<pre class=\"message\">").append(escape(s.error())).append("</pre>\n");
         }
         out.append("<h2>Steps</h2>\n<div class=\"steps\">\n");
+        int quiet = 0;
         for (StepResult step : s.steps()) {
-            step(out, step);
+            if (step.hook() && step.passed() && step.attachments().isEmpty()) {
+                quiet++;
+            } else {
+                step(out, step);
+            }
+        }
+        if (quiet > 0) {
+            out.append("<p class=\"note\">").append(quiet).append(quiet == 1 ? " hook" : " hooks")
+                    .append(" passed and attached nothing (not shown).</p>\n");
         }
         if (s.steps().isEmpty()) {
             out.append("<p>No step was recorded.</p>\n");

@@ -8,11 +8,13 @@ import io.netspec.core.ScenarioError;
 import io.netspec.fault.Link;
 import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
+import io.netspec.host.Network;
 import io.netspec.measure.Charts;
 import io.netspec.measure.Loss;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 import io.netspec.measure.Wilson;
+import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
 import io.netspec.socket.UdpServer;
@@ -20,6 +22,7 @@ import io.netspec.text.Durations;
 import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,10 +124,19 @@ public final class MeasureSteps {
     }
 
     /** The fault a client's round trips went through, for a chart's subtitle. */
-    private static String tcpFault(StreamClient client) {
+    private String tcpFault(StreamClient client) {
         if (client.target() instanceof Link link) {
             return "through the link \"" + link.name() + "\": " + (link.applied().isEmpty() ? "no toxics"
                     : String.join(", ", link.applied()));
+        }
+        if (client.target().address() instanceof InetSocketAddress to) {
+            // A server on a host: the packets crossed its network, which may delay, drop or reorder them.
+            for (Network network : world.all(Network.class)) {
+                if (network.treatment() instanceof NetworkTreatment treatment && network.hosts().values().stream()
+                        .anyMatch(a -> a.address().toInetAddress().equals(to.getAddress()))) {
+                    return "to " + client.target().describe() + " across the " + treatment.describe();
+                }
+            }
         }
         return "straight to " + client.target().describe() + ", no fault on the path";
     }

@@ -46,4 +46,56 @@ class FailureCardTest {
                 .contains("replay with: Given the random seed 42")
                 .contains("href=\"scenarios/faults-latency-3.html\"");
     }
+
+    private static Attachment svg(String name, String file) {
+        return Attachment.of(name, "image/svg+xml", new byte[10]).writtenTo(file);
+    }
+
+    @Test
+    void theCardDrawsTheFailingStepsChartThenOnePictureOfEachAfterHookAndLeavesEarlierChartsToThePage() {
+        ScenarioResult s = new ScenarioResult(FeaturePath.of("features/packets/timing.feature"), "too slow", 4,
+                List.of("@hosts"), "FAILED", Duration.ofSeconds(1), "expected fast", List.of(), 5, List.of(
+                step("When ", "\"alice\" measures 10 round trips of \"ping\\n\"", 11, false, "PASSED", "",
+                        svg("round trips of \"alice\" (chart)", "s/1.svg")),
+                step("Then ", "the median round trip of \"alice\" is between 1 ms and 5 ms", 12, false, "FAILED",
+                        "expected fast", svg("round trips of \"alice\" against asserted median (chart)", "s/2.svg")),
+                step("After", "PacketHooks.attachCaptures()", 0, true, "PASSED", "",
+                        svg("ladder 1", "s/3.svg"), svg("ladder 2", "s/4.svg"), svg("ladder 3", "s/5.svg"),
+                        Attachment.of("capture of \"office\" (pcap)", "application/vnd.tcpdump.pcap", new byte[24])
+                                .writtenTo("s/6.pcap")),
+                step("After", "HostHooks.attachTopology()", 0, true, "PASSED", "", svg("topology", "s/7.svg"))),
+                "scenarios/packets-timing-4.html");
+        assertThat(FailureCard.pictures(s, s.failingStep()).stream().map(Attachment::name).toList())
+                .containsExactly("round trips of \"alice\" against asserted median (chart)", "ladder 1", "topology",
+                        "ladder 2");
+        StringBuilder out = new StringBuilder();
+        FailureCard.render(out, s);
+        assertThat(out.toString()).startsWith("<section class=\"failure\" id=\"packets-timing-4\">")
+                .contains("<a href=\"s/6.pcap\" download=\"capture-of-office-pcap.pcap\">")
+                .doesNotContain("s/1.svg");
+
+        ScenarioResult noChartInTheFailingStep = new ScenarioResult(s.feature(), s.name(), 4, List.of(), "FAILED",
+                Duration.ofSeconds(1), "", List.of(), 5, List.of(s.steps().get(0),
+                step("Then ", "\"alice\" receives \"bye\" within 300 ms", 12, false, "FAILED", "expected bye")), "");
+        assertThat(FailureCard.pictures(noChartInTheFailingStep, noChartInTheFailingStep.failingStep()))
+                .extracting(Attachment::name).containsExactly("round trips of \"alice\" (chart)");
+    }
+
+    @Test
+    void severalFailuresAreListedAboveTheirCardsWithStepAndTheFirstLineOfTheMessage() {
+        List<ScenarioResult> failures = List.of(
+                new ScenarioResult(FeaturePath.of("features/smtp/delivery.feature"), "one mail, not two", 4, List.of(),
+                        "FAILED", Duration.ofSeconds(1), "", List.of(), 5, List.of(step("Then ", "\"mail\" holds 2 mails",
+                        7, false, "FAILED", "expected 2 mails\nthe mailbox holds 1")), "scenarios/smtp-delivery-4.html"),
+                new ScenarioResult(FeaturePath.of("features/ip/classes.feature"), "class A", 3, List.of(), "FAILED",
+                        Duration.ofSeconds(1), "x".repeat(400), List.of(), 5, List.of(), ""));
+        StringBuilder out = new StringBuilder();
+        FailureList.render(out, failures);
+        assertThat(out.toString()).contains("<a href=\"#smtp-delivery-4\">one mail, not two</a>")
+                .contains("<code>Then &quot;mail&quot; holds 2 mails</code>").contains("expected 2 mails</td>")
+                .doesNotContain("the mailbox holds 1").contains("x".repeat(159) + "…</td>");
+        StringBuilder single = new StringBuilder();
+        FailureList.render(single, failures.subList(0, 1));
+        assertThat(single).isEmpty();
+    }
 }
