@@ -27,7 +27,7 @@ final class FailureCard {
     private FailureCard() {
     }
 
-    static void render(StringBuilder out, ScenarioResult s) {
+    static void render(StringBuilder out, ScenarioResult s, List<UndefinedStep> undefined) {
         out.append("<section class=\"failure\"").append(s.page().isEmpty() ? "" : " id=\"" + escape(anchor(s)) + "\"")
                 .append("><h3>").append(linked(s, escape(s.name()))).append("</h3>\n")
                 .append("<p class=\"where\">").append(escape(s.location())).append(" &middot; ")
@@ -42,6 +42,8 @@ final class FailureCard {
             out.append("<pre class=\"message\">").append(escape(TextLines.first(message, MESSAGE_LINES,
                     "on the scenario page"))).append("</pre>\n");
         }
+        failing.flatMap(step -> undefinedAt(undefined, s.feature().display() + ":" + step.line()))
+                .ifPresent(u -> closest(out, u));
         measured(out, s, failing);
         if (!s.seeds().isEmpty()) {
             out.append("<p class=\"seed\">random seed ").append(escape(String.join(", ", s.seeds())))
@@ -53,6 +55,20 @@ final class FailureCard {
                     .append("</p>\n");
         }
         out.append("</section>\n");
+    }
+
+    private static Optional<UndefinedStep> undefinedAt(List<UndefinedStep> undefined, String location) {
+        return undefined.stream().filter(u -> u.location().equals(location)).findFirst();
+    }
+
+    /** For a step no definition understands: the phrases closest to what was written. */
+    private static void closest(StringBuilder out, UndefinedStep u) {
+        if (u.closest().isEmpty()) {
+            return;
+        }
+        out.append("<p class=\"note\">closest phrases netspec understands:</p>\n<ul class=\"closest\">");
+        u.closest().forEach(c -> out.append("<li><code>").append(escape(c)).append("</code></li>"));
+        out.append("</ul>\n");
     }
 
     private static void measured(StringBuilder out, ScenarioResult s, Optional<StepResult> failing) {

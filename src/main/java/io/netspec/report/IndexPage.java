@@ -150,7 +150,7 @@ public final class IndexPage {
         out.append("<h2 class=\"fail\">Failed scenarios (").append(failures.size()).append(")</h2>\n");
         FailureList.render(out, failures);
         for (ScenarioResult s : failures) {
-            FailureCard.render(out, s);
+            FailureCard.render(out, s, run.undefined());
         }
     }
 

@@ -34,7 +34,7 @@ class FailureCardTest {
                         text("transcript of \"alice\"", lines), text("transcript of \"echo\"", "echo's own bytes"))),
                 "scenarios/faults-latency-3.html");
         StringBuilder out = new StringBuilder();
-        FailureCard.render(out, s);
+        FailureCard.render(out, s, List.of());
         String html = out.toString();
         assertThat(html).contains("<span class=\"label\">failing step</span><code>Then the median round trip of"
                         + " &quot;alice&quot; is between 1 ms and 5 ms</code> <span class=\"note\">line 9</span>")
@@ -69,7 +69,7 @@ class FailureCardTest {
                 .containsExactly("round trips of \"alice\" against asserted median (chart)", "ladder 1", "topology",
                         "ladder 2");
         StringBuilder out = new StringBuilder();
-        FailureCard.render(out, s);
+        FailureCard.render(out, s, List.of());
         assertThat(out.toString()).startsWith("<section class=\"failure\" id=\"packets-timing-4\">")
                 .contains("<a href=\"s/6.pcap\" download=\"capture-of-office-pcap.pcap\">")
                 .doesNotContain("s/1.svg");
@@ -97,5 +97,22 @@ class FailureCardTest {
         StringBuilder single = new StringBuilder();
         FailureList.render(single, failures.subList(0, 1));
         assertThat(single).isEmpty();
+    }
+
+    @Test
+    void aStepNoDefinitionUnderstandsShowsTheClosestPhrasesInItsCard() {
+        ScenarioResult s = new ScenarioResult(FeaturePath.of("features/tcp/typo.feature"), "a typo", 3, List.of(),
+                "UNDEFINED", Duration.ofMillis(5), "a step is undefined", List.of(), 0, List.of(
+                step("Given ", "a TCP client \"alice\" conected to \"echo\"", 5, false, "UNDEFINED",
+                        "a step is undefined (no step definition understands it)")), "");
+        List<UndefinedStep> undefined = List.of(
+                new UndefinedStep("features/tcp/typo.feature:5", "a TCP client \"alice\" conected to \"echo\"",
+                        List.of("a TCP client {text} connected to {text}")),
+                new UndefinedStep("features/tcp/other.feature:5", "elsewhere", List.of("not this one")));
+        StringBuilder out = new StringBuilder();
+        FailureCard.render(out, s, undefined);
+        assertThat(out.toString()).contains("closest phrases netspec understands")
+                .contains("<li><code>a TCP client {text} connected to {text}</code></li>")
+                .doesNotContain("not this one");
     }
 }
