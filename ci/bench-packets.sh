@@ -4,9 +4,10 @@
 # throughput across the network with no treatment, capture off, capture on and 1% loss, with the
 # capture ring's memory. Prints figures; record them in docs/performance.md
 # (## Impairment and capture on a network of hosts).
+# Usage: ci/bench-packets.sh [delay]   (delay: the delay fidelity part only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-hosts.sh
 bash ci/install-toxiproxy.sh
 mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.mainClass=io.netspec.bench.PacketBenchmark -Dexec.classpathScope=test
+  -Dexec.mainClass=io.netspec.bench.PacketBenchmark -Dexec.classpathScope=test -Dexec.args="${1:-}"

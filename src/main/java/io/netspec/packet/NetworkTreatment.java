@@ -23,8 +23,8 @@ import java.util.function.UnaryOperator;
  * {@link ImpairmentModel} (loss, bursts, delay with jitter, duplication, reordering) for the whole
  * network or one direction between two hosts, a rate limit, deterministic drops (the first SYNs to an
  * address, one data segment of a client), and a capture of every frame with what was done to it.
- * Decisions are taken one frame at a time in arrival order; delayed frames leave from one scheduler
- * thread, joined on {@link #close()}.
+ * Decisions are taken one frame at a time in arrival order; delay and rate count from when the switch
+ * read the frame ({@link Crossing#receivedNanos()}); delayed frames leave from one scheduler thread.
  */
 public final class NetworkTreatment implements FrameTreatment {
     /** Longer than any TCP timer worth watching; more is a mistake in the scenario. */
@@ -114,8 +114,8 @@ public final class NetworkTreatment implements FrameTreatment {
         Packet packet = PacketDecoder.decode(crossing.frame());
         long now = System.nanoTime();
         Plan plan;
-        synchronized (this) {
-            plan = decide(crossing, packet, now);
+        synchronized (this) {  // from when the switch read the frame: its own time to get here is not added
+            plan = decide(crossing, packet, crossing.receivedNanos() - now > 0 ? now : crossing.receivedNanos());
         }
         frames.incrementAndGet();
         if (capture != null) {
@@ -145,7 +145,7 @@ public final class NetworkTreatment implements FrameTreatment {
         }
     }
 
-    private Plan decide(Crossing crossing, Packet packet, long now) {
+    private Plan decide(Crossing crossing, Packet packet, long read) {
         String rule = null;
         for (SynDrop d : synDrops) {
             rule = rule == null ? d.drops(packet) : rule;
@@ -162,11 +162,11 @@ public final class NetworkTreatment implements FrameTreatment {
         if (d.lost()) {
             return new Plan(path, Fate.DROPPED, "lost: " + percent(path.settings().loss()) + " loss", -1, false, -1);
         }
-        long at = now;
+        long at = read;
         RateLimit limit = rateFor(crossing, path);
         String queued = "";
         if (limit != null) {
-            at = limit.depart(now, crossing.frame().length);
+            at = limit.depart(read, crossing.frame().length);
             if (at < 0) {
                 return new Plan(path, Fate.DROPPED, "the queue of the " + bits(limit.bitsPerSecond())
                         + " limit was full", -1, false, -1);
@@ -174,10 +174,10 @@ public final class NetworkTreatment implements FrameTreatment {
         }
         at = Math.max(at + d.delayNanos(), path.lastDeparture);
         path.lastDeparture = at;
-        long duplicateAt = d.duplicated() ? Math.max(at, now + d.duplicateDelayNanos()) : -1;
+        long duplicateAt = d.duplicated() ? Math.max(at, read + d.duplicateDelayNanos()) : -1;
         Fate fate = d.reordered() ? Fate.REORDERED : d.duplicated() ? Fate.DUPLICATED
-                : at - now > 0 ? Fate.DELAYED : Fate.PASSED;
-        String detail = at - now > 0 ? String.format(Locale.ROOT, "left after %.3f ms", (at - now) / 1e6) : "";
+                : at - read > 0 ? Fate.DELAYED : Fate.PASSED;
+        String detail = at - read > 0 ? String.format(Locale.ROOT, "left after %.3f ms", (at - read) / 1e6) : "";
         if (d.reordered()) {
             detail = join(detail, "held back until the next frame had gone");
         }

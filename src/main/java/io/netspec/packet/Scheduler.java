@@ -12,9 +12,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * One thread that runs tasks at given System.nanoTime() instants, in time order (equal times in the
  * order they were given). close() drops what is still waiting and joins the thread within a bound.
  * A task that throws is kept as the first failure and the others still run.
+ * <p>
+ * A timed park wakes late (the kernel's timer slack, the wake-up of an idle processor), so the thread
+ * parks only until {@link #SPIN_NANOS} before the first task is due and spins (Thread.onSpinWait) for
+ * that last stretch, watching for an earlier task or close(). With nothing due it parks: no processor
+ * is kept busy for more than that stretch per departure.
  */
 final class Scheduler implements AutoCloseable {
     static final long JOIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How long before a task is due the thread stops parking and spins: longer than a park usually overshoots. */
+    static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
 
     private record Task(long at, long order, Runnable run) implements Comparable<Task> {
         @Override
@@ -31,7 +38,9 @@ final class Scheduler implements AutoCloseable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Thread thread;
     private long order;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Counts the tasks that became the first to run, so a spinning thread sees an earlier one arrive. */
+    private volatile long firstChanged;
     private long ran;          // guarded by lock: tasks run, and how late they started in total and at worst
     private long lateTotal;
     private long lateMax;
@@ -52,6 +61,7 @@ final class Scheduler implements AutoCloseable {
             Task t = new Task(nanoTime, order++, task);
             tasks.add(t);
             if (tasks.peek() == t) {
+                firstChanged++;
                 changed.signal();
             }
         } finally {
@@ -87,25 +97,14 @@ final class Scheduler implements AutoCloseable {
             Task due;
             lock.lock();
             try {
-                while (true) {
-                    if (closed) {
-                        return;
-                    }
-                    Task first = tasks.peek();
-                    long wait = first == null ? TimeUnit.SECONDS.toNanos(1) : first.at - System.nanoTime();
-                    if (first != null && wait <= 0) {
-                        due = tasks.poll();
-                        ran++;
-                        lateTotal -= wait;
-                        lateMax = Math.max(lateMax, -wait);
-                        break;
-                    }
-                    changed.awaitNanos(wait);
-                }
+                due = next();
             } catch (InterruptedException e) {
                 return;
             } finally {
                 lock.unlock();
+            }
+            if (due == null) {
+                return;
             }
             try {
                 due.run.run();
@@ -113,6 +112,39 @@ final class Scheduler implements AutoCloseable {
                 failure.compareAndSet(null, e);
             }
         }
+    }
+
+    /** The first task once it is due (taken from the queue), or null when closed. Called holding the lock. */
+    private Task next() throws InterruptedException {
+        while (!closed) {
+            Task first = tasks.peek();
+            if (first == null) {
+                changed.awaitNanos(TimeUnit.SECONDS.toNanos(1));
+                continue;
+            }
+            long wait = first.at - System.nanoTime();
+            if (wait <= 0) {
+                tasks.poll();
+                ran++;
+                lateTotal -= wait;
+                lateMax = Math.max(lateMax, -wait);
+                return first;
+            }
+            if (wait > SPIN_NANOS) {
+                changed.awaitNanos(wait - SPIN_NANOS);
+                continue;
+            }
+            long seen = firstChanged;
+            lock.unlock();
+            try {
+                while (first.at - System.nanoTime() > 0 && firstChanged == seen && !closed) {
+                    Thread.onSpinWait();
+                }
+            } finally {
+                lock.lock();
+            }
+        }
+        return null;
     }
 
     @Override
