@@ -1,21 +1,20 @@
 package io.netspec.steps;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /**
  * What a new user reaches for first fails readably: control characters escaped, the offset where two
@@ -113,13 +112,8 @@ class AuthoringFailuresTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failing")
-    void failsSayingWhatWasExpectedAndSeenWithNoRawControlCharacters(String what, String steps, List<String> expected,
-                                                                     @TempDir Path dir) throws IOException {
-        Events events = run(what, steps, dir);
-        List<String> messages = events.failed().stream()
-                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage).orElse("(no message)"))
-                .toList();
+    void failsSayingWhatWasExpectedAndSeenWithNoRawControlCharacters(String what, String steps, List<String> expected) {
+        List<String> messages = outcome(what).failures();
         assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
         assertThat(messages.get(0)).contains(expected).doesNotContain("\r").doesNotContain("\t");
     }
@@ -144,31 +138,30 @@ class AuthoringFailuresTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("passing")
-    void endsAsItShould(String what, String steps, String outcome, @TempDir Path dir) throws IOException {
-        Events events = run(what, steps, dir);
+    void endsAsItShould(String what, String steps, String outcome) {
+        ScenarioBatch.Outcome ended = outcome(what);
         if (outcome.equals("skipped")) {
-            assertThat(events.aborted().count() + events.skipped().count()).as("skipped \"%s\"", what).isEqualTo(1);
-            assertThat(events.failed().count()).as("failed \"%s\"", what).isZero();
-            assertThat(events.aborted().stream().map(e -> e.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")).toList())
-                    .anyMatch(m -> m.contains("the variable NETSPEC_SURELY_UNSET_VARIABLE is not set"));
+            assertThat(ended.status()).as("skipped \"%s\"", what).isEqualTo(TestExecutionResult.Status.ABORTED);
+            assertThat(ended.thrown().map(Throwable::getMessage).orElse(""))
+                    .contains("the variable NETSPEC_SURELY_UNSET_VARIABLE is not set");
         } else {
-            assertThat(events.failed().stream().map(e -> e.getPayload(TestExecutionResult.class)
-                    .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")).toList())
-                    .as("failures of \"%s\"", what).isEmpty();
-            assertThat(events.succeeded().count()).as("passed \"%s\"", what).isEqualTo(1);
+            assertThat(ended.failures()).as("failures of \"%s\"", what).isEmpty();
+            assertThat(ended.status()).as("passed \"%s\"", what).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
         }
     }
 
-    private static Events run(String what, String steps, Path dir) throws IOException {
-        Path feature = dir.resolve("authoring.feature");
-        Files.writeString(feature, "Feature: authoring\n  Scenario: " + what + "\n"
-                + steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat));
-        return EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
+    private static Map<String, ScenarioBatch.Outcome> outcomes;
+
+    /** Every case, failing and passing, as a scenario of one engine run (in parallel, each with its own World). */
+    @BeforeAll
+    static void runEveryCaseOnce(@TempDir Path dir) throws IOException {
+        Map<String, String> scenarios = new LinkedHashMap<>();
+        Stream.concat(failing(), passing()).forEach(a -> scenarios.put((String) a.get()[0], (String) a.get()[1]));
+        outcomes = ScenarioBatch.run(dir, scenarios, "");
+    }
+
+    private static ScenarioBatch.Outcome outcome(String what) {
+        assertThat(outcomes).as("scenarios that ran").containsKey(what);
+        return outcomes.get(what);
     }
 }

@@ -1,25 +1,23 @@
 package io.netspec.steps;
 
 import io.netspec.host.Capability;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Events;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /** Bad input about hosts and networks fails its step within its bound, naming the input and the rule. */
 class HostBadInputTest {
@@ -68,29 +66,26 @@ class HostBadInputTest {
                         List.of("expected a host at 192.168.1.11 on \"office\" to be refused, but it may be a host there")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badScenarios")
-    void failsWithinItsBoundNamingTheInputAndTheRule(String what, String steps, List<String> expected,
-                                                     @TempDir Path dir) throws IOException {
+    private static Map<String, ScenarioBatch.Outcome> outcomes;
+
+    /** Every case as a scenario of one engine run (in parallel, each with its own World and hosts). */
+    @BeforeAll
+    static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
         Optional<String> missing = Capability.missing();
         assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
-        Path feature = dir.resolve("bad.feature");
-        Files.writeString(feature, "Feature: bad input\n  @hosts\n  Scenario: " + what + "\n"
-                + steps.lines().map(l -> "    " + l + "\n").reduce("", String::concat));
-        long start = System.nanoTime();
-        Events events = EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps")
-                .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
-                .selectors(selectFile(feature.toFile()))
-                .execute()
-                .testEvents();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        List<String> messages = events.failed().stream()
-                .map(e -> e.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .map(Throwable::getMessage).orElse("(no message)"))
-                .toList();
+        Map<String, String> scenarios = new LinkedHashMap<>();
+        badScenarios().forEach(a -> scenarios.put((String) a.get()[0], (String) a.get()[1]));
+        outcomes = ScenarioBatch.run(dir, scenarios, "@hosts");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void failsWithinItsBoundNamingTheInputAndTheRule(String what, String steps, List<String> expected) {
+        assertThat(outcomes).as("scenarios that ran").containsKey(what);
+        ScenarioBatch.Outcome outcome = outcomes.get(what);
+        List<String> messages = outcome.failures();
         assertThat(messages).as("failures of \"%s\"", what).hasSize(1);
         assertThat(messages.get(0)).contains(expected);
-        assertThat(took).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(15));
+        assertThat(outcome.took()).as("time to fail \"%s\"", what).isLessThan(Duration.ofSeconds(15));
     }
 }

@@ -18,7 +18,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /**
  * Bad input to the mail and HTTPS phrases fails its step with a message naming the input; all the
- * cases run as scenarios of one feature in one engine run.
+ * cases run as scenarios of one feature in one engine run, in parallel (each with its own World).
  */
 class ProtocolBadInputTest {
     private static final Map<String, Case> CASES = new LinkedHashMap<>();
@@ -83,6 +83,10 @@ class ProtocolBadInputTest {
         Map<String, Throwable> failures = EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
                 .configurationParameter("cucumber.plugin", "rerun:" + dir.resolve("rerun.txt"))
+                .configurationParameter("cucumber.execution.parallel.enabled", "true")
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "4")
                 .selectors(selectFile(file.toFile()))
                 .execute().testEvents().failed().stream()
                 .collect(Collectors.toMap(e -> e.getTestDescriptor().getDisplayName(), ProtocolBadInputTest::thrown));
