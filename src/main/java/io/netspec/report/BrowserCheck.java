@@ -2,6 +2,7 @@ package io.netspec.report;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
+import io.netspec.core.Threads;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,6 +34,8 @@ public final class BrowserCheck {
     static final int MIN_VISIBLE_CHARS = 40;
     static final long TIMEOUT_SECONDS = 40;
     static final int SCENARIO_PAGES = 8;
+    /** Chromium runs side by side at most. */
+    static final int AT_ONCE = 3;
     private static final java.util.regex.Pattern SCENARIO_LINK =
             java.util.regex.Pattern.compile("href=\"(scenarios/[^\"#?]+\\.html)\"");
     private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"");
@@ -120,45 +127,82 @@ public final class BrowserCheck {
     record Page(String file, String screenshot, String mustShow) {
     }
 
+    /**
+     * Checks every page, up to {@value #AT_ONCE} Chromium runs at a time (each page's Chromium waits on
+     * its own page most of the time, so pages side by side finish sooner than one after another); the
+     * problems come page by page in the order given.
+     */
     List<String> check(List<Page> pages) throws IOException, InterruptedException {
-        List<String> problems = new ArrayList<>();
-        for (Page page : pages) {
-            long begun = System.nanoTime();
-            Path file = reports.resolve(page.file());
-            if (!Files.isRegularFile(file)) {
-                problems.add(file + " was not written");
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, Threads.factory("browser-check", "pages"));
+        try {
+            List<Future<List<String>>> checks = new ArrayList<>();
+            for (Page page : pages) {
+                checks.add(pool.submit(() -> check(page)));
             }
-            Path png = reports.resolve(page.screenshot());
-            missingPictures(file, Files.readString(file, StandardCharsets.UTF_8))
-                    .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
-            Output dom = render(file, png);
-            String visible = ChromiumOutput.visibleText(dom.stdout());
-            List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
-            errors.forEach(e -> problems.add(page.file() + ": script error " + e));
-            if (dom.timedOut()) {
-                problems.add(page.file() + ": the page did not finish loading in Chromium within " + timeoutSeconds
-                        + " s; a script may be stuck on a dialog such as alert() (an unescaped payload?)");
-                continue;
+            List<String> problems = new ArrayList<>();
+            for (Future<List<String>> check : checks) {
+                problems.addAll(result(check));
             }
-            if (dom.exitCode() != 0) {
-                problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "; its last output: "
-                        + tail(dom.stderr()));
-            }
-            if (visible.length() < MIN_VISIBLE_CHARS) {
-                problems.add(page.file() + ": the page is blank in Chromium (" + visible.length()
-                        + " visible characters: \"" + visible + "\")");
-            } else if (page.mustShow() != null && !visible.contains(page.mustShow())) {
-                problems.add(page.file() + ": the page does not show \"" + page.mustShow() + "\"");
-            }
-            if (!Files.isRegularFile(png) || Files.size(png) == 0) {
-                problems.add(page.file() + ": no screenshot was saved to " + png);
-            }
-            System.out.printf("[netspec] browser check %s: %s, %d visible characters, %d script errors,"
-                            + " screenshot %s (%d ms)%n", page.file(), errors.isEmpty() && visible.length() >= MIN_VISIBLE_CHARS
-                            ? "ok" : "FAILED", visible.length(), errors.size(), png.getFileName(),
-                    (System.nanoTime() - begun) / 1_000_000);
+            return problems;
+        } finally {
+            Threads.shutDown(pool, Threads.JOIN_BOUND, "the browser check");
         }
+    }
+
+    private static List<String> result(Future<List<String>> check) throws IOException, InterruptedException {
+        try {
+            return check.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the browser check of a page broke: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private List<String> check(Page page) throws IOException, InterruptedException {
+        List<String> problems = new ArrayList<>();
+        long begun = System.nanoTime();
+        Path file = reports.resolve(page.file());
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + " was not written");
+            return problems;
+        }
+        Path png = reports.resolve(page.screenshot());
+        missingPictures(file, Files.readString(file, StandardCharsets.UTF_8))
+                .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
+        Output dom = render(file, png);
+        String visible = ChromiumOutput.visibleText(dom.stdout());
+        List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
+        errors.forEach(e -> problems.add(page.file() + ": script error " + e));
+        if (dom.timedOut()) {
+            problems.add(page.file() + ": the page did not finish loading in Chromium within " + timeoutSeconds
+                    + " s; a script may be stuck on a dialog such as alert() (an unescaped payload?)");
+            return problems;
+        }
+        if (dom.exitCode() != 0) {
+            problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "; its last output: "
+                    + tail(dom.stderr()));
+        }
+        if (visible.length() < MIN_VISIBLE_CHARS) {
+            problems.add(page.file() + ": the page is blank in Chromium (" + visible.length()
+                    + " visible characters: \"" + visible + "\")");
+        } else if (page.mustShow() != null && !visible.contains(page.mustShow())) {
+            problems.add(page.file() + ": the page does not show \"" + page.mustShow() + "\"");
+        }
+        if (!Files.isRegularFile(png) || Files.size(png) == 0) {
+            problems.add(page.file() + ": no screenshot was saved to " + png);
+        }
+        System.out.printf("[netspec] browser check %s: %s, %d visible characters, %d script errors,"
+                        + " screenshot %s (%d ms)%n", page.file(), errors.isEmpty() && visible.length() >= MIN_VISIBLE_CHARS
+                        ? "ok" : "FAILED", visible.length(), errors.size(), png.getFileName(),
+                (System.nanoTime() - begun) / 1_000_000);
         return problems;
     }
 
@@ -185,7 +229,7 @@ public final class BrowserCheck {
             Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            if (!ended(process)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 return new Output(-1, "", Files.readString(stderr, StandardCharsets.UTF_8), true);
@@ -196,6 +240,17 @@ public final class BrowserCheck {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
             deleteTree(profile);
+        }
+    }
+
+    /** Whether {@code process} ended within the bound; interrupted, it ends Chromium before it says so. */
+    private boolean ended(Process process) throws InterruptedException {
+        try {
+            return process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw e;
         }
     }
 
