@@ -24,7 +24,7 @@ public final class Pcap {
     public static final int LINKTYPE_ETHERNET = 1;
     private static final int MAGIC_MICROS = 0xa1b2c3d4;
     private static final int MAGIC_NANOS = 0xa1b23c4d;
-    private static final int SNAPLEN = 262_144;
+    static final int SNAPLEN = 262_144;
 
     /** One frame read from a pcap file: when (nanoseconds since the epoch), its bytes (as captured) and its length on the wire. */
     public record Frame(long epochNanos, byte[] bytes, int originalLength) {
@@ -48,26 +48,43 @@ public final class Pcap {
 
     /** Writes the frames of a capture, in order, as a pcap file. */
     public static void write(CaptureRing ring, List<Captured> frames, OutputStream out) throws IOException {
+        write(ring, frames, SNAPLEN, out);
+    }
+
+    /**
+     * Writes the frames of a capture, each cut to its first {@code snapLength} bytes (the file says so, as
+     * tcpdump -s does: every record keeps the frame's length on the wire).
+     */
+    public static void write(CaptureRing ring, List<Captured> frames, int snapLength, OutputStream out) throws IOException {
+        if (snapLength < 64 || snapLength > SNAPLEN) {
+            throw ScenarioError.badInput("a snap length of " + snapLength + " bytes", "64 to " + SNAPLEN);
+        }
         ByteBuffer header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
         header.putInt(MAGIC_NANOS).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)
-                .putInt(SNAPLEN).putInt(LINKTYPE_ETHERNET);
+                .putInt(snapLength).putInt(LINKTYPE_ETHERNET);
         out.write(header.array());
         ByteBuffer record = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
         for (Captured c : frames) {
             long epochNanos = ring.epochNanos(c.nanos());
             record.clear();
+            int kept = Math.min(c.frame().length, snapLength);
             record.putInt((int) (epochNanos / 1_000_000_000L)).putInt((int) (epochNanos % 1_000_000_000L))
-                    .putInt(c.frame().length).putInt(c.frame().length);
+                    .putInt(kept).putInt(c.frame().length);
             out.write(record.array());
-            out.write(c.frame());
+            out.write(c.frame(), 0, kept);
         }
         out.flush();
     }
 
     public static byte[] bytes(CaptureRing ring, List<Captured> frames) {
+        return bytes(ring, frames, SNAPLEN);
+    }
+
+    /** Like {@link #write(CaptureRing, List, int, OutputStream)}, into memory. */
+    public static byte[] bytes(CaptureRing ring, List<Captured> frames, int snapLength) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(ring, frames, out);
+            write(ring, frames, snapLength, out);
         } catch (IOException e) {
             throw NetspecFailure.of("writing a pcap file to memory failed", e);
         }

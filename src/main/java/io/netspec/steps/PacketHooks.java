@@ -7,6 +7,7 @@ import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
 import io.netspec.host.Network;
 import io.netspec.packet.Captured;
+import io.netspec.packet.AttachedCapture;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.LadderSvg;
 import io.netspec.packet.NetworkTreatment;
@@ -61,9 +62,11 @@ public final class PacketHooks {
             if (frames.isEmpty()) {
                 continue;
             }
-            world.attach("capture of \"" + name + "\" (pcap)", "application/vnd.tcpdump.pcap", Pcap.bytes(ring, frames));
-            world.attach("packets of \"" + name + "\"", ring.limitNote().map(n -> n + "\n").orElse("")
-                    + PacketTable.text(frames));
+            AttachedCapture attached = AttachedCapture.of(frames);
+            String notes = ring.limitNote().map(n -> n + "\n").orElse("") + attached.note().map(n -> n + "\n").orElse("");
+            world.attach("capture of \"" + name + "\" (pcap)", "application/vnd.tcpdump.pcap",
+                    Pcap.bytes(ring, attached.frames(), attached.snapLength()));
+            world.attach("packets of \"" + name + "\"", notes + PacketTable.text(attached.frames()));
             List<TcpConnection> connections = TcpConnections.of(frames);
             for (TcpConnection c : connections.subList(0, Math.min(MAX_LADDERS, connections.size()))) {
                 String client = lab.nameOf(c.client().getAddress());
