@@ -13,10 +13,10 @@ import java.util.Optional;
  */
 public record AttachedCapture(List<Captured> frames, int snapLength, Optional<String> note) {
     /** Frames and frame bytes a capture may have to be attached whole. */
-    public static final int WHOLE_FRAMES = 4_000;
-    public static final long WHOLE_BYTES = 4L << 20;
+    public static final int WHOLE_FRAMES = 1_000;
+    public static final long WHOLE_BYTES = 1L << 20;
     /** Frames kept at each end of a larger capture. */
-    public static final int KEPT_AT_EACH_END = 2_000;
+    public static final int KEPT_AT_EACH_END = 1_000;
     /** Bytes of each frame kept from a larger capture: Ethernet, IP and TCP headers with options. */
     public static final int HEADERS_SNAP = 128;
 
