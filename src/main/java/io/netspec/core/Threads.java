@@ -1,7 +1,9 @@
 package io.netspec.core;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -25,15 +27,39 @@ public final class Threads {
     }
 
     /** A factory of daemon threads named {@code netspec-<kind>-<name>}, {@code -2}, {@code -3}, ... */
-    public static ThreadFactory factory(String kind, String name) {
-        String base = name(kind, name);
-        AtomicInteger made = new AtomicInteger();
-        return task -> {
-            int n = made.incrementAndGet();
+    public static Factory factory(String kind, String name) {
+        return new Factory(name(kind, name));
+    }
+
+    /**
+     * Makes the threads of one owner's executor and remembers them, so that the owner can join them on
+     * close: an executor's {@code awaitTermination} returns before its last thread has ended.
+     */
+    public static final class Factory implements ThreadFactory {
+        private final String base;
+        private final AtomicInteger count = new AtomicInteger();
+        private final List<Thread> made = new CopyOnWriteArrayList<>();
+
+        private Factory(String base) {
+            this.base = base;
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            int n = count.incrementAndGet();
             Thread t = new Thread(task, n == 1 ? base : base + "-" + n);
             t.setDaemon(true);
+            made.removeIf(old -> old.getState() == Thread.State.TERMINATED);
+            made.add(t);
             return t;
-        };
+        }
+
+        /** Waits, within what is left of {@code deadlineNanos}, for every thread made to end. */
+        void joinAll(long deadlineNanos, String owner) {
+            for (Thread t : made) {
+                join(t, Duration.ofNanos(Math.max(1_000_000, deadlineNanos - System.nanoTime())), owner);
+            }
+        }
     }
 
     /** Starts {@code task} on a daemon thread named {@code netspec-<kind>-<name>}. */
@@ -57,8 +83,12 @@ public final class Threads {
         }
     }
 
-    /** Stops {@code executor} (interrupting its tasks) and waits at most {@code bound} for its threads to end. */
-    public static void shutDown(ExecutorService executor, Duration bound, String owner) {
+    /**
+     * Stops {@code executor} (interrupting its tasks) and waits at most {@code bound} for it to end and
+     * for every thread {@code factory} made for it to be gone.
+     */
+    public static void shutDown(ExecutorService executor, Factory factory, Duration bound, String owner) {
+        long deadline = System.nanoTime() + bound.toNanos();
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -68,5 +98,6 @@ public final class Threads {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping " + owner, e);
         }
+        factory.joinAll(deadline, owner);
     }
 }

@@ -21,11 +21,13 @@ final class LinkSwitch implements AutoCloseable {
     private final String name;
     private boolean down;
     private ScheduledExecutorService timer;
+    private final Threads.Factory timerThreads;
     private ScheduledFuture<?> upAgain;
 
     /** The switch of the link named {@code name} (for messages and the timer thread's name). */
     LinkSwitch(String name) {
         this.name = name;
+        this.timerThreads = Threads.factory("link", name);
     }
 
     synchronized boolean isDown() {
@@ -47,7 +49,7 @@ final class LinkSwitch implements AutoCloseable {
     /** Runs {@code up} after {@code period} on the switch's timer; the link is down until then. */
     synchronized void upAfter(Duration period, Runnable up) {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(Threads.factory("link", name));
+            timer = Executors.newSingleThreadScheduledExecutor(timerThreads);
         }
         upAgain = timer.schedule(up, period.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -94,7 +96,7 @@ final class LinkSwitch implements AutoCloseable {
             cancelComingUp();
         }
         if (stopping != null) {
-            Threads.shutDown(stopping, Threads.JOIN_BOUND, "the link \"" + name + "\"");
+            Threads.shutDown(stopping, timerThreads, Threads.JOIN_BOUND, "the link \"" + name + "\"");
         }
     }
 }

@@ -71,6 +71,7 @@ public final class ToxiproxyServer implements AutoCloseable {
     private final OutputStream lifeline;
     private final Path log;
     private final ExecutorService api;
+    private final Threads.Factory apiThreads;
     private final ToxiproxyClient client;
     private final String version;
 
@@ -82,8 +83,9 @@ public final class ToxiproxyServer implements AutoCloseable {
         this.log = log;
         // Bounded: a call that never answers holds one thread until the server closes its end, never more than
         // API_THREADS; a call beyond that is refused at once rather than queued behind a stuck one.
+        this.apiThreads = Threads.factory("toxiproxy-api", Integer.toString(port));
         this.api = new ThreadPoolExecutor(0, API_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                Threads.factory("toxiproxy-api", Integer.toString(port)));
+                apiThreads);
         this.client = new ToxiproxyClient(host, port);
         this.version = versionOf(call("asking the server for its version", client::version));
     }
@@ -236,7 +238,7 @@ public final class ToxiproxyServer implements AutoCloseable {
             }
         }
         // After the server stopped: a call still waiting for it has its connection closed and ends.
-        Threads.shutDown(api, Threads.JOIN_BOUND, describe());
+        Threads.shutDown(api, apiThreads, Threads.JOIN_BOUND, describe());
     }
 
     /** The file the server started here writes its output to; empty for one named by TOXIPROXY_URL. */

@@ -43,6 +43,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
     private final DatagramSocket front;
     private final DatagramSocket back;
     private final ScheduledExecutorService clock;
+    private final Threads.Factory clockThreads;
     private final Lane forward;
     private final Lane replies;
     private final Thread[] pumps;
@@ -169,7 +170,8 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         this.back = new DatagramSocket(new InetSocketAddress(towardsTarget, 0));
         this.front.setReceiveBufferSize(1 << 21);
         this.back.setReceiveBufferSize(1 << 21);
-        this.clock = Executors.newSingleThreadScheduledExecutor(Threads.factory("udp-link", name + "-clock"));
+        this.clockThreads = Threads.factory("udp-link", name + "-clock");
+        this.clock = Executors.newSingleThreadScheduledExecutor(clockThreads);
         this.forward = new Lane("towards " + target.describe(), forwardRandom, settings, back);
         this.replies = new Lane("back to the client", replyRandom, settings, front);
         this.pumps = new Thread[] {Threads.start("udp-link", name + "-out", this::pumpForward),
@@ -270,7 +272,7 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
         front.close();
         back.close();
         String owner = "the UDP link \"" + name + "\"";
-        Threads.shutDown(clock, Threads.JOIN_BOUND, owner);
+        Threads.shutDown(clock, clockThreads, Threads.JOIN_BOUND, owner);
         for (Thread pump : pumps) {
             Threads.join(pump, Threads.JOIN_BOUND, owner);
         }

@@ -133,7 +133,8 @@ public final class BrowserCheck {
      * problems come page by page in the order given.
      */
     List<String> check(List<Page> pages) throws IOException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, Threads.factory("browser-check", "pages"));
+        Threads.Factory threads = Threads.factory("browser-check", "pages");
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, threads);
         try {
             List<Future<List<String>>> checks = new ArrayList<>();
             for (Page page : pages) {
@@ -145,7 +146,7 @@ public final class BrowserCheck {
             }
             return problems;
         } finally {
-            Threads.shutDown(pool, Threads.JOIN_BOUND, "the browser check");
+            Threads.shutDown(pool, threads, Threads.JOIN_BOUND, "the browser check");
         }
     }
 
