@@ -22,9 +22,9 @@ import java.util.function.UnaryOperator;
  * What one network does to the frames that cross it: the seeded impairment of the UDP link's
  * {@link ImpairmentModel} (loss, bursts, delay with jitter, duplication, reordering) for the whole
  * network or one direction between two hosts, a rate limit, deterministic drops (the first SYNs to an
- * address, one data segment of a client), and a capture of every frame with what was done to it.
- * Decisions are taken one frame at a time in arrival order; delay and rate count from when the switch
- * read the frame ({@link Crossing#receivedNanos()}); delayed frames leave from one scheduler thread.
+ * address, one data segment of a client), and a capture of every frame with what was done to it. ARP
+ * frames pass untouched. Decisions are taken one frame at a time in arrival order; delay and rate count
+ * from when the switch read the frame; delayed frames leave from one scheduler thread.
  */
 public final class NetworkTreatment implements FrameTreatment {
     /** Longer than any TCP timer worth watching; more is a mistake in the scenario. */
@@ -32,8 +32,7 @@ public final class NetworkTreatment implements FrameTreatment {
     /** How much sending time a rate limit's queue holds before it drops at its tail. */
     static final long RATE_QUEUE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private record Plan(Path path, Fate fate, String detail, long at, boolean holdBack, long duplicateAt) {
-    }
+    private record Plan(Path path, Fate fate, String detail, long at, boolean holdBack, long duplicateAt) { }
 
     private final String network;
     private final LongSupplier seedSource;
@@ -157,6 +156,9 @@ public final class NetworkTreatment implements FrameTreatment {
         Path path = path(crossing, packet);
         if (rule != null) {
             return new Plan(path, Fate.DROPPED, rule, -1, false, -1);
+        }
+        if (packet.protocol() == Protocol.ARP) {  // address resolution is no IP packet: never impaired
+            return new Plan(path, Fate.PASSED, "", read, false, -1);
         }
         ImpairmentModel.Decision d = path.next();
         if (d.lost()) {

@@ -70,7 +70,8 @@ public final class UdpAcrossNetworkSteps {
                     .pollInterval(Duration.ofMillis(200)).until(() -> {
                         long crossed = towards(ring, at).size();
                         long received = sink.ledger().snapshot().received();
-                        boolean still = crossed == last[0] && received == last[1];
+                        // Nothing seen yet is no settled state: the first frames may wait for address resolution.
+                        boolean still = crossed > 0 && crossed == last[0] && received == last[1];
                         last[0] = crossed;
                         last[1] = received;
                         return still;

@@ -240,4 +240,20 @@ class NetworkTreatmentTest {
     private static boolean threadNamed(String name) {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(th -> th.getName().equals(name) && th.isAlive());
     }
+
+    @Test
+    void arpFramesPassUntouchedWhateverTheLoss() throws Exception {
+        NetworkTreatment t = treatment(3);
+        t.impair(i -> i.withLoss(0.99).withDelay(Duration.ofMillis(50), Duration.ZERO));
+        for (int i = 0; i < 50; i++) {
+            t.treat(new Crossing("web", null, Frames.arpRequest("192.168.1.10", "192.168.1.20"), System.nanoTime()), delivery);
+        }
+        assertThat(delivered).hasSize(50);
+        assertThat(fates(t)).containsOnly(Fate.PASSED);
+        for (int i = 0; i < 50; i++) {
+            t.treat(udp(i), delivery);
+        }
+        assertThat(fates(t).stream().filter(f -> f == Fate.DROPPED).count()).as("UDP frames at 99% loss")
+                .isGreaterThan(40);
+    }
 }
