@@ -10,6 +10,7 @@ import io.netspec.socket.SocketPlace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,6 +148,18 @@ public final class Host implements SocketPlace, AutoCloseable {
     @Override
     public String describe() {
         return "host \"" + name + "\"";
+    }
+
+    @Override
+    public InetAddress clientAddress(InetAddress target) {
+        int family = target instanceof Inet6Address ? 6 : 4;
+        if (target.isLoopbackAddress()) {
+            return SocketPlace.super.clientAddress(target);
+        }
+        return attachments.stream().filter(a -> a.address().version() == family).findFirst()
+                .map(a -> a.address().toInetAddress())
+                .orElseThrow(() -> ScenarioError.of("host \"" + name + "\" has no IPv" + family + " address, so a client"
+                        + " on it cannot reach " + target.getHostAddress() + "; put it on an IPv" + family + " network"));
     }
 
     /** The address a server on this host binds: its first address of {@code family} (4 or 6), else its first. */

@@ -1,6 +1,8 @@
 package io.netspec.socket;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 
 /**
  * Where a socket is made. A socket belongs to the network namespace of the thread that creates it and
@@ -14,6 +16,15 @@ public interface SocketPlace {
     /** Where a server binds by default in this place (127.0.0.1 here; a host's own address on a host). */
     default String describe() {
         return "this machine";
+    }
+
+    /**
+     * The address a client socket binds here to send towards {@code target}: loopback in the JVM's own
+     * namespace; on a host, its own loopback for a loopback target, else its own address of the target's
+     * family. Never a wildcard, so a client listens on nothing beyond its place's own addresses.
+     */
+    default InetAddress clientAddress(InetAddress target) {
+        return target instanceof Inet6Address ? Hosts.loopbackV6() : Hosts.loopback();
     }
 
     /** The making of one socket. */

@@ -63,9 +63,7 @@ public final class UdpClient implements AutoCloseable {
             }
             return socket;
         }
-        InetSocketAddress local = place == SocketPlace.HERE
-                ? new InetSocketAddress(v6 ? Hosts.loopbackV6() : Hosts.loopback(), 0)
-                : new InetSocketAddress(Hosts.literal(v6 ? "::" : "0.0.0.0"), 0);
+        InetSocketAddress local = new InetSocketAddress(place.clientAddress(((InetSocketAddress) to).getAddress()), 0);
         try {
             socket = openSocket(local, place);
             socket.bind(local);
