@@ -75,10 +75,10 @@ public final class Threads {
             thread.join(bound.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + owner, e);
+            throw NetspecFailure.of("interrupted while stopping " + owner, e);
         }
         if (thread.isAlive()) {
-            throw new IllegalStateException("the thread " + thread.getName() + " of " + owner + " did not stop within "
+            throw NetspecFailure.of("the thread " + thread.getName() + " of " + owner + " did not stop within "
                     + bound.toMillis() + " ms");
         }
     }
@@ -92,11 +92,11 @@ public final class Threads {
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("the threads of " + owner + " did not stop within " + bound.toMillis() + " ms");
+                throw NetspecFailure.of("the threads of " + owner + " did not stop within " + bound.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping " + owner, e);
+            throw NetspecFailure.of("interrupted while stopping " + owner, e);
         }
         factory.joinAll(deadline, owner);
     }

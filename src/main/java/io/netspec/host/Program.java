@@ -2,6 +2,7 @@ package io.netspec.host;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.socket.ExternalService;
 
 import java.io.BufferedReader;
@@ -34,9 +35,7 @@ public final class Program implements AutoCloseable {
         this.commandLine = commandLine;
         this.host = host;
         this.process = process;
-        this.reader = new Thread(this::readOutput, "netspec-program-" + host.name() + "-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        this.reader = Threads.start("program", host.name() + "-" + process.pid(), this::readOutput);
     }
 
     /** Starts {@code commandLine} inside {@code host}; fails when it cannot start or ends at once. */

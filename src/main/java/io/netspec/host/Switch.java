@@ -2,6 +2,7 @@ package io.netspec.host;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.netns.Tap;
 import io.netspec.packet.Crossing;
 import io.netspec.packet.Delivery;
@@ -50,10 +51,7 @@ public final class Switch implements AutoCloseable {
             throw ScenarioError.of("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
         order.add(port);
-        Thread reader = new Thread(() -> pump(port), "netspec-switch-" + network + "-" + host);
-        reader.setDaemon(true);
-        readers.add(reader);
-        reader.start();
+        readers.add(Threads.start("switch", network + "-" + host, () -> pump(port)));
     }
 
     /** Replaces the treatment every frame gets ({@link FrameTreatment#NONE} by default); the old one is not closed. */

@@ -1,6 +1,7 @@
 package io.netspec.http;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -60,9 +61,7 @@ final class ClientWarmUp {
         try (ServerSocket server = ca == null ? new ServerSocket(0, 1, InetAddress.getLoopbackAddress())
                 : tlsServer(ca)) {
             server.setSoTimeout((int) BOUND.toMillis());
-            Thread answer = new Thread(() -> answerOnce(server), "netspec-http-warm-up");
-            answer.setDaemon(true);
-            answer.start();
+            Thread answer = Threads.start("http", "warm-up", () -> answerOnce(server));
             HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(BOUND);
             if (trust != null) {
                 builder.sslContext(trust.timed(new HandshakeClock()));

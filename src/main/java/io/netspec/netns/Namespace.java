@@ -1,6 +1,7 @@
 package io.netspec.netns;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,15 +28,17 @@ public final class Namespace implements AutoCloseable {
 
     private final String name;
     private final ThreadPoolExecutor thread;
+    private final Threads.Factory threads;
     private final int fd;
     private final int pid;
     private final Path procNet;
     private volatile boolean closed;
 
-    private Namespace(String name, ThreadPoolExecutor thread, int fd, int pid, Path procNet) {
+    private Namespace(String name, ThreadPoolExecutor thread, Threads.Factory threads, int fd, int pid, Path procNet) {
         this.procNet = procNet;
         this.name = name;
         this.thread = thread;
+        this.threads = threads;
         this.fd = fd;
         this.pid = pid;
     }
@@ -46,11 +49,8 @@ public final class Namespace implements AutoCloseable {
 
     /** A new namespace with a thread inside it; fails with the OS's reason (EPERM: not privileged). */
     public static Namespace create(String name, Duration bound) {
-        ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "netspec-netns-" + name);
-            t.setDaemon(true);
-            return t;
-        });
+        Threads.Factory threads = Threads.factory("netns", name);
+        ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         Future<Entered> entered = thread.submit(() -> {
             if (Libc.unshare(Libc.CLONE_NEWNET) != 0) {
                 throw new IOException("unshare(CLONE_NEWNET) failed: " + Libc.describe(Libc.errno()));
@@ -64,14 +64,14 @@ public final class Namespace implements AutoCloseable {
         });
         try {
             Entered made = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return new Namespace(name, thread, made.fd(), Libc.getpid(), made.procNet());
+            return new Namespace(name, thread, threads, made.fd(), Libc.getpid(), made.procNet());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            stop(thread);
+            stop(thread, threads, name);
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw NetspecFailure.of("could not make a network namespace for \"" + name + "\": " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop(thread);
+            stop(thread, threads, name);
             throw NetspecFailure.of("interrupted while making a network namespace for \"" + name + "\"", e);
         }
     }
@@ -139,22 +139,14 @@ public final class Namespace implements AutoCloseable {
         }
         closed = true;
         try {
-            stop(thread);
+            stop(thread, threads, name);
         } finally {
             Libc.close(fd);
         }
     }
 
-    private static void stop(ThreadPoolExecutor thread) {
-        thread.shutdownNow();
-        try {
-            if (!thread.awaitTermination(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw NetspecFailure.of("a network namespace thread did not end within " + STOP_BOUND.toMillis() + " ms");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw NetspecFailure.of("interrupted while ending a network namespace thread", e);
-        }
+    private static void stop(ThreadPoolExecutor thread, Threads.Factory threads, String name) {
+        Threads.shutDown(thread, threads, STOP_BOUND, "the network namespace of \"" + name + "\"");
     }
 
     @Override

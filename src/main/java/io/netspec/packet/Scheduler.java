@@ -1,6 +1,7 @@
 package io.netspec.packet;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +48,7 @@ final class Scheduler implements AutoCloseable {
 
     Scheduler(String name) {
         this.name = name;
-        this.thread = new Thread(this::loop, "netspec-packets-" + name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.thread = Threads.start("packets", name, this::loop);
     }
 
     void at(long nanoTime, Runnable task) {

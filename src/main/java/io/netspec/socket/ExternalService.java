@@ -2,6 +2,7 @@ package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Threads;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 
@@ -48,9 +49,7 @@ public final class ExternalService implements Target, AutoCloseable {
         this.command = List.copyOf(command);
         this.process = process;
         CompletableFuture<Integer> announced = new CompletableFuture<>();
-        this.reader = new Thread(() -> readOutput(announced, prefix), "netspec-process-" + name);
-        reader.setDaemon(true);
-        reader.start();
+        this.reader = Threads.start("process", name, () -> readOutput(announced, prefix));
         String printing = prefix == null ? "its port" : "its port after " + Difference.quote(prefix);
         int port;
         try {
