@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * One Toxiproxy server: either started here (on 127.0.0.1, an ephemeral API port, behind a
  * watchdog that kills it when this JVM goes away, even by SIGKILL) or one already running that
- * {@code TOXIPROXY_URL} names. Every API call is bounded: toxiproxy-java has no timeouts of its
- * own, so calls run on a small executor and are abandoned after {@link #API_TIMEOUT}.
+ * {@code TOXIPROXY_URL} names. Every API call is bounded twice: toxiproxy-java has no timeouts of its
+ * own, so its connections get socket timeouts through {@link ToxiproxyApiScheme} (the thread of a call
+ * that is never answered ends), and calls run on a small executor whose caller stops waiting after
+ * {@link #API_TIMEOUT}.
  */
 public final class ToxiproxyServer implements AutoCloseable {
     public static final Duration API_TIMEOUT = Duration.ofSeconds(5);
@@ -46,6 +49,8 @@ public final class ToxiproxyServer implements AutoCloseable {
     static final int API_THREADS = 8;
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final int START_ATTEMPTS = 3;
+    /** The scheme toxiproxy-java is given; plain {@code http} (no socket timeouts) only where the JDK cannot see netspec's. */
+    private static final String API_PROTOCOL = apiProtocol();
 
     /**
      * Runs the server in the background, and kills it and removes its log ({@code $2}) as soon as the
@@ -86,8 +91,18 @@ public final class ToxiproxyServer implements AutoCloseable {
         this.apiThreads = Threads.factory("toxiproxy-api", Integer.toString(port));
         this.api = new ThreadPoolExecutor(0, API_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 apiThreads);
-        this.client = new ToxiproxyClient(host, port);
+        this.client = new ToxiproxyClient(API_PROTOCOL, host, port);
         this.version = versionOf(call("asking the server for its version", client::version));
+    }
+
+    private static String apiProtocol() {
+        if (ToxiproxyApiScheme.available()) {
+            return ToxiproxyApiScheme.SCHEME;
+        }
+        System.err.println("netspec: Toxiproxy API calls have no socket timeouts: the JDK finds URL schemes on the"
+                + " system class loader only, and netspec is not on it here; a call still fails after "
+                + API_TIMEOUT.toSeconds() + " s, but its thread waits for the server");
+        return "http";
     }
 
     /** Toxiproxy answers {@code /version} with {@code {"version": "v2.12.0"}} (older ones: the bare text). */
@@ -163,6 +178,10 @@ public final class ToxiproxyServer implements AutoCloseable {
             throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
                     + API_TIMEOUT.toSeconds() + " s", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof SocketTimeoutException) {
+                throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
+                        + API_TIMEOUT.toSeconds() + " s", e.getCause());
+            }
             throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " answered with an error: "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
@@ -170,6 +189,11 @@ public final class ToxiproxyServer implements AutoCloseable {
             future.cancel(true);
             throw new ToxiproxyException(what + ": interrupted while waiting for Toxiproxy at " + url(), e);
         }
+    }
+
+    /** API calls whose thread is still at work: waiting for the server, or for its socket timeout. */
+    int callsInProgress() {
+        return ((ThreadPoolExecutor) api).getActiveCount();
     }
 
     public ToxiproxyClient client() {
