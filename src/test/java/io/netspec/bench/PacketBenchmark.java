@@ -80,14 +80,19 @@ public final class PacketBenchmark {
                 + " | Toxiproxy link: median - delay | p99 - delay |");
         ToxiproxyServer toxiproxy = SharedToxiproxy.server();
         StringBuilder lateness = new StringBuilder("scheduler of the network (round trips and their ACKs):\n");
+        StringBuilder breakdown = new StringBuilder("\nwhere a round trip's time beyond 2 x delay goes (medians, ms):"
+                + " client write to switch read | request's departure to reply's switch read (the echo's host)"
+                + " | reply's departure to client read\n");
         try (TcpServer hostEcho = TcpServer.echo().named("echo").on(db.address(4)).inside(db).start();
              TcpServer localEcho = TcpServer.echo().named("local-echo").start()) {
             for (int ms : new int[]{0, 10, 50}) {
                 NetworkTreatment t = new NetworkTreatment("office", 1, CaptureRing.withDefaults());
                 office.treatment(t);
                 t.impair(i -> i.withDelay(Duration.ofMillis(ms), Duration.ZERO));
-                RoundTrips network = roundTrips(web, hostEcho.address());
+                long[][] marks = new long[ROUND_TRIPS][2];
+                RoundTrips network = roundTrips(web, hostEcho.address(), marks);
                 lateness.append(String.format(Locale.ROOT, "%d ms: %s%n", ms, t.counts().describe()));
+                breakdown.append(breakdown(ms, marks, t.capture().orElseThrow().frames(), web, db));
                 office.treatment(io.netspec.packet.FrameTreatment.NONE);
                 t.close();
                 RoundTrips link;
@@ -103,9 +108,46 @@ public final class PacketBenchmark {
             }
         }
         System.out.print(lateness);
+        System.out.print(breakdown);
     }
 
-    static RoundTrips roundTrips(Host from, InetSocketAddress to) throws Exception {
+    /**
+     * Splits each round trip by the switch's own read times of the request and the reply (from the
+     * capture) and the client's times around its write and read; a departure is taken as read time
+     * plus the delay (the scheduler's lateness, printed beside, is in the two later parts).
+     */
+    static String breakdown(int ms, long[][] marks, List<io.netspec.packet.Captured> frames, Host web, Host db) {
+        long delay = Duration.ofMillis(ms).toNanos();
+        List<Long> requests = new java.util.ArrayList<>();
+        List<Long> replies = new java.util.ArrayList<>();
+        for (io.netspec.packet.Captured c : frames) {
+            if (c.packet().isTcp() && c.packet().payloadLength() == 5) {
+                (c.packet().source().equals(web.address(4)) ? requests : replies).add(c.nanos());
+            }
+        }
+        int n = Math.min(marks.length, Math.min(requests.size(), replies.size()));
+        long[] toSwitch = new long[n];
+        long[] echoSide = new long[n];
+        long[] back = new long[n];
+        for (int i = 0; i < n; i++) {
+            long r1 = requests.get(requests.size() - n + i);
+            long r2 = replies.get(replies.size() - n + i);
+            long[] m = marks[marks.length - n + i];
+            toSwitch[i] = r1 - m[0];
+            echoSide[i] = r2 - r1 - delay;
+            back[i] = m[1] - r2 - delay;
+        }
+        return String.format(Locale.ROOT, "%d ms (%d round trips): %+.3f | %+.3f | %+.3f%n", ms, n,
+                medianMillis(toSwitch), medianMillis(echoSide), medianMillis(back));
+    }
+
+    private static double medianMillis(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6;
+    }
+
+    static RoundTrips roundTrips(Host from, InetSocketAddress to, long[][] marks) throws Exception {
         // A java.net.Socket makes its descriptor only at connect, so the channel is made inside the host.
         try (Socket s = from.open(SocketChannel::open).socket()) {
             s.connect(to, 5000);
@@ -114,8 +156,11 @@ public final class PacketBenchmark {
             OutputStream out = s.getOutputStream();
             InputStream in = s.getInputStream();
             byte[] back = new byte[5];
+            int[] trip = {0};
             return RoundTrips.measure("bench", ROUND_TRIPS, () -> {
                 try {
+                    long[] m = marks[trip[0]++];
+                    m[0] = System.nanoTime();
                     out.write("ping\n".getBytes());
                     for (int got = 0; got < 5; ) {
                         int r = in.read(back, got, 5 - got);
@@ -124,6 +169,7 @@ public final class PacketBenchmark {
                         }
                         got += r;
                     }
+                    m[1] = System.nanoTime();
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
