@@ -44,6 +44,7 @@ class LoopbackCaptureTest {
                 await("tcpdump listening on lo").atMost(Duration.ofSeconds(10))
                         .until(() -> !tcpdump.isAlive() || Files.readString(stderr).contains("listening on"));
                 assertThat(tcpdump.isAlive()).as("tcpdump running; stderr: %s", Files.readString(stderr)).isTrue();
+                long retransmittedBefore = retransSegs();
                 InetSocketAddress client = transfer(server);
                 await("the whole connection in the capture").atMost(Duration.ofSeconds(10))
                         .ignoreExceptionsInstanceOf(java.io.EOFException.class)
@@ -54,7 +55,11 @@ class LoopbackCaptureTest {
                 assertThat(connection.handshake()).isPresent();
                 assertThat(connection.sequenceGaps()).isEmpty();
                 assertThat(connection.clientBytes()).isEqualTo(BYTES);
-                assertThat(connection.clientSegments()).allSatisfy(s -> assertThat(s.retransmissions()).isEmpty());
+                // Loopback loses nothing, but a loaded machine can delay an ACK past the kernel's tail loss probe,
+                // which then really sends a segment again: netspec may see at most what this machine's kernel
+                // counted as retransmitted meanwhile (0 on a quiet machine), and never invents one.
+                long seen = connection.clientSegments().stream().mapToLong(s -> s.retransmissions().size()).sum();
+                assertThat(seen).as("retransmissions netspec found").isLessThanOrEqualTo(retransSegs() - retransmittedBefore);
                 assertThat(PacketTable.text(frames).lines()).hasSize(frames.size() + 1);
             } finally {
                 tcpdump.destroy();
@@ -88,6 +93,18 @@ class LoopbackCaptureTest {
         }
         assertThat(received.get(10, TimeUnit.SECONDS)).isEqualTo(BYTES);
         return local;
+    }
+
+    /** The root namespace's count of TCP segments retransmitted (Tcp RetransSegs in /proc/net/snmp). */
+    private static long retransSegs() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("/proc/net/snmp"));
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            if (lines.get(i).startsWith("Tcp:")) {
+                List<String> names = List.of(lines.get(i).split("\\s+"));
+                return Long.parseLong(lines.get(i + 1).split("\\s+")[names.indexOf("RetransSegs")]);
+            }
+        }
+        throw new IllegalStateException("/proc/net/snmp has no Tcp counters");
     }
 
     private static List<Captured> read(Path file) throws IOException {

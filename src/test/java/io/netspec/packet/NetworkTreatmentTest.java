@@ -50,6 +50,12 @@ class NetworkTreatmentTest {
         return (f[f.length - 1] & 0xFF) | (f[f.length - 2] & 0xFF) << 8 | (f[f.length - 3] & 0xFF) << 16;
     }
 
+    private long fromDb() {
+        synchronized (delivered) {
+            return delivered.stream().filter(d -> d.crossing().from().equals("db")).count();
+        }
+    }
+
     private List<Fate> fates(NetworkTreatment t) {
         return t.capture().orElseThrow().frames().stream().map(Captured::fate).toList();
     }
@@ -199,13 +205,18 @@ class NetworkTreatmentTest {
     void oneDirectionCanBeRateLimitedAlone() {
         NetworkTreatment t = treatment(1);
         t.limitRate(new Between(A.getAddress(), B.getAddress()), 1_000_000);
+        long start = System.nanoTime();
         for (int i = 0; i < 3; i++) {
             t.treat(new Crossing("web", "db", Frames.udp(A, B, 1250 - 42), System.nanoTime()), delivery);
+            long before = fromDb();
             t.treat(new Crossing("db", "web", Frames.udp(B, A, 1250 - 42), System.nanoTime()), delivery);
+            assertThat(fromDb()).as("the other direction passes at once, on the caller's thread").isEqualTo(before + 1);
         }
-        // the other direction passes at once; each limited frame waits 10 ms of sending time
-        assertThat(delivered).extracting(d -> d.crossing().from()).containsExactly("db", "db", "db");
+        // each limited frame takes 10 ms of sending time: the third leaves 20 ms after the first at the earliest
         await("3 frames at 1 Mbit/s").atMost(Duration.ofSeconds(3)).until(() -> delivered.size() == 6);
+        List<Long> limited = delivered.stream().filter(d -> d.crossing().from().equals("web")).map(Delivered::at).toList();
+        assertThat(limited.get(2) - start).as("ns from the first limited frame to the third's departure")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(20).toNanos());
         assertThat(t.describe()).contains("192.168.1.10 -> 192.168.1.20 limited to 1 Mbit/s");
     }
 
