@@ -54,8 +54,11 @@ class HttpTimeoutTest {
                 () -> new AssertionError("the probe printed no times: " + out));
         long[] micros = Arrays.stream(line.substring(7).split(" ")).mapToLong(Long::parseLong).toArray();
         // Before the fix the first request counted the client's start-up (the JDK's default TLS context,
-        // 0.35-0.4 s); now it may only pay for its own first use of the client's classes.
+        // 0.35-0.4 s on a quiet machine); now it may only pay for its own first use of the client's classes.
+        // The bound grows with the later requests, so a loaded machine (other test JVMs beside this one),
+        // which slows every request, does not fail it, while the start-up's 0.35 s still would.
+        long later = Math.max(micros[1], micros[2]);
         assertThat(micros[0]).as("first request %d µs, then %d µs and %d µs", micros[0], micros[1], micros[2])
-                .isLessThan(Math.max(micros[1], micros[2]) + 150_000);
+                .isLessThan(3 * later + 100_000);
     }
 }

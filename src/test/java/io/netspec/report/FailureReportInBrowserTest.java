@@ -16,10 +16,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -159,7 +165,14 @@ class FailureReportInBrowserTest {
         assumeTrue(chromium.isPresent(), "no Chromium installed (bash ci/install-chromium.sh)");
         BrowserCheck browser = new BrowserCheck(reports, chromium.get());
 
-        List<String> seen = probe(browser, reports.resolve("index.html"), reports.resolve("index.png"));
+        List<Path> pages;
+        try (Stream<Path> list = Files.list(reports.resolve("scenarios"))) {
+            pages = list.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        List<Path> all = new ArrayList<>(List.of(reports.resolve("index.html")));
+        all.addAll(pages);
+        Map<Path, List<String>> rendered = probeAll(browser, all);
+        List<String> seen = rendered.get(reports.resolve("index.html"));
         assertThat(seen.get(0)).matches("charts drawn (\\d+) of \\1").doesNotContain("drawn 0 ");
         List<String[]> cards = kind(seen, "card");
         assertThat(cards).hasSize(failing);
@@ -179,15 +192,11 @@ class FailureReportInBrowserTest {
                     .singleElement().satisfies(c -> assertThat(Integer.parseInt(c[3])).as("pictures drawn").isPositive());
         }
 
-        List<Path> pages;
-        try (Stream<Path> list = Files.list(reports.resolve("scenarios"))) {
-            pages = list.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
         assertThat(pages).hasSize(FEATURES.size());
         int charts = 0;
         for (Path page : pages) {
             String name = page.getFileName().toString();
-            List<String> drawn = probe(browser, page, page.resolveSibling(name + ".png"));
+            List<String> drawn = rendered.get(page);
             assertThat(drawn.get(0)).as(name).matches("charts drawn (\\d+) of \\1");
             charts += Integer.parseInt(drawn.get(0).split(" ")[2]);
             if (noHosts.isEmpty() || ON_HOSTS.stream().noneMatch(k -> name.startsWith(slug(k)))) {
@@ -263,6 +272,37 @@ class FailureReportInBrowserTest {
     /** The start of the page names of a feature's scenarios: {@code packets/timing} as {@code packets-timing-}. */
     private static String slug(String feature) {
         return feature.replace('/', '-') + "-";
+    }
+
+    /**
+     * The probe's lines of every page, {@link BrowserCheck#AT_ONCE} Chromium runs at a time (each waits on
+     * its own page most of the time); each page's screenshot is saved beside it as {@code <page>.png}.
+     */
+    private static Map<Path, List<String>> probeAll(BrowserCheck browser, List<Path> pages) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(BrowserCheck.AT_ONCE);
+        try {
+            Map<Path, Future<List<String>>> runs = new LinkedHashMap<>();
+            for (Path page : pages) {
+                Path screenshot = page.getFileName().toString().equals("index.html")
+                        ? page.resolveSibling("index.png") : page.resolveSibling(page.getFileName() + ".png");
+                runs.put(page, pool.submit(() -> probe(browser, page, screenshot)));
+            }
+            Map<Path, List<String>> seen = new LinkedHashMap<>();
+            for (Map.Entry<Path, Future<List<String>>> run : runs.entrySet()) {
+                try {
+                    seen.put(run.getKey(), run.getValue().get(2, TimeUnit.MINUTES));
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof AssertionError failed) {
+                        throw failed;
+                    }
+                    throw e;
+                }
+            }
+            return seen;
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).as("every Chromium run ended").isTrue();
+        }
     }
 
     /** The probe's lines from the rendered DOM of a copy of {@code page} (next to it, so links resolve). */
