@@ -25,7 +25,7 @@ public final class Settings {
                 "a Toxiproxy server that is already running, such as http://127.0.0.1:8474"),
         CACHE("netspec.cache", "NETSPEC_CACHE", "$XDG_CACHE_HOME/netspec, else ~/.cache/netspec",
                 "where toxiproxy-server is looked for and built"),
-        CHROMIUM("netspec.chromium", "CHROMIUM", "chromium, chromium-browser or google-chrome on PATH",
+        CHROMIUM("netspec.chromium", "CHROMIUM", "chromium-headless-shell, chromium, chromium-browser or google-chrome on PATH",
                 "the Chromium or Chrome binary of the report's browser check");
 
         private final String property;

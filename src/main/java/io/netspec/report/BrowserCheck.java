@@ -40,7 +40,7 @@ public final class BrowserCheck {
             java.util.regex.Pattern.compile("href=\"(scenarios/[^\"#?]+\\.html)\"");
     private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"");
     private static final List<String> CANDIDATES =
-            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+            List.of("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
     private final Path reports;
     private final String chromium;
@@ -67,7 +67,7 @@ public final class BrowserCheck {
         if (chromium.isEmpty()) {
             System.out.println("[netspec] browser check SKIPPED: no Chromium found (looked for $" + CHROMIUM_ENV
                     + " and " + String.join(", ", CANDIDATES) + " on PATH). Install it with: bash ci/install-chromium.sh"
-                    + " (Debian packages chromium and chromium-driver; needs root).");
+                    + " (Debian package chromium-headless-shell, else chromium; needs root).");
             return;
         }
         List<Page> pages = new ArrayList<>(List.of(new Page("index.html", "index.png", "netspec behaviour report")));
