@@ -152,6 +152,11 @@ class FailureReportInBrowserTest {
                 .configurationParameter("cucumber.glue", "io.netspec.steps")
                 .configurationParameter("cucumber.plugin", "html:" + reports.resolve("cucumber.html")
                         + ", io.netspec.report.IndexPlugin:" + reports)
+                // Four at a time, as the build runs scenarios: each fails whatever its timing.
+                .configurationParameter("cucumber.execution.parallel.enabled", "true")
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "4")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "4")
                 .selectors(selectDirectory(dir.resolve("features").toFile()))
                 .execute()
                 .testEvents()

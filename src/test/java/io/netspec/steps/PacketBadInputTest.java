@@ -103,7 +103,7 @@ class PacketBadInputTest {
                 Then "usink" received 500 datagrams
                 And "usink" missed only the datagrams the network "office" dropped
                 """);
-        outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: packets\n", scenarios, 1);
+        outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: packets\n", scenarios, 4);
     }
 
     @ParameterizedTest(name = "{0}")
