@@ -2,6 +2,9 @@ package io.netspec.fault;
 
 import org.junit.jupiter.api.Assumptions;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** For tests that need a real Toxiproxy server: the shared one, or the test is skipped with the reason there is none. */
 public final class ToxiproxyOrSkip {
     private ToxiproxyOrSkip() {
@@ -14,5 +17,13 @@ public final class ToxiproxyOrSkip {
             Assumptions.abort("needs a Toxiproxy server, and there is none: " + e.getMessage());
             throw e;
         }
+    }
+
+    /** The binary for a test that starts a server of its own ({@code why}); skipped where netspec did not install one. */
+    public static Path binary(String why) {
+        server(); // finds or installs the binary, as any first link would
+        Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
+        Assumptions.assumeTrue(binary.isPresent(), why);
+        return binary.get();
     }
 }

@@ -3,13 +3,11 @@ package io.netspec.fault;
 import io.netspec.leak.Leftovers;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,11 +19,9 @@ import static org.awaitility.Awaitility.await;
 class ToxiproxyServerHeldTest {
     @Test
     void aRunningServerHoldsOnePipeAndNothingItDoesNotName() throws Exception {
-        ToxiproxyOrSkip.server(); // finds or installs the binary, as any first link would
-        Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
-        Assumptions.assumeTrue(binary.isPresent(), "only a server netspec starts itself has a watchdog and a pipe");
+        Path binary = ToxiproxyOrSkip.binary("only a server netspec starts itself has a watchdog and a pipe");
         ResourceSnapshot before = ResourceSnapshot.take();
-        try (ToxiproxyServer server = ToxiproxyServer.start(binary.get())) {
+        try (ToxiproxyServer server = ToxiproxyServer.start(binary)) {
             assertThat(server.proxyNames()).isNotNull();
             Leftovers running = Leftovers.between(before, ResourceSnapshot.take(), server.held());
             assertThat(running.leftBehind()).as("new since before the start, and not named as held; held: %s",

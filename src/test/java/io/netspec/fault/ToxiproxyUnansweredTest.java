@@ -1,11 +1,9 @@
 package io.netspec.fault;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,11 +18,9 @@ import static org.awaitility.Awaitility.await;
 class ToxiproxyUnansweredTest {
     @Test
     void aCallThatIsNeverAnsweredFailsAndLeavesNoThreadWaiting() throws Exception {
-        ToxiproxyOrSkip.server(); // finds or installs the binary, as any first link would
-        Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
-        Assumptions.assumeTrue(binary.isPresent(), "needs a server of its own to stop");
+        Path binary = ToxiproxyOrSkip.binary("needs a server of its own to stop");
         assertThat(ToxiproxyApiScheme.available()).as("the JDK finds netspec's timed API scheme").isTrue();
-        try (ToxiproxyServer server = ToxiproxyServer.start(binary.get())) {
+        try (ToxiproxyServer server = ToxiproxyServer.start(binary)) {
             long pid = server.serverProcess().orElseThrow().pid();
             signal("STOP", pid);
             try {
