@@ -29,15 +29,18 @@ public final class HostSteps {
 
     private final World world;
     private final HostLab lab;
+    private final PacketLab packets;
 
-    public HostSteps(World world, HostLab lab) {
+    public HostSteps(World world, HostLab lab, PacketLab packets) {
         this.world = world;
         this.lab = lab;
+        this.packets = packets;
     }
 
     @Given("a network {text} on {text}")
     public void network(String name, String range) {
         Network network = Endpoints.keep(world, name, "network", lab.topology().network(name, range));
+        packets.treatment(network); // every network captures from the moment it is made
         world.log("network \"" + name + "\" on " + network.range().describe()
                 + (network.range().classfulDefault() ? " (no prefix length given: the classful default mask /"
                 + network.cidr().length() + ")" : ""));

@@ -1,7 +1,6 @@
 package io.netspec.steps;
 
 import io.cucumber.java.After;
-import io.cucumber.java.AfterStep;
 import io.netspec.core.NetspecFailure;
 import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every network captures from the step that made it on; after a scenario with networks, each one's
+ * Every network captures from the step that made it on (HostSteps gives it its treatment); after a scenario with networks, each one's
  * capture is attached as a pcap file (Wireshark, tcpdump and tshark open it), a packet table and a
  * ladder diagram per TCP connection, beside what the network was set to do and each host's own
  * TCP and UDP counters. Runs before the World closes the networks (order above 0).
@@ -37,11 +36,6 @@ public final class PacketHooks {
     public PacketHooks(World world, PacketLab lab) {
         this.world = world;
         this.lab = lab;
-    }
-
-    @AfterStep
-    public void captureEveryNetwork() {
-        lab.installAll();
     }
 
     @After(order = 110)

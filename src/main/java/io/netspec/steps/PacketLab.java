@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The scenario's networks as packet steps see them: each network's {@link NetworkTreatment} (made,
- * seeded from the scenario's seed and installed in its switch the first time it is needed, so every
+ * seeded from the scenario's seed and installed in its switch when the network is made, so every
  * network captures what crosses it), and names turned into addresses. No logic beyond lookups.
  */
 public final class PacketLab {
@@ -40,13 +40,6 @@ public final class PacketLab {
         network.treatment(made);
         world.log("network \"" + network.name() + "\" captures every frame that crosses it");
         return made;
-    }
-
-    /** Gives every network of the scenario its treatment (and so its capture). */
-    void installAll() {
-        for (Network network : networks()) {
-            treatment(network);
-        }
     }
 
     List<Network> networks() {
