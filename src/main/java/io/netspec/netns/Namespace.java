@@ -1,5 +1,6 @@
 package io.netspec.netns;
 
+import io.netspec.core.Futures;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
 
@@ -85,16 +86,8 @@ public final class Namespace implements AutoCloseable {
         try {
             return result.get(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw NetspecFailure.of("inside \"" + name + "\": " + e.getCause(), e.getCause());
+            Throwable cause = Futures.causeOf(e);
+            throw NetspecFailure.of("inside \"" + name + "\": " + cause, cause);
         } catch (TimeoutException e) {
             result.cancel(true);
             throw NetspecFailure.of("work inside the network namespace of \"" + name + "\" took longer than "

@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.core.Futures;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
 import io.netspec.core.Threads;
@@ -154,16 +155,11 @@ public final class BrowserCheck {
         try {
             return check.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof InterruptedException interrupted) {
+            Throwable cause = Futures.causeOf(e);
+            if (cause instanceof InterruptedException interrupted) {
                 throw interrupted;
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the browser check of a page broke: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("the browser check of a page broke: " + cause, cause);
         }
     }
 
