@@ -1,9 +1,7 @@
 package io.netspec.report;
 
-import io.netspec.core.Futures;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
-import io.netspec.core.Threads;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,10 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -129,38 +123,13 @@ public final class BrowserCheck {
     }
 
     /**
-     * Checks every page, up to {@value #AT_ONCE} Chromium runs at a time (each page's Chromium waits on
-     * its own page most of the time, so pages side by side finish sooner than one after another); the
-     * problems come page by page in the order given.
+     * Checks every page, up to {@value #AT_ONCE} Chromium runs at a time; the problems come page by page
+     * in the order given.
      */
     List<String> check(List<Page> pages) throws IOException, InterruptedException {
-        Threads.Factory threads = Threads.factory("browser-check", "pages");
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, threads);
-        try {
-            List<Future<List<String>>> checks = new ArrayList<>();
-            for (Page page : pages) {
-                checks.add(pool.submit(() -> check(page)));
-            }
-            List<String> problems = new ArrayList<>();
-            for (Future<List<String>> check : checks) {
-                problems.addAll(result(check));
-            }
-            return problems;
-        } finally {
-            Threads.shutDown(pool, threads, Threads.JOIN_BOUND, "the browser check");
-        }
-    }
-
-    private static List<String> result(Future<List<String>> check) throws IOException, InterruptedException {
-        try {
-            return check.get();
-        } catch (ExecutionException e) {
-            Throwable cause = Futures.causeOf(e);
-            if (cause instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw new IllegalStateException("the browser check of a page broke: " + cause, cause);
-        }
+        List<String> problems = new ArrayList<>();
+        SideBySide.run(pages, this::check).forEach(problems::addAll);
+        return problems;
     }
 
     private List<String> check(Page page) throws IOException, InterruptedException {

@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -279,35 +274,16 @@ class FailureReportInBrowserTest {
         return feature.replace('/', '-') + "-";
     }
 
-    /**
-     * The probe's lines of every page, {@link BrowserCheck#AT_ONCE} Chromium runs at a time (each waits on
-     * its own page most of the time); each page's screenshot is saved beside it as {@code <page>.png}.
-     */
+    /** The probe's lines of every page, rendered side by side as the browser check does; screenshots beside them. */
     private static Map<Path, List<String>> probeAll(BrowserCheck browser, List<Path> pages) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(BrowserCheck.AT_ONCE);
-        try {
-            Map<Path, Future<List<String>>> runs = new LinkedHashMap<>();
-            for (Path page : pages) {
-                Path screenshot = page.getFileName().toString().equals("index.html")
-                        ? page.resolveSibling("index.png") : page.resolveSibling(page.getFileName() + ".png");
-                runs.put(page, pool.submit(() -> probe(browser, page, screenshot)));
-            }
-            Map<Path, List<String>> seen = new LinkedHashMap<>();
-            for (Map.Entry<Path, Future<List<String>>> run : runs.entrySet()) {
-                try {
-                    seen.put(run.getKey(), run.getValue().get(2, TimeUnit.MINUTES));
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof AssertionError failed) {
-                        throw failed;
-                    }
-                    throw e;
-                }
-            }
-            return seen;
-        } finally {
-            pool.shutdownNow();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).as("every Chromium run ended").isTrue();
+        List<List<String>> seen = SideBySide.run(pages, page -> probe(browser, page,
+                page.getFileName().toString().equals("index.html")
+                        ? page.resolveSibling("index.png") : page.resolveSibling(page.getFileName() + ".png")));
+        Map<Path, List<String>> byPage = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            byPage.put(pages.get(i), seen.get(i));
         }
+        return byPage;
     }
 
     /** The probe's lines from the rendered DOM of a copy of {@code page} (next to it, so links resolve). */
