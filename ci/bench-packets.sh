@@ -9,8 +9,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-hosts.sh
 bash ci/install-toxiproxy.sh
-# The benchmark runs inside Maven's JVM: give it the full JIT back (.mvn/jvm.config keeps Maven's own
-# JVM to C1 for the build's speed; a later flag wins).
-export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=4"
-mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.mainClass=io.netspec.bench.PacketBenchmark -Dexec.classpathScope=test -Dexec.args="${1:-}"
+source ci/run-benchmark.sh
+run_benchmark PacketBenchmark "${1:-}"

@@ -17,8 +17,5 @@ fi
 echo "open files limit: $(ulimit -n)"
 
 # Optional arguments pick benchmarks: throughput rtt udp connections (default: all).
-# The benchmark runs inside Maven's JVM: give it the full JIT back (.mvn/jvm.config keeps Maven's own
-# JVM to C1 for the build's speed; a later flag wins).
-export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=4"
-mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.mainClass=io.netspec.bench.SocketBenchmark -Dexec.classpathScope=test -Dexec.args="$*"
+source ci/run-benchmark.sh
+run_benchmark SocketBenchmark "$@"

@@ -174,12 +174,10 @@ public final class ToxiproxyServer implements AutoCloseable {
             return future.get(API_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
-                    + API_TIMEOUT.toSeconds() + " s", e);
+            throw unanswered(what, e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SocketTimeoutException) {
-                throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
-                        + API_TIMEOUT.toSeconds() + " s", e.getCause());
+            if (e.getCause() instanceof SocketTimeoutException timedOut) {
+                throw unanswered(what, timedOut);
             }
             throw new ToxiproxyException(what + ": Toxiproxy at " + url() + " answered with an error: "
                     + e.getCause().getMessage(), e.getCause());
@@ -188,6 +186,12 @@ public final class ToxiproxyServer implements AutoCloseable {
             future.cancel(true);
             throw new ToxiproxyException(what + ": interrupted while waiting for Toxiproxy at " + url(), e);
         }
+    }
+
+    /** The failure of a call that got no answer in time: the caller's wait or the socket's ran out. */
+    private ToxiproxyException unanswered(String what, Exception cause) {
+        return new ToxiproxyException(what + ": Toxiproxy at " + url() + " did not answer within "
+                + API_TIMEOUT.toSeconds() + " s", cause);
     }
 
     /** API calls whose thread is still at work: waiting for the server, or for its socket timeout. */

@@ -31,12 +31,24 @@ public final class KernelCounters {
 
     /** /proc/net/snmp of {@code host}, as "Tcp.RetransSegs" -> value. */
     public static Map<String, Long> snmp(Host host) {
-        List<String> lines;
         try {
-            lines = host.open(() -> Files.readAllLines(Path.of("/proc/thread-self/net/snmp")));
+            return parse(host.open(() -> Files.readAllLines(Path.of("/proc/thread-self/net/snmp"))));
         } catch (IOException e) {
             throw new UncheckedIOException("reading /proc/net/snmp inside " + host + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** /proc/net/snmp of the namespace this JVM started in, as "Tcp.RetransSegs" -> value. */
+    public static Map<String, Long> snmpHere() {
+        try {
+            return parse(Files.readAllLines(Path.of("/proc/net/snmp")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading /proc/net/snmp failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Pairs of lines, names then values, each line starting with its protocol ("Tcp: RtoAlgorithm ..."). */
+    private static Map<String, Long> parse(List<String> lines) {
         Map<String, Long> counters = new LinkedHashMap<>();
         for (int i = 0; i + 1 < lines.size(); i += 2) {
             String[] names = lines.get(i).split("\\s+");

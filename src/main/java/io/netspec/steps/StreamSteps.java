@@ -198,7 +198,7 @@ public final class StreamSteps {
         List<String> expected = SystemCalls.parse(callsText);
         // A server records its calls on its own thread, so its last call may still be on the way when the
         // client already has the answer: the calls get the scenario's wait to complete.
-        List<String> calls = calls(name);
+        List<String> calls;
         try {
             calls = await("\"" + name + "\" going through " + callsText).atMost(world.defaultWait())
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))

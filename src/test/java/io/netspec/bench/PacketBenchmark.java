@@ -12,11 +12,14 @@ import io.netspec.host.Topology;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Wilson;
 import io.netspec.packet.CaptureRing;
+import io.netspec.packet.Captured;
 import io.netspec.packet.Crossing;
+import io.netspec.packet.FrameTreatment;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.TcpServer;
 import io.netspec.socket.UdpServer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -26,6 +29,8 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -93,7 +98,7 @@ public final class PacketBenchmark {
                 RoundTrips network = roundTrips(web, hostEcho.address(), marks);
                 lateness.append(String.format(Locale.ROOT, "%d ms: %s%n", ms, t.counts().describe()));
                 breakdown.append(breakdown(ms, marks, t.capture().orElseThrow().frames(), web, db));
-                office.treatment(io.netspec.packet.FrameTreatment.NONE);
+                office.treatment(FrameTreatment.NONE);
                 t.close();
                 RoundTrips link;
                 try (Link l = Link.open(toxiproxy, "bench", localEcho)) {
@@ -116,11 +121,11 @@ public final class PacketBenchmark {
      * capture) and the client's times around its write and read; a departure is taken as read time
      * plus the delay (the scheduler's lateness, printed beside, is in the two later parts).
      */
-    static String breakdown(int ms, long[][] marks, List<io.netspec.packet.Captured> frames, Host web, Host db) {
+    static String breakdown(int ms, long[][] marks, List<Captured> frames, Host web, Host db) {
         long delay = Duration.ofMillis(ms).toNanos();
-        List<Long> requests = new java.util.ArrayList<>();
-        List<Long> replies = new java.util.ArrayList<>();
-        for (io.netspec.packet.Captured c : frames) {
+        List<Long> requests = new ArrayList<>();
+        List<Long> replies = new ArrayList<>();
+        for (Captured c : frames) {
             if (c.packet().isTcp() && c.packet().payloadLength() == 5) {
                 (c.packet().source().equals(web.address(4)) ? requests : replies).add(c.nanos());
             }
@@ -143,7 +148,7 @@ public final class PacketBenchmark {
 
     private static double medianMillis(long[] nanos) {
         long[] sorted = nanos.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6;
     }
 
@@ -170,7 +175,7 @@ public final class PacketBenchmark {
                         got += r;
                     }
                     m[1] = System.nanoTime();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -226,7 +231,7 @@ public final class PacketBenchmark {
                     n, dropped, t.counts().frames(), rcvbuf, received, (n - received) * 100.0 / n, w.describe(),
                     w.contains(0.05) ? "yes" : "no");
         } finally {
-            office.treatment(io.netspec.packet.FrameTreatment.NONE);
+            office.treatment(FrameTreatment.NONE);
             t.close();
         }
     }
@@ -249,14 +254,14 @@ public final class PacketBenchmark {
 
     private static void row(String what, Network office, NetworkTreatment t, Host web, TcpServer sink, long bytes)
             throws Exception {
-        office.treatment(t == null ? io.netspec.packet.FrameTreatment.NONE : t);
+        office.treatment(t == null ? FrameTreatment.NONE : t);
         double rate = push(web, sink, bytes);
         String ring = t == null ? "-" : t.capture().map(r -> r.frames().size() + " frames, " + (r.heldBytes() >> 20)
                 + " MiB of frame bytes" + r.limitNote().map(x -> "; full").orElse("")).orElse("off");
         System.gc();
         long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         System.out.printf(Locale.ROOT, "| %s | %.0f | %s | %d |%n", what, rate, ring, heap);
-        office.treatment(io.netspec.packet.FrameTreatment.NONE);
+        office.treatment(FrameTreatment.NONE);
         if (t != null) {
             t.close();
         }

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.host.KernelCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,16 +96,9 @@ class LoopbackCaptureTest {
         return local;
     }
 
-    /** The root namespace's count of TCP segments retransmitted (Tcp RetransSegs in /proc/net/snmp). */
-    private static long retransSegs() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("/proc/net/snmp"));
-        for (int i = 0; i + 1 < lines.size(); i += 2) {
-            if (lines.get(i).startsWith("Tcp:")) {
-                List<String> names = List.of(lines.get(i).split("\\s+"));
-                return Long.parseLong(lines.get(i + 1).split("\\s+")[names.indexOf("RetransSegs")]);
-            }
-        }
-        throw new IllegalStateException("/proc/net/snmp has no Tcp counters");
+    /** This machine's count of TCP segments retransmitted (Tcp RetransSegs in /proc/net/snmp). */
+    private static long retransSegs() {
+        return KernelCounters.snmpHere().get("Tcp.RetransSegs");
     }
 
     private static List<Captured> read(Path file) throws IOException {
