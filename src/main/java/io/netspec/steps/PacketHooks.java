@@ -22,9 +22,9 @@ import java.util.Map;
 
 /**
  * Every network captures from the step that made it on (HostSteps gives it its treatment); after a
- * scenario with networks, each one's capture is attached as a pcap file (Wireshark, tcpdump and tshark open it), a packet table and a
- * ladder diagram per TCP connection, beside what the network was set to do and each host's own
- * TCP and UDP counters. Runs before the World closes the networks (order above 0).
+ * scenario with networks, each one's capture is attached as a pcap file (Wireshark, tcpdump and tshark
+ * open it), a packet table and a ladder diagram per TCP connection, beside what the network was set to
+ * do and each host's own TCP and UDP counters. Runs before the World closes the networks (order above 0).
  */
 public final class PacketHooks {
     /** Ladders beyond this many connections are left out (the pcap and the table have them all). */
