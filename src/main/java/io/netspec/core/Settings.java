@@ -15,6 +15,10 @@ public final class Settings {
         WAIT("netspec.wait", "NETSPEC_WAIT", "2 s", "how long a step waits when its phrase gives no bound"),
         SPIN_MICROS("netspec.socket.spinMicros", "NETSPEC_SOCKET_SPIN_MICROS", "20",
                 "how long (µs) a stream client polls before it waits in the selector; 0 turns polling off"),
+        WAKE_LATENCY("netspec.packets.wakeLatency", "NETSPEC_PACKETS_WAKE_LATENCY", "true",
+                "while a network holds frames back (delay, rate limit), ask the kernel to keep idle processors"
+                        + " awake (/dev/cpu_dma_latency = 0), so hosts answer a delayed frame without a halted"
+                        + " processor's wake-up; false asks nothing"),
         PROJECT_DIR("netspec.project.dir", "NETSPEC_PROJECT_DIR", "the working folder",
                 "the project folder: where ci/ scripts and started programs are found"),
         REPORTS_DIR("netspec.reports.dir", "NETSPEC_REPORTS_DIR", "none (set by the build: reports/)",
@@ -84,6 +88,18 @@ public final class Settings {
     /** True if the knob is set to "true" (any case). */
     public boolean flag(Knob knob) {
         return get(knob).map(v -> v.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** The knob as "true" or "false" (any case), or {@code byDefault} when unset; anything else is a mistake. */
+    public boolean switchedOn(Knob knob, boolean byDefault) {
+        Optional<String> value = get(knob);
+        if (value.isEmpty()) {
+            return byDefault;
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.get());
+        }
+        throw ScenarioError.of(knob.names() + " is \"" + value.get() + "\", expected true or false");
     }
 
     /** The knob as a whole number, or {@code byDefault} when unset; a value that is no number is a mistake. */

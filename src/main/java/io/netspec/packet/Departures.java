@@ -1,23 +1,36 @@
 package io.netspec.packet;
 
+import io.netspec.core.Settings;
+
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * How treated frames leave: at once from the switch's reader thread when nothing of their direction
  * is still waiting, otherwise from the scheduler at their time. A frame held back for reordering
  * leaves right after the next frame of its direction, or after {@link #HOLD_NANOS} if none comes.
+ * From the first frame that waits until {@link #close}, the {@link WakeLatency} request is held.
  */
-final class Departures {
+final class Departures implements AutoCloseable {
     /** How long a frame held back for reordering waits for a later one to overtake it. */
     static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final Scheduler scheduler;
+    private volatile WakeLatency wakeLatency;  // asked for at the first frame that waits; set holding this
+    private boolean closed;                    // guarded by this
 
     Departures(Scheduler scheduler) {
         this.scheduler = scheduler;
     }
 
     void later(Path path, long at, Crossing crossing, Delivery delivery, boolean holdBack) {
+        if (wakeLatency == null) {
+            synchronized (this) {
+                if (wakeLatency == null && !closed) {
+                    wakeLatency = WakeLatency.request(Settings.system());
+                }
+            }
+        }
         synchronized (path) {
             path.pending++;
         }
@@ -64,5 +77,19 @@ final class Departures {
             path.held = null;
         }
         held.deliver();
+    }
+
+    /** What was asked of the kernel for waiting frames, once a frame has waited. */
+    Optional<String> wakeLatency() {
+        return Optional.ofNullable(wakeLatency).map(WakeLatency::describe);
+    }
+
+    /** Withdraws the wake-latency request; the scheduler is closed by its owner. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (wakeLatency != null) {
+            wakeLatency.close();
+        }
     }
 }

@@ -261,6 +261,14 @@ public final class NetworkTreatment implements FrameTreatment {
         return Optional.ofNullable(scheduler.failure());
     }
 
+    /**
+     * What was asked of the kernel while frames waited in this network (see {@code WakeLatency}), for the
+     * report; empty until a frame has waited.
+     */
+    public Optional<String> wakeLatency() {
+        return departures.wakeLatency();
+    }
+
     /** The settings in plain words, for the report. */
     public synchronized String describe() {
         StringBuilder s = new StringBuilder("network \"" + network + "\": " + everywhere.describe());
@@ -275,7 +283,11 @@ public final class NetworkTreatment implements FrameTreatment {
     @Override
     public void close() {
         closed = true;
-        scheduler.close();
+        try {
+            scheduler.close();
+        } finally {
+            departures.close();
+        }
         synchronized (this) {
             for (Path p : paths.values()) {
                 synchronized (p) {

@@ -50,6 +50,7 @@ public final class PacketHooks {
                     .append("frames the switch itself could not write (TAP queue full): ").append(network.switchDrops())
                     .append('\n');
             ring.limitNote().ifPresent(n -> summary.append(n).append('\n'));
+            treatment.wakeLatency().ifPresent(w -> summary.append("while frames waited: ").append(w).append('\n'));
             treatment.failure().ifPresent(f -> summary.append("a delayed frame could not be delivered: ").append(f)
                     .append('\n'));
             world.attach("what \"" + name + "\" did to its packets", summary.toString());

@@ -9,7 +9,6 @@ import io.netspec.host.Host;
 import io.netspec.host.KernelCounters;
 import io.netspec.host.Network;
 import io.netspec.host.Topology;
-import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Wilson;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.Captured;
@@ -26,6 +25,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -80,7 +80,7 @@ public final class PacketBenchmark {
 
     static void delayFidelity(Network office, Host web, Host db) throws Exception {
         System.out.println("\n## delay fidelity: median round trip minus the injected delay, " + ROUND_TRIPS
-                + " round trips of 5 bytes");
+                + " round trips of 5 bytes (exact, from every sample)");
         System.out.println("| injected (each way) | network of hosts: median - 2 x delay | p99 - 2 x delay"
                 + " | Toxiproxy link: median - delay | p99 - delay |");
         ToxiproxyServer toxiproxy = SharedToxiproxy.server();
@@ -94,22 +94,28 @@ public final class PacketBenchmark {
                 NetworkTreatment t = new NetworkTreatment("office", 1, CaptureRing.withDefaults());
                 office.treatment(t);
                 t.impair(i -> i.withDelay(Duration.ofMillis(ms), Duration.ZERO));
-                long[][] marks = new long[ROUND_TRIPS][2];
-                RoundTrips network = roundTrips(web, hostEcho.address(), marks);
-                lateness.append(String.format(Locale.ROOT, "%d ms: %s%n", ms, t.counts().describe()));
-                breakdown.append(breakdown(ms, marks, t.capture().orElseThrow().frames(), web, db));
+                long[][] network;
+                try (Socket s = web.open(SocketChannel::open).socket()) {
+                    // A java.net.Socket makes its descriptor only at connect, so the channel is made inside the host.
+                    network = roundTrips(s, hostEcho.address());
+                }
+                lateness.append(String.format(Locale.ROOT, "%d ms: %s%n  while frames waited: %s%n", ms,
+                        t.counts().describe(), t.wakeLatency().orElse("none waited")));
+                breakdown.append(breakdown(ms, network, t.capture().orElseThrow().frames(), web));
                 office.treatment(FrameTreatment.NONE);
                 t.close();
-                RoundTrips link;
-                try (Link l = Link.open(toxiproxy, "bench", localEcho)) {
+                long[][] link;
+                try (Link l = Link.open(toxiproxy, "bench", localEcho); Socket s = new Socket()) {
                     if (ms > 0) {
                         l.latency(Duration.ofMillis(ms), Duration.ZERO, Direction.DOWNSTREAM);
                     }
-                    link = FaultBenchmark.roundTrips(l, ROUND_TRIPS);
+                    link = roundTrips(s, l.address());
                 }
+                long[] n = durations(network);
+                long[] k = durations(link);
                 System.out.printf(Locale.ROOT, "| %d ms | %+.3f ms | %+.3f ms | %+.3f ms | %+.3f ms |%n", ms,
-                        millis(network.median()) - 2 * ms, millis(network.percentile(99)) - 2 * ms,
-                        millis(link.median()) - ms, millis(link.percentile(99)) - ms);
+                        percentile(n, 50) / 1e6 - 2 * ms, percentile(n, 99) / 1e6 - 2 * ms,
+                        percentile(k, 50) / 1e6 - ms, percentile(k, 99) / 1e6 - ms);
             }
         }
         System.out.print(lateness);
@@ -121,7 +127,7 @@ public final class PacketBenchmark {
      * capture) and the client's times around its write and read; a departure is taken as read time
      * plus the delay (the scheduler's lateness, printed beside, is in the two later parts).
      */
-    static String breakdown(int ms, long[][] marks, List<Captured> frames, Host web, Host db) {
+    static String breakdown(int ms, long[][] marks, List<Captured> frames, Host web) {
         long delay = Duration.ofMillis(ms).toNanos();
         List<Long> requests = new ArrayList<>();
         List<Long> replies = new ArrayList<>();
@@ -143,43 +149,50 @@ public final class PacketBenchmark {
             back[i] = m[1] - r2 - delay;
         }
         return String.format(Locale.ROOT, "%d ms (%d round trips): %+.3f | %+.3f | %+.3f%n", ms, n,
-                medianMillis(toSwitch), medianMillis(echoSide), medianMillis(back));
+                percentile(toSwitch, 50) / 1e6, percentile(echoSide, 50) / 1e6, percentile(back, 50) / 1e6);
     }
 
-    private static double medianMillis(long[] nanos) {
+    /** The exact percentile of {@code nanos} (nearest rank), or NaN when there are none. */
+    private static double percentile(long[] nanos, double percentile) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2] / 1e6;
+        int rank = (int) Math.ceil(percentile / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
     }
 
-    static RoundTrips roundTrips(Host from, InetSocketAddress to, long[][] marks) throws Exception {
-        // A java.net.Socket makes its descriptor only at connect, so the channel is made inside the host.
-        try (Socket s = from.open(SocketChannel::open).socket()) {
-            s.connect(to, 5000);
-            s.setSoTimeout(5000);
-            s.setTcpNoDelay(true);
-            OutputStream out = s.getOutputStream();
-            InputStream in = s.getInputStream();
-            byte[] back = new byte[5];
-            int[] trip = {0};
-            return RoundTrips.measure("bench", ROUND_TRIPS, () -> {
-                try {
-                    long[] m = marks[trip[0]++];
-                    m[0] = System.nanoTime();
-                    out.write("ping\n".getBytes());
-                    for (int got = 0; got < 5; ) {
-                        int r = in.read(back, got, 5 - got);
-                        if (r < 0) {
-                            throw new IllegalStateException("the echo closed");
-                        }
-                        got += r;
-                    }
-                    m[1] = System.nanoTime();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
+    private static long[] durations(long[][] marks) {
+        return Arrays.stream(marks).mapToLong(m -> m[1] - m[0]).toArray();
+    }
+
+    /**
+     * {@link #ROUND_TRIPS} round trips of 5 bytes over {@code s}, connected to {@code to}: each one's
+     * System.nanoTime() before the write and after the whole answer was read.
+     */
+    static long[][] roundTrips(Socket s, SocketAddress to) throws IOException {
+        s.connect(to, 5000);
+        s.setSoTimeout(5000);
+        s.setTcpNoDelay(true);
+        OutputStream out = s.getOutputStream();
+        InputStream in = s.getInputStream();
+        byte[] ping = "ping\n".getBytes();
+        byte[] back = new byte[5];
+        long[][] marks = new long[ROUND_TRIPS][2];
+        for (long[] m : marks) {
+            m[0] = System.nanoTime();
+            out.write(ping);
+            for (int got = 0; got < 5; ) {
+                int r = in.read(back, got, 5 - got);
+                if (r < 0) {
+                    throw new IOException("the echo at " + to + " closed the connection");
                 }
-            });
+                got += r;
+            }
+            m[1] = System.nanoTime();
         }
+        return marks;
     }
 
     /** The model alone, 1,000,000 frames a rate: asked against measured, with the 99% Wilson interval. */

@@ -39,6 +39,16 @@ class SettingsTest {
     }
 
     @Test
+    void switchesAreTrueOrFalseOrTheirDefault() {
+        Settings off = new Settings(Map.of("netspec.packets.wakeLatency", "FALSE")::get, name -> null);
+        assertThat(off.switchedOn(Settings.Knob.WAKE_LATENCY, true)).isFalse();
+        assertThat(new Settings(name -> null, name -> null).switchedOn(Settings.Knob.WAKE_LATENCY, true)).isTrue();
+        Settings bad = new Settings(name -> null, Map.of("NETSPEC_PACKETS_WAKE_LATENCY", "no")::get);
+        assertThatThrownBy(() -> bad.switchedOn(Settings.Knob.WAKE_LATENCY, true)).isInstanceOf(ScenarioError.class)
+                .hasMessage("-Dnetspec.packets.wakeLatency / NETSPEC_PACKETS_WAKE_LATENCY is \"no\", expected true or false");
+    }
+
+    @Test
     void everyKnobIsListedInTheGuide() throws Exception {
         String guide = Files.readString(Path.of("docs/using-netspec.md"));
         for (Settings.Knob knob : Settings.Knob.values()) {
