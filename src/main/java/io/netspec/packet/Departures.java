@@ -24,13 +24,7 @@ final class Departures implements AutoCloseable {
     }
 
     void later(Path path, long at, Crossing crossing, Delivery delivery, boolean holdBack) {
-        if (wakeLatency == null) {
-            synchronized (this) {
-                if (wakeLatency == null && !closed) {
-                    wakeLatency = WakeLatency.request(Settings.system());
-                }
-            }
-        }
+        aFrameWaits();
         synchronized (path) {
             path.pending++;
         }
@@ -48,6 +42,7 @@ final class Departures implements AutoCloseable {
     void send(Path path, Crossing crossing, Delivery delivery, boolean holdBack) {
         Path.Held late;
         if (holdBack) {
+            aFrameWaits();
             Path.Held held = new Path.Held(crossing, delivery);
             synchronized (path) {
                 late = path.held;
@@ -77,6 +72,16 @@ final class Departures implements AutoCloseable {
             path.held = null;
         }
         held.deliver();
+    }
+
+    private void aFrameWaits() {
+        if (wakeLatency == null) {
+            synchronized (this) {
+                if (wakeLatency == null && !closed) {
+                    wakeLatency = WakeLatency.request(Settings.system());
+                }
+            }
+        }
     }
 
     /** What was asked of the kernel for waiting frames, once a frame has waited. */
