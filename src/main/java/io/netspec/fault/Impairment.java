@@ -57,16 +57,17 @@ public record Impairment(double loss, double burstLength, Duration delay, Durati
     /** The settings in plain words, for the report. */
     public String describe() {
         StringBuilder s = new StringBuilder();
-        s.append("drops ").append(pct(loss));
+        s.append("drops ").append(percent(loss));
         if (burstLength > 1) {
             s.append(" in bursts of ").append(burstLength).append(" on average");
         }
         s.append(", delays ").append(delay.toMillis()).append(" ms with ").append(jitter.toMillis())
-                .append(" ms of jitter, duplicates ").append(pct(duplicate)).append(", reorders ").append(pct(reorder));
+                .append(" ms of jitter, duplicates ").append(percent(duplicate)).append(", reorders ").append(percent(reorder));
         return s.toString();
     }
 
-    private static String pct(double f) {
+    /** A fraction as a percentage with 4 significant digits, as every description of loss shows it. */
+    public static String percent(double f) {
         return String.format(java.util.Locale.ROOT, "%.4g%%", f * 100);
     }
 

@@ -162,7 +162,7 @@ public final class NetworkTreatment implements FrameTreatment {
         }
         ImpairmentModel.Decision d = path.next();
         if (d.lost()) {
-            return new Plan(path, Fate.DROPPED, "lost: " + percent(path.settings().loss()) + " loss", -1, false, -1);
+            return new Plan(path, Fate.DROPPED, "lost: " + Impairment.percent(path.settings().loss()) + " loss", -1, false, -1);
         }
         long at = read;
         RateLimit limit = rateFor(crossing, path);
@@ -170,7 +170,7 @@ public final class NetworkTreatment implements FrameTreatment {
         if (limit != null) {
             at = limit.depart(read, crossing.frame().length);
             if (at < 0) {
-                return new Plan(path, Fate.DROPPED, "the queue of the " + bits(limit.bitsPerSecond())
+                return new Plan(path, Fate.DROPPED, "the queue of the " + RateLimit.words(limit.bitsPerSecond())
                         + " limit was full", -1, false, -1);
             }
         }
@@ -261,10 +261,7 @@ public final class NetworkTreatment implements FrameTreatment {
         return Optional.ofNullable(scheduler.failure());
     }
 
-    /**
-     * What was asked of the kernel while frames waited in this network (see {@code WakeLatency}), for the
-     * report; empty until a frame has waited.
-     */
+    /** What was asked of the kernel while frames waited here ({@code WakeLatency}); empty until one waited. */
     public Optional<String> wakeLatency() {
         return departures.wakeLatency();
     }
@@ -273,10 +270,10 @@ public final class NetworkTreatment implements FrameTreatment {
     public synchronized String describe() {
         StringBuilder s = new StringBuilder("network \"" + network + "\": " + everywhere.describe());
         if (rate > 0) {
-            s.append(", limited to ").append(bits(rate));
+            s.append(", limited to ").append(RateLimit.words(rate));
         }
         directions.forEach((b, i) -> s.append("; ").append(b).append(": ").append(i.describe()));
-        directionRates.forEach((b, r) -> s.append("; ").append(b).append(" limited to ").append(bits(r)));
+        directionRates.forEach((b, r) -> s.append("; ").append(b).append(" limited to ").append(RateLimit.words(r)));
         return s.toString();
     }
 
@@ -299,14 +296,5 @@ public final class NetworkTreatment implements FrameTreatment {
 
     private static String join(String a, String b) {
         return a.isEmpty() ? b : a + ", " + b;
-    }
-
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.4g%%", fraction * 100);
-    }
-
-    static String bits(long bitsPerSecond) {
-        return bitsPerSecond % 1_000_000 == 0 ? bitsPerSecond / 1_000_000 + " Mbit/s"
-                : String.format(Locale.ROOT, "%.3f Mbit/s", bitsPerSecond / 1e6);
     }
 }

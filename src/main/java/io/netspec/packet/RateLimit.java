@@ -2,6 +2,8 @@ package io.netspec.packet;
 
 import io.netspec.core.ScenarioError;
 
+import java.util.Locale;
+
 /**
  * A link of a given rate: each frame leaves once the ones before it have (its bits at the rate), so
  * a burst queues; a queue longer than {@code queueNanos} of sending time drops the frame at its tail,
@@ -33,5 +35,11 @@ final class RateLimit {
 
     long bitsPerSecond() {
         return bitsPerSecond;
+    }
+
+    /** A rate in plain words: whole Mbit/s as such, else to the kbit/s. */
+    static String words(long bitsPerSecond) {
+        return bitsPerSecond % 1_000_000 == 0 ? bitsPerSecond / 1_000_000 + " Mbit/s"
+                : String.format(Locale.ROOT, "%.3f Mbit/s", bitsPerSecond / 1e6);
     }
 }
