@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Threads;
 import io.netspec.socket.Target;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -15,6 +16,10 @@ import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.time.Duration;
 import org.awaitility.core.ConditionTimeoutException;
@@ -26,23 +31,49 @@ import static org.awaitility.Awaitility.await;
  * stopped after it. It is a {@link Target}, so clients and links can point at it by name.
  */
 public final class MailServer implements Target, AutoCloseable {
+    private static final Duration START_BOUND = Duration.ofSeconds(10);
+
     private final String name;
     private final GreenMail greenMail;
+    private final HandlerFailures handlerFailures;
 
-    private MailServer(String name, GreenMail greenMail) {
+    private MailServer(String name, GreenMail greenMail, HandlerFailures handlerFailures) {
         this.name = name;
         this.greenMail = greenMail;
+        this.handlerFailures = handlerFailures;
     }
 
+    /**
+     * Starts GreenMail from a thread of its own {@link HandlerFailures} group, so that its threads are
+     * made in that group, and waits at most {@link #START_BOUND} for it to be ready.
+     */
     public static MailServer start(String name) {
         GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        HandlerFailures group = new HandlerFailures(name);
+        FutureTask<Void> starting = new FutureTask<>(greenMail::start, null);
+        Thread starter = new Thread(group, starting, Threads.name("mail-start", name));
+        starter.setDaemon(true);
+        starter.start();
         try {
-            greenMail.start();
-        } catch (RuntimeException e) {
+            starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
             greenMail.stop();
-            throw NetspecFailure.of("the SMTP server \"" + name + "\" (GreenMail) did not start: " + e, e);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw NetspecFailure.of("the SMTP server \"" + name + "\" (GreenMail) did not start"
+                    + (e instanceof TimeoutException ? " within " + START_BOUND.toSeconds() + " s" : ": " + cause), cause);
         }
-        return new MailServer(name, greenMail);
+        return new MailServer(name, greenMail, group);
+    }
+
+    /**
+     * How each of the server's connection threads that failed ended (GreenMail's handler throws when a
+     * client resets its connection mid-dialogue), in the order they did; empty when none failed.
+     */
+    public List<String> handlerFailures() {
+        return handlerFailures.failures();
     }
 
     /** The mails delivered to the mailbox of {@code recipient}, oldest first. */

@@ -30,7 +30,12 @@ public final class MailSteps {
 
     @Given("an SMTP server {text}")
     public void server(String name) {
-        world.log(Endpoints.keep(world, name, "SMTP server", MailServer.start(name)).describe());
+        MailServer server = Endpoints.keep(world, name, "SMTP server", MailServer.start(name));
+        world.log(server.describe());
+        ledger.add("connections of the SMTP server \"" + name + "\" that failed", () -> {
+            List<String> failed = server.handlerFailures();
+            return failed.isEmpty() ? "none" : String.join("\n", failed);
+        });
     }
 
     @When("a mail from {text} to {text} with subject {payload} is sent through {text}")
