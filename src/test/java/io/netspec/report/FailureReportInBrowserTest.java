@@ -172,6 +172,10 @@ class FailureReportInBrowserTest {
         List<Path> all = new ArrayList<>(List.of(reports.resolve("index.html")));
         all.addAll(pages);
         Map<Path, List<String>> rendered = probeAll(browser, all);
+        rendered.forEach((page, lines) -> assertThat(kind(lines, "width")).as("the width of " + page.getFileName())
+                .singleElement().satisfies(w -> assertThat(Integer.parseInt(w[0]))
+                        .as("%s is no wider than the window: wide tables and texts scroll in their own boxes", page.getFileName())
+                        .isLessThanOrEqualTo(Integer.parseInt(w[1]))));
         List<String> seen = rendered.get(reports.resolve("index.html"));
         assertThat(seen.get(0)).matches("charts drawn (\\d+) of \\1").doesNotContain("drawn 0 ");
         List<String[]> cards = kind(seen, "card");

@@ -1,6 +1,6 @@
 // Added to a copy of a report page by FailureReportInBrowserTest: records in the DOM what a reader
 // sees once Chromium has laid the page out, so the test reads the rendered DOM, not the HTML source.
-// One line per thing seen, its kind first: charts, card, figure, download, text.
+// One line per thing seen, its kind first: charts, width, card, figure, download, text.
 window.addEventListener('load', function () {
   function visible(el) {
     if (!el) return false;
@@ -23,6 +23,8 @@ window.addEventListener('load', function () {
   var all = document.querySelectorAll('figure.chart img');
   var charts = Array.prototype.filter.call(all, drawn).length;
   out.push('charts drawn ' + charts + ' of ' + all.length);
+  // How wide the laid-out page is beside the window: wide text must scroll in its own box, not the page.
+  out.push(['width', document.documentElement.scrollWidth, document.documentElement.clientWidth].join('\t'));
   document.querySelectorAll('section.failure').forEach(function (card) {
     var step = card.querySelector('.failing-step code');
     var message = card.querySelector('pre.message');
