@@ -1,5 +1,6 @@
 package io.netspec.host;
 
+import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +140,16 @@ public final class Host implements SocketPlace, AutoCloseable {
         List<String> commands = gateway == null ? List.of("route flush exact default")
                 : List.of("route replace default via " + gateway);
         Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
+    }
+
+    /** Adds or replaces a route to each network of {@code add} through its next hop, and removes those of {@code remove}. */
+    void routes(boolean ipv4, Map<Cidr, IpAddress> add, Collection<Cidr> remove) {
+        List<String> commands = new ArrayList<>();
+        remove.forEach(cidr -> commands.add("route del " + cidr));
+        add.forEach((cidr, via) -> commands.add("route replace " + cidr + " via " + via));
+        if (!commands.isEmpty()) {
+            Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.netspec.host;
 
+import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
 
@@ -12,13 +13,17 @@ import java.util.Objects;
 /**
  * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
  * most once and never two that overlap; a host on a network with exactly one router gets that router as
- * its default gateway (re-decided whenever a host or router joins). Who closes what is the caller's
- * business: each network and host it makes is {@link AutoCloseable}.
+ * its default gateway; every router, and every host whose default gateway is not the way to some
+ * network, gets a static route to each network it can reach through routers ({@link Routes}). All of
+ * it is re-decided whenever a host or router joins. Who closes what is the caller's business: each
+ * network and host it makes is {@link AutoCloseable}.
  */
 public final class Topology {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Map<String, IpAddress> gateways = new LinkedHashMap<>();
+    /** The static routes each host was given, by host and family ("gw/4"). */
+    private final Map<String, Map<Cidr, IpAddress>> routes = new LinkedHashMap<>();
 
     /** A host's place on one network, as a step names it. */
     public record Join(Network network, IpAddress address) {
@@ -85,26 +90,51 @@ public final class Topology {
         }
     }
 
-    /** Gives each host the one router of its network as default gateway, per address family. */
+    /**
+     * Gives each host the one router of its network as default gateway, and static routes where that
+     * gateway is not the way (or there is none), per address family; only what changed is applied.
+     */
     private void routeThroughRouters() {
+        List<Network> all = List.copyOf(networks.values());
         for (Host host : hosts.values()) {
-            if (host.isRouter()) {
-                continue;
-            }
             for (int family : new int[] {4, 6}) {
-                IpAddress gateway = gatewayFor(host, family);
-                String key = host.name() + "/" + family;
-                if (!Objects.equals(gateway, gateways.get(key))) {
-                    if (gateway != null || gateways.containsKey(key)) {
-                        host.defaultRoute(family == 4, gateway);
-                    }
-                    if (gateway == null) {
-                        gateways.remove(key);
-                    } else {
-                        gateways.put(key, gateway);
-                    }
+                IpAddress gateway = host.isRouter() ? null : gatewayFor(host, family);
+                Map<Cidr, IpAddress> wanted = new LinkedHashMap<>(Routes.of(host.name(), family, all));
+                wanted.values().removeIf(via -> via.equals(gateway));
+                applyRoutes(host, family, wanted);
+                if (!host.isRouter()) {
+                    applyGateway(host, family, gateway);
                 }
             }
+        }
+    }
+
+    private void applyRoutes(Host host, int family, Map<Cidr, IpAddress> wanted) {
+        String key = host.name() + "/" + family;
+        Map<Cidr, IpAddress> had = routes.getOrDefault(key, Map.of());
+        Map<Cidr, IpAddress> changed = new LinkedHashMap<>(wanted);
+        changed.entrySet().removeIf(route -> route.getValue().equals(had.get(route.getKey())));
+        List<Cidr> gone = had.keySet().stream().filter(cidr -> !wanted.containsKey(cidr)).toList();
+        host.routes(family == 4, changed, gone);
+        if (wanted.isEmpty()) {
+            routes.remove(key);
+        } else {
+            routes.put(key, wanted);
+        }
+    }
+
+    private void applyGateway(Host host, int family, IpAddress gateway) {
+        String key = host.name() + "/" + family;
+        if (Objects.equals(gateway, gateways.get(key))) {
+            return;
+        }
+        if (gateway != null || gateways.containsKey(key)) {
+            host.defaultRoute(family == 4, gateway);
+        }
+        if (gateway == null) {
+            gateways.remove(key);
+        } else {
+            gateways.put(key, gateway);
         }
     }
 
@@ -124,6 +154,11 @@ public final class Topology {
             }
         }
         return null;
+    }
+
+    /** The static routes a host was given (network to next hop), empty if none. */
+    public synchronized Map<Cidr, IpAddress> routes(String host, int family) {
+        return Map.copyOf(routes.getOrDefault(host + "/" + family, Map.of()));
     }
 
     /** The default gateway a host was given, if any. */
@@ -154,6 +189,8 @@ public final class Topology {
             }
         }
         gateways.forEach((key, via) -> text.append("default route of ").append(key).append(" via ").append(via).append('\n'));
+        routes.forEach((key, each) -> each.forEach((cidr, via) -> text.append("route of ").append(key).append(" to ")
+                .append(cidr).append(" via ").append(via).append('\n')));
         return text.toString();
     }
 
