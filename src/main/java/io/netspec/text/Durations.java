@@ -9,11 +9,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as a scenario writes them ({@code 250 ms}, {@code 2 s}, {@code 1.5 seconds}) and as messages show them. */
+/**
+ * Durations as a scenario writes them ({@code 250 ms}, {@code 2 s}, {@code 1.5 seconds}) and as messages
+ * show them. The pattern also takes a minus sign, so that {@code -5 ms} matches its phrase and fails it
+ * with the rule, instead of leaving the step undefined.
+ */
 public final class Durations {
     public static final String PATTERN =
-            "\\d+(?:\\.\\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?)";
-    private static final Pattern PARTS = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([a-z]+)");
+            "-?\\d+(?:\\.\\d+)? ?(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?)";
+    private static final Pattern PARTS = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ?([a-z]+)");
 
     private Durations() {
     }
@@ -24,6 +28,10 @@ public final class Durations {
             throw notADuration(text);
         }
         BigDecimal amount = new BigDecimal(m.group(1));
+        if (amount.signum() < 0) {
+            throw ScenarioError.of("\"" + text + "\" is a negative duration; expected 0 ms or more, such as"
+                    + " 250 ms, 2 s or 1.5 seconds");
+        }
         long nanosPerUnit = switch (m.group(2)) {
             case "ms", "millisecond", "milliseconds" -> 1_000_000L;
             case "s", "sec", "secs", "second", "seconds" -> 1_000_000_000L;

@@ -2,9 +2,13 @@ package io.netspec.text;
 
 import io.netspec.core.ScenarioError;
 
-/** A percentage as a scenario writes it: {@code 10%}, {@code 0.5%}. Holds the value in percent. */
+/**
+ * A percentage as a scenario writes it: {@code 10%}, {@code 0.5%}, also {@code 10 %}. Holds the value in
+ * percent. The pattern also takes a minus sign, so that {@code -5%} matches its phrase and fails it
+ * with the rule, instead of leaving the step undefined.
+ */
 public record Percent(double value) {
-    public static final String PATTERN = "\\d+(?:\\.\\d+)?%";
+    public static final String PATTERN = "-?\\d+(?:\\.\\d+)? ?%";
 
     public Percent {
         if (!(value >= 0 && value <= 100)) {
@@ -17,7 +21,7 @@ public record Percent(double value) {
         if (!t.matches(PATTERN)) {
             throw ScenarioError.of("\"" + text + "\" is not a percentage; expected a number and %, such as 10% or 0.5%");
         }
-        return new Percent(Double.parseDouble(t.substring(0, t.length() - 1)));
+        return new Percent(Double.parseDouble(t.substring(0, t.length() - 1).trim()));
     }
 
     /** The share as a fraction between 0 and 1. */

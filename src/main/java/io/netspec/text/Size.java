@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An amount of data as a scenario writes it: {@code 64 bytes}, {@code 16 KiB}, {@code 8 MiB}, {@code 4 KB}. */
+/**
+ * An amount of data as a scenario writes it: {@code 64 bytes}, {@code 16 KiB}, {@code 8 MiB}, {@code 4 KB}.
+ * The pattern also takes a minus sign, so that {@code -5 KiB} matches its phrase and fails it with the
+ * rule, instead of leaving the step undefined.
+ */
 public record Size(long bytes) {
-    public static final String PATTERN = "\\d+(?:\\.\\d+)? ?(?:bytes?|B|KiB|MiB|GiB|KB|MB|GB)";
-    private static final Pattern PARTS = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([A-Za-z]+)");
+    public static final String PATTERN = "-?\\d+(?:\\.\\d+)? ?(?:bytes?|B|KiB|MiB|GiB|KB|MB|GB)";
+    private static final Pattern PARTS = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ?([A-Za-z]+)");
     private static final Map<String, Long> UNITS = Map.of(
             "byte", 1L, "bytes", 1L, "b", 1L,
             "kib", 1024L, "mib", 1024L * 1024, "gib", 1024L * 1024 * 1024,

@@ -35,6 +35,11 @@ class PacketBadInputTest {
                         List.of("there is no network named \"nowhere\"")),
                 Arguments.of("a percentage over 100%", OFFICE + "And the network \"office\" drops 150% of packets\n",
                         List.of("150", "between 0% and 100%")),
+                Arguments.of("a negative percentage", OFFICE + "And the network \"office\" drops -5% of packets\n",
+                        List.of("-5.0%", "between 0% and 100%")),
+                Arguments.of("a negative delay", OFFICE
+                                + "And the network \"office\" delays packets by -5 ms with 0 ms of jitter\n",
+                        List.of("\"-5 ms\" is a negative duration; expected 0 ms or more")),
                 Arguments.of("an absurd delay", OFFICE
                                 + "And the network \"office\" delays packets by 3600 s with 0 ms of jitter\n",
                         List.of("the network \"office\": a delay of 3600000 ms", "expected at most 10 s")),

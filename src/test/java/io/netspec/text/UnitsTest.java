@@ -61,6 +61,18 @@ class UnitsTest {
         assertThat(Percent.parse("0.5%")).hasToString("0.5%");
         assertThatThrownBy(() -> Percent.parse("101%")).hasMessageContaining("between 0% and 100%");
         assertThatThrownBy(() -> Percent.parse("10")).hasMessageContaining("\"10\"");
+        assertThat(Percent.parse("10 %").value()).isEqualTo(10);
+        assertThatThrownBy(() -> Percent.parse("-5%")).hasMessage("a percentage must lie between 0% and 100%, but was -5.0%");
+        assertThat("-5%").as("a negative percentage matches the phrase, to fail it with the rule").matches(Percent.PATTERN);
+    }
+
+    @Test
+    void negativeDurationsAndSizesMatchTheirPhrasesAndFailWithTheRule() {
+        assertThat("-5 ms").matches(Durations.PATTERN);
+        assertThatThrownBy(() -> Durations.parse("-5 ms"))
+                .hasMessage("\"-5 ms\" is a negative duration; expected 0 ms or more, such as 250 ms, 2 s or 1.5 seconds");
+        assertThat("-5 KiB").matches(Size.PATTERN);
+        assertThatThrownBy(() -> Size.parse("-5 KiB")).hasMessage("a size cannot be negative, but was -5120 bytes");
     }
 
     @Test
