@@ -43,16 +43,24 @@ public record NetworkRange(Cidr cidr, boolean classfulDefault) {
         return bits < 2 ? BigInteger.ZERO : all.subtract(BigInteger.TWO);
     }
 
-    /** "192.168.1.0/24 (192.168.1.0 to 192.168.1.255, class C: 254 hosts, 192.168.1.1 to 192.168.1.254)". */
+    /**
+     * "192.168.1.0/24 (192.168.1.0 to 192.168.1.255: 254 hosts, 192.168.1.1 to 192.168.1.254; a class C
+     * network)", or for a prefix other than its class's, "10.1.0.0/24 (…: 254 hosts, …; a /24 inside class
+     * A, whose classful networks are /8)", so the host count is never read as the class's.
+     */
     public String describe() {
         StringBuilder text = new StringBuilder(cidr.toString()).append(" (").append(cidr.first()).append(" to ")
                 .append(cidr.last());
-        if (cidr.network().isIpv4()) {
-            text.append(", class ").append(AddressClass.of(cidr.network()));
-        }
         text.append(": ").append(String.format("%,d", hostCount())).append(hostCount().equals(BigInteger.ONE) ? " host" : " hosts");
         if (hostCount().signum() > 0) {
             text.append(", ").append(offset(cidr.first(), 1)).append(" to ").append(offset(cidr.last(), -1));
+        }
+        if (cidr.network().isIpv4()) {
+            AddressClass c = AddressClass.of(cidr.network());
+            int classful = c.hasNetworksAndHosts() ? 32 - c.hostBits() : cidr.length();
+            text.append(cidr.length() != classful
+                    ? "; a /" + cidr.length() + " inside class " + c + ", whose classful networks are /" + classful
+                    : c.hasNetworksAndHosts() ? "; a class " + c + " network" : "; class " + c + " space");
         }
         return text.append(")").toString();
     }

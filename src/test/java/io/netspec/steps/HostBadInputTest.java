@@ -33,7 +33,7 @@ class HostBadInputTest {
                         List.of("ghost")),
                 Arguments.of("an address outside its network", OFFICE + "And a host \"db\" at \"192.168.2.20\" on \"office\"\n",
                         List.of("192.168.2.20 cannot be the address of \"db\" on \"office\": it lies outside the network",
-                                "192.168.1.0/24 (192.168.1.0 to 192.168.1.255, class C: 254 hosts, 192.168.1.1 to 192.168.1.254)")),
+                                "192.168.1.0/24 (192.168.1.0 to 192.168.1.255: 254 hosts, 192.168.1.1 to 192.168.1.254; a class C network)")),
                 Arguments.of("a duplicate address", OFFICE + "And a host \"db\" at \"192.168.1.10\" on \"office\"\n",
                         List.of("it is already the address of \"web\" there", "two hosts on one network cannot share an address")),
                 Arguments.of("the network address", OFFICE + "And a host \"db\" at \"192.168.1.0\" on \"office\"\n",
