@@ -133,7 +133,8 @@ public final class IndexPage {
         link("cucumber.json", "cucumber.json");
         link("cucumber.ndjson", "cucumber.ndjson (Cucumber messages)");
         link("cucumber-junit.xml", "JUnit XML for CI systems");
-        link("index.png", "Screenshot of this page in headless Chromium (the browser check, after the reports)");
+        link("index.png", "Screenshot of this page in headless Chromium (the browser check, after the reports;"
+                + " not with -Dnetspec.skipBrowserCheck)");
         link("cucumber.png", "Screenshot of cucumber.html in headless Chromium (not with -Dnetspec.skipBrowserCheck)");
         out.append("</ul>\n");
     }

@@ -33,7 +33,10 @@ public final class IndexPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, e -> pages.clear());
+        publisher.registerHandlerFor(TestRunStarted.class, e -> {
+            pages.clear();
+            LaterStageFiles.clear(folder);
+        });
         recorder.listenTo(publisher);
         publisher.registerHandlerFor(TestRunFinished.class, e -> write(recorder.run(e.getInstant())));
     }

@@ -94,6 +94,26 @@ class IndexPluginTest {
                         + " but after 500 ms it had 3 bytes: &quot;hel&quot; (68 65 6c)</pre>");
     }
 
+    @Test
+    void aRunRemovesWhatTheLaterStagesOfAnEarlierRunWrote(@TempDir Path dir) throws IOException {
+        Path feature = dir.resolve("features/report/one.feature");
+        Files.createDirectories(feature.getParent());
+        Files.writeString(feature, "Feature: one\n  Scenario: passes\n    Given the random seed 3\n");
+        Path reports = dir.resolve("reports");
+        Path earlierOverview = reports.resolve("cucumber-html-reports/overview-features.html");
+        Files.createDirectories(earlierOverview.getParent());
+        Files.writeString(earlierOverview, "an earlier run's multi-page report");
+        Files.writeString(reports.resolve("index.png"), "an earlier run's screenshot");
+        Files.writeString(reports.resolve("cucumber.png"), "an earlier run's screenshot");
+        Path unrelated = Files.writeString(reports.resolve("notes.txt"), "not netspec's");
+        run(feature, reports);
+        assertThat(reports.resolve("index.html")).exists();
+        assertThat(reports.resolve("cucumber-html-reports")).doesNotExist();
+        assertThat(reports.resolve("index.png")).doesNotExist();
+        assertThat(reports.resolve("cucumber.png")).doesNotExist();
+        assertThat(unrelated).hasContent("not netspec's");
+    }
+
     private static void run(Path feature, Path reports) {
         EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
