@@ -91,9 +91,11 @@ public final class BrowserCheck {
         }
         String html = Files.readString(index, StandardCharsets.UTF_8);
         java.util.Set<String> linked = new java.util.LinkedHashSet<>();
-        for (String card : html.split("<section class=\"failure\">")) {
-            java.util.regex.Matcher m = SCENARIO_LINK.matcher(card);
-            if (card != html && m.find() && linked.size() < SCENARIO_PAGES) {
+        // What comes before the first card is the rest of the page; each part after it starts a card.
+        String[] parts = html.split("<section class=\"failure\"[^>]*>");
+        for (int i = 1; i < parts.length && linked.size() < SCENARIO_PAGES; i++) {
+            java.util.regex.Matcher m = SCENARIO_LINK.matcher(parts[i]);
+            if (m.find()) {
                 linked.add(m.group(1));
             }
         }

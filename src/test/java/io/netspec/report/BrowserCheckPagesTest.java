@@ -1,25 +1,55 @@
 package io.netspec.report;
 
 import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 class BrowserCheckPagesTest {
     @Test
     void theScenarioPagesTheIndexLinksFirstAreChecked(@TempDir Path reports) throws Exception {
         StringBuilder index = new StringBuilder("<h2>Failed scenarios</h2>");
         for (int i = 0; i < 20; i++) {
-            index.append("<section class=\"failure\"><h3><a href=\"scenarios/ip-").append(i).append(".html\">")
+            index.append("<section class=\"failure\" id=\"f").append(i).append("\"><h3><a href=\"scenarios/ip-").append(i).append(".html\">")
                     .append(i).append("</a></h3><p><a href=\"scenarios/ip-").append(i).append(".html\">all</a></section>");
         }
         index.append("<table><tr><td><a href=\"scenarios/slow-1.html\">slow</a></td></tr></table>");
         Files.writeString(reports.resolve("index.html"), index);
         assertThat(BrowserCheck.scenarioPages(reports)).hasSize(BrowserCheck.SCENARIO_PAGES).first()
                 .isEqualTo(new BrowserCheck.Page("scenarios/ip-0.html", "scenarios/ip-0.png", "Steps"));
+    }
+
+    /** The index as netspec writes it: a real run of three failing scenarios and a passing one. */
+    @Test
+    void thePagesOfEveryFailureCardOfARealIndexAreChecked(@TempDir Path dir) throws Exception {
+        Path feature = dir.resolve("features/report/three.feature");
+        Files.createDirectories(feature.getParent());
+        Files.writeString(feature, """
+                Feature: three failures
+                  Scenario: passes
+                    Given the random seed 1
+                  Scenario: first
+                    Then the scenario fails with "one"
+                  Scenario: second
+                    Then the scenario fails with "two"
+                  Scenario: third
+                    Then the scenario fails with "three"
+                """);
+        Path reports = dir.resolve("reports");
+        EngineTestKit.engine("cucumber")
+                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
+                .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports)
+                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                .selectors(selectFile(feature.toFile()))
+                .execute();
+        assertThat(BrowserCheck.scenarioPages(reports)).extracting(BrowserCheck.Page::file)
+                .containsExactly("scenarios/report-three-4.html", "scenarios/report-three-6.html",
+                        "scenarios/report-three-8.html");
     }
 
     @Test
