@@ -148,7 +148,14 @@ final class RunRecorder {
             };
         }
         String text = error.getMessage() == null ? "" : error.getMessage();
-        return error instanceof AssertionError && !text.isEmpty() ? text : error.getClass().getSimpleName()
+        if (error instanceof AssertionError && !text.isEmpty()) {
+            return text;
+        }
+        // The same words as the console's (ConsoleFailures): a reader of the report needs no Java names.
+        if (error instanceof IllegalArgumentException && !text.isEmpty()) {
+            return "the scenario is wrong: " + text;
+        }
+        return "netspec or a component it runs broke (" + error.getClass().getSimpleName() + ")"
                 + (text.isEmpty() ? "" : ": " + text);
     }
 
