@@ -38,6 +38,9 @@ Feature: Routers between private networks
     And a router "gw2" at "172.16.0.2" on "transit" and "10.0.0.1" on "dc"
     Then host "web" reaches "10.0.0.5"
     And host "db" reaches "192.168.1.10"
+    And the path from host "web" to "10.0.0.5" goes through "gw1, gw2"
+    And the path from host "db" to "192.168.1.10" goes through "gw2, gw1"
+    And the path from host "web" to "192.168.1.1" crosses no router
     And a TCP echo server "echo" on host "db"
     And a TCP client "alice" on host "web" connected to "echo" within 5 s
     When "alice" sends "across three networks"
@@ -50,3 +53,5 @@ Feature: Routers between private networks
     And a host "monitor" at "172.16.0.3" on "transit"
     Then host "monitor" reaches "192.168.1.10"
     And host "monitor" reaches "10.0.0.5"
+    And the path from host "monitor" to "192.168.1.10" goes through "gw1"
+    And the path from host "monitor" to "10.0.0.5" goes through "gw2"

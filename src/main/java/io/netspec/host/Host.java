@@ -52,6 +52,7 @@ public final class Host implements SocketPlace, AutoCloseable {
         try {
             Ip.batch(namespace, List.of("link set lo up"), WORK_BOUND);
             Host host = new Host(name, router, namespace);
+            host.linkLocalAtOnce();
             if (router) {
                 host.forward();
             }
@@ -62,12 +63,32 @@ public final class Host implements SocketPlace, AutoCloseable {
         }
     }
 
+    /**
+     * Interfaces made from now on skip duplicate address detection, so their IPv6 link-local address
+     * is usable at once, as the global ones (added with {@code nodad}) are: a router that forwards an
+     * IPv6 packet asks for the next hop's MAC address from its link-local address, and would otherwise
+     * hold the packet for about a second after the interface came up.
+     */
+    private void linkLocalAtOnce() {
+        try {
+            namespace.call(() -> {
+                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/default/accept_dad"), "0");
+                return null;
+            }, WORK_BOUND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not turn duplicate address detection off in \"" + name + "\": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private void forward() {
         try {
             namespace.call(() -> {
                 // /proc/sys/net shows the namespace of the thread that opens it: this host's own.
                 Files.writeString(Path.of("/proc/sys/net/ipv4/ip_forward"), "1");
                 Files.writeString(Path.of("/proc/sys/net/ipv6/conf/all/forwarding"), "1");
+                // IPv6 forwards per interface: the router's interfaces are made after this, from "default".
+                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/default/forwarding"), "1");
                 return null;
             }, WORK_BOUND);
         } catch (IOException e) {
@@ -187,6 +208,16 @@ public final class Host implements SocketPlace, AutoCloseable {
     public Optional<Duration> echo(InetAddress address, int sequence, Duration bound) {
         try {
             return Optional.ofNullable(namespace.call(() -> Probes.echo(address, sequence, bound), bound.plus(WORK_BOUND)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("an ICMP echo from \"" + name + "\" failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One ICMP echo request with a hop limit from inside this host, and the first answer to it within {@code bound}. */
+    public Optional<Probes.Answer> probe(InetAddress address, int sequence, int hopLimit, Duration bound) {
+        try {
+            return Optional.ofNullable(namespace.call(() -> Probes.probe(address, sequence, hopLimit, bound),
+                    bound.plus(WORK_BOUND)));
         } catch (IOException e) {
             throw new UncheckedIOException("an ICMP echo from \"" + name + "\" failed: " + e.getMessage(), e);
         }

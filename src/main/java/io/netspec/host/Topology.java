@@ -4,11 +4,13 @@ import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
@@ -154,6 +156,18 @@ public final class Topology {
             }
         }
         return null;
+    }
+
+    /** The name of the host or router that has {@code address} on one of the networks, if any. */
+    public synchronized Optional<String> hostAt(InetAddress address) {
+        for (Network network : networks.values()) {
+            for (Attachment a : network.hosts().values()) {
+                if (a.address().toInetAddress().equals(address)) {
+                    return Optional.of(a.host());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The static routes a host was given (network to next hop), empty if none. */

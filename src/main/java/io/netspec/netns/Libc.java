@@ -31,6 +31,10 @@ final class Libc {
     static final int IPPROTO_ICMP = 1;
     static final int IPPROTO_ICMPV6 = 58;
     static final int SOL_SOCKET = 1;
+    static final int IPPROTO_IP = 0;
+    static final int IP_TTL = 2;
+    static final int IPPROTO_IPV6 = 41;
+    static final int IPV6_UNICAST_HOPS = 16;
     static final int SO_RCVTIMEO = 20;
     static final int SO_SNDTIMEO = 21;
 
@@ -66,6 +70,8 @@ final class Libc {
     static native long sendto(int fd, Pointer buffer, long length, int flags, Pointer address, int addressLength);
 
     static native long recv(int fd, Pointer buffer, long length, int flags);
+
+    static native long recvfrom(int fd, Pointer buffer, long length, int flags, Pointer address, Pointer addressLength);
 
     static native int getpid();
 

@@ -9,8 +9,9 @@ import java.net.InetAddress;
 import java.time.Duration;
 
 /**
- * Two probes whose answer is the kernel's own: an ICMP echo (raw socket, so no ping binary is needed)
- * and a TCP connect whose errno is kept as a number. Each must run on a thread inside the namespace
+ * Two probes whose answer is the kernel's own: an ICMP echo (raw socket, so no ping binary is needed),
+ * also with a hop limit, to find the routers on a path as traceroute does, and a TCP connect whose
+ * errno is kept as a number. Each must run on a thread inside the namespace
  * it probes from ({@link Namespace#call}); each is bounded.
  */
 public final class Probes {
@@ -54,8 +55,32 @@ public final class Probes {
         }
     }
 
+    /** What answered one ICMP echo request: the target itself, or a router on the way. */
+    public enum Kind {
+        /** An echo reply from the address asked. */
+        REACHED,
+        /** A router's "time exceeded": the request's hop limit ran out there. */
+        TIME_EXCEEDED,
+        /** A router's or the target's "destination unreachable". */
+        UNREACHABLE
+    }
+
+    /** The answer to one ICMP echo request: who sent it, what it was, and after how long. */
+    public record Answer(Kind kind, InetAddress from, Duration took) {
+    }
+
     /** Sends one ICMP echo request to {@code address}; the round trip when an echo reply came within {@code bound}. */
     public static Duration echo(InetAddress address, int sequence, Duration bound) {
+        Answer answer = probe(address, sequence, 0, bound);
+        return answer != null && answer.kind() == Kind.REACHED ? answer.took() : null;
+    }
+
+    /**
+     * Sends one ICMP echo request to {@code address} with a hop limit ({@code hopLimit} 0 keeps the
+     * system's), and returns the first answer to it within {@code bound}: the echo reply, or a
+     * router's time exceeded or destination unreachable quoting this request; null when none came.
+     */
+    public static Answer probe(InetAddress address, int sequence, int hopLimit, Duration bound) {
         boolean v6 = address instanceof Inet6Address;
         int fd = Libc.socket(v6 ? Libc.AF_INET6 : Libc.AF_INET, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC,
                 v6 ? Libc.IPPROTO_ICMPV6 : Libc.IPPROTO_ICMP);
@@ -63,6 +88,9 @@ public final class Probes {
             throw NetspecFailure.of("socket(SOCK_RAW) for an ICMP echo failed: " + Libc.describe(Libc.errno()));
         }
         try {
+            if (hopLimit > 0) {
+                hopLimit(fd, v6, hopLimit);
+            }
             int id = (int) (ProcessHandle.current().pid() ^ System.nanoTime()) & ECHO_ID_MASK;
             Memory request = new Memory(24);
             request.clear();
@@ -79,6 +107,8 @@ public final class Probes {
                 return null;
             }
             Memory reply = new Memory(2048);
+            Memory from = new Memory(28);
+            Memory fromLength = new Memory(4);
             long deadline = start + bound.toNanos();
             while (true) {
                 long left = deadline - System.nanoTime();
@@ -86,23 +116,73 @@ public final class Probes {
                     return null;
                 }
                 timeout(fd, Libc.SO_RCVTIMEO, Duration.ofNanos(left));
-                long n = Libc.recv(fd, reply, reply.size(), 0);
+                fromLength.setInt(0, (int) from.size());
+                long n = Libc.recvfrom(fd, reply, reply.size(), 0, from, fromLength);
                 if (n < 0) {
                     int errno = Libc.errno();
                     if (errno == Libc.EAGAIN || errno == Libc.EINTR) {
                         continue;
                     }
-                    throw NetspecFailure.of("receiving an ICMP echo reply failed: " + Libc.describe(errno));
+                    throw NetspecFailure.of("receiving an answer to an ICMP echo failed: " + Libc.describe(errno));
                 }
-                int at = v6 ? 0 : (reply.getByte(0) & 0x0F) * 4;
-                if (n >= at + 8 && (reply.getByte(at) & 0xFF) == (v6 ? 129 : 0)
-                        && (Short.reverseBytes(reply.getShort(at + 4)) & ECHO_ID_MASK) == id
-                        && (Short.reverseBytes(reply.getShort(at + 6)) & 0xFFFF) == (sequence & 0xFFFF)) {
-                    return Duration.ofNanos(System.nanoTime() - start);
+                Kind kind = answerTo(reply.getByteArray(0, (int) n), v6, id, sequence);
+                if (kind != null) {
+                    return new Answer(kind, sender(from, v6), Duration.ofNanos(System.nanoTime() - start));
                 }
             }
         } finally {
             Libc.close(fd);
+        }
+    }
+
+    /**
+     * What {@code packet} (an IPv4 packet with its header, or an ICMPv6 message without one, as raw
+     * sockets give them) says about the echo request {@code id}/{@code sequence}, or null when it is
+     * about something else. An error message quotes the start of the request it is about.
+     */
+    static Kind answerTo(byte[] packet, boolean v6, int id, int sequence) {
+        int at = v6 ? 0 : (packet[0] & 0x0F) * 4;
+        if (packet.length < at + 8) {
+            return null;
+        }
+        int type = packet[at] & 0xFF;
+        if (type == (v6 ? 129 : 0)) {
+            return echoIs(packet, at, id, sequence) ? Kind.REACHED : null;
+        }
+        Kind kind = type == (v6 ? 3 : 11) ? Kind.TIME_EXCEEDED : type == (v6 ? 1 : 3) ? Kind.UNREACHABLE : null;
+        if (kind == null) {
+            return null;
+        }
+        int quoted = at + 8;  // the quoted request's IP header, then its ICMP header
+        if (packet.length < quoted + 1) {
+            return null;
+        }
+        int request = quoted + (v6 ? 40 : (packet[quoted] & 0x0F) * 4);
+        return packet.length >= request + 8 && (packet[request] & 0xFF) == (v6 ? 128 : 8)
+                && echoIs(packet, request, id, sequence) ? kind : null;
+    }
+
+    private static boolean echoIs(byte[] packet, int at, int id, int sequence) {
+        int gotId = ((packet[at + 4] & 0xFF) << 8) | (packet[at + 5] & 0xFF);
+        int gotSequence = ((packet[at + 6] & 0xFF) << 8) | (packet[at + 7] & 0xFF);
+        return gotId == (id & ECHO_ID_MASK) && gotSequence == (sequence & 0xFFFF);
+    }
+
+    private static void hopLimit(int fd, boolean v6, int hops) {
+        Memory value = new Memory(4);
+        value.setInt(0, hops);
+        if (Libc.setsockopt(fd, v6 ? Libc.IPPROTO_IPV6 : Libc.IPPROTO_IP, v6 ? Libc.IPV6_UNICAST_HOPS : Libc.IP_TTL,
+                value, 4) != 0) {
+            throw NetspecFailure.of("setting the hop limit of an ICMP echo to " + hops + " failed: "
+                    + Libc.describe(Libc.errno()));
+        }
+    }
+
+    private static InetAddress sender(Memory from, boolean v6) {
+        try {
+            return InetAddress.getByAddress(from.getByteArray(v6 ? 8 : 4, v6 ? 16 : 4));
+        } catch (java.net.UnknownHostException e) {
+            throw NetspecFailure.of("the kernel gave an address of the wrong length", e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.cucumber.java.en.Then;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
+import io.netspec.host.PathTrace;
 import io.netspec.netns.ConnectError;
 import io.netspec.netns.Probes;
 import io.netspec.socket.Hosts;
@@ -13,9 +14,14 @@ import io.netspec.text.Durations;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** What a host reaches: an ICMP echo answered (or not), and a TCP connect with the OS's own error. */
+/**
+ * What a host reaches: an ICMP echo answered (or not), the routers on the way (as traceroute finds
+ * them), and a TCP connect with the OS's own error.
+ */
 public final class ReachSteps {
     private final World world;
     private final HostLab lab;
@@ -52,6 +58,52 @@ public final class ReachSteps {
         Host host = lab.host(hostName);
         InetAddress to = Hosts.literal(address);
         return host.echo(to, lab.nextEcho(), wait);
+    }
+
+    @Then("the path from host {text} to {text} goes through {text}")
+    public void pathGoesThrough(String hostName, String address, String routers) {
+        List<String> expected = new ArrayList<>();
+        for (String name : routers.split(",")) {
+            String router = name.strip();
+            if (!lab.host(router).isRouter()) {
+                throw ScenarioError.of("\"" + router + "\" is a host, not a router: a path goes through routers only;"
+                        + " expected router names separated by commas, such as \"gw1, gw2\"");
+            }
+            expected.add(router);
+        }
+        checkPath(hostName, address, expected);
+    }
+
+    @Then("the path from host {text} to {text} crosses no router")
+    public void pathCrossesNoRouter(String hostName, String address) {
+        checkPath(hostName, address, List.of());
+    }
+
+    /** Traces the path as traceroute does, attaches it, and compares the routers it crossed with {@code expected}. */
+    private void checkPath(String hostName, String address, List<String> expected) {
+        Host host = lab.host(hostName);
+        Duration wait = world.defaultWait();
+        PathTrace trace = PathTrace.of(host, Hosts.literal(address), lab::nextEcho, wait);
+        world.attach("path from host \"" + hostName + "\" to " + address, trace.describe(this::named));
+        List<String> crossed = trace.routers().stream()
+                .map(hop -> hop.map(a -> lab.topology().hostAt(a).orElse(a.getHostAddress())).orElse("no answer"))
+                .toList();
+        Optional<Probes.Answer> last = trace.hops().size() > crossed.size() ? trace.hops().get(crossed.size()) : Optional.empty();
+        String seen = (crossed.isEmpty() ? "no router" : "\"" + String.join(", ", crossed) + "\"")
+                + (trace.reached() ? ", then reached " + address
+                : last.isPresent() ? ", then " + named(last.get().from()) + " answered that " + address + " is unreachable"
+                : ", and " + address + " did not answer within " + PathTrace.MAX_HOPS + " hops");
+        if (!trace.reached() || !crossed.equals(expected)) {
+            throw ExpectationFailure.of("expected the path from host \"" + hostName + "\" to " + address + " to "
+                    + (expected.isEmpty() ? "cross no router" : "go through \"" + String.join(", ", expected) + "\"")
+                    + " and reach it, but it went through " + seen);
+        }
+        world.log("the path from host \"" + hostName + "\" to " + address + " went through " + seen);
+    }
+
+    private String named(InetAddress address) {
+        return lab.topology().hostAt(address).map(name -> lab.host(name).toString())
+                .orElse("not on any of the scenario's networks");
     }
 
     @Then("a TCP connection from host {text} to {text} fails with {text}")

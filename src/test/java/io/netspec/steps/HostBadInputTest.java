@@ -25,6 +25,12 @@ class HostBadInputTest {
             And a host "web" at "192.168.1.10" on "office"
             """;
 
+    private static final String ROUTED = """
+            And a network "dc" on "10.0.0.0/8"
+            And a host "db" at "10.0.0.5" on "dc"
+            And a router "gw" at "192.168.1.1" on "office" and "10.0.0.1" on "dc"
+            """;
+
     static Stream<Arguments> badScenarios() {
         return Stream.of(
                 Arguments.of("an unknown network", "Given a host \"web\" at \"192.168.1.10\" on \"nowhere\"\n",
@@ -34,6 +40,17 @@ class HostBadInputTest {
                 Arguments.of("an address outside its network", OFFICE + "And a host \"db\" at \"192.168.2.20\" on \"office\"\n",
                         List.of("192.168.2.20 cannot be the address of \"db\" on \"office\": it lies outside the network",
                                 "192.168.1.0/24 (192.168.1.0 to 192.168.1.255: 254 hosts, 192.168.1.1 to 192.168.1.254; a class C network)")),
+                Arguments.of("a host named as a router on a path", OFFICE + ROUTED
+                                + "Then the path from host \"web\" to \"10.0.0.5\" goes through \"gw, db\"\n",
+                        List.of("\"db\" is a host, not a router: a path goes through routers only")),
+                Arguments.of("a path through other routers than said", OFFICE + ROUTED
+                                + "Then the path from host \"web\" to \"10.0.0.5\" crosses no router\n",
+                        List.of("expected the path from host \"web\" to 10.0.0.5 to cross no router and reach it,"
+                                + " but it went through \"gw\", then reached 10.0.0.5")),
+                Arguments.of("a path to an address nobody has", OFFICE + ROUTED
+                                + "Then the path from host \"web\" to \"10.9.9.9\" goes through \"gw\"\n",
+                        List.of("expected the path from host \"web\" to 10.9.9.9 to go through \"gw\" and reach it,"
+                                + " but it went through \"gw, ")),
                 Arguments.of("a duplicate address", OFFICE + "And a host \"db\" at \"192.168.1.10\" on \"office\"\n",
                         List.of("it is already the address of \"web\" there", "two hosts on one network cannot share an address")),
                 Arguments.of("the network address", OFFICE + "And a host \"db\" at \"192.168.1.0\" on \"office\"\n",
