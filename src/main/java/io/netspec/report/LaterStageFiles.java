@@ -1,12 +1,7 @@
 package io.netspec.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What the build's stages after the scenarios wrote into the reports folder: the multi-page report and
@@ -22,17 +17,7 @@ final class LaterStageFiles {
 
     static void clear(Path reports) {
         for (String name : NAMES) {
-            Path root = reports.resolve(name);
-            if (!Files.exists(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove " + root + ", which an earlier run wrote", e);
-            }
+            FileTrees.delete(reports.resolve(name), "what an earlier run wrote");
         }
     }
 }

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes each finished scenario's page into {@code scenarios/} of the reports folder, with every
@@ -31,17 +29,7 @@ final class ScenarioFiles {
 
     /** Removes the pages of an earlier run, so the folder holds only this run's. */
     void clear() {
-        Path folder = reports.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the scenario pages of an earlier run in " + folder, e);
-        }
+        FileTrees.delete(reports.resolve(FOLDER), "the scenario pages of an earlier run");
     }
 
     ScenarioResult write(ScenarioResult scenario) {

@@ -1,14 +1,12 @@
 package io.netspec.report;
 
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 class BrowserCheckPagesTest {
     @Test
@@ -41,12 +39,7 @@ class BrowserCheckPagesTest {
                     Then the scenario fails with "three"
                 """);
         Path reports = dir.resolve("reports");
-        EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
-                .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports)
-                .configurationParameter("cucumber.execution.parallel.enabled", "false")
-                .selectors(selectFile(feature.toFile()))
-                .execute();
+        IndexPluginTest.run(feature, reports);
         assertThat(BrowserCheck.scenarioPages(reports)).extracting(BrowserCheck.Page::file)
                 .containsExactly("scenarios/report-three-4.html", "scenarios/report-three-6.html",
                         "scenarios/report-three-8.html");

@@ -114,7 +114,8 @@ class IndexPluginTest {
         assertThat(unrelated).hasContent("not netspec's");
     }
 
-    private static void run(Path feature, Path reports) {
+    /** Runs {@code feature} through netspec's steps with the index plugin writing into {@code reports}. */
+    static void run(Path feature, Path reports) {
         EngineTestKit.engine("cucumber")
                 .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
                 .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports)
