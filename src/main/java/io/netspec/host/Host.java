@@ -89,6 +89,10 @@ public final class Host implements SocketPlace, AutoCloseable {
                 Files.writeString(Path.of("/proc/sys/net/ipv6/conf/all/forwarding"), "1");
                 // IPv6 forwards per interface: the router's interfaces are made after this, from "default".
                 Files.writeString(Path.of("/proc/sys/net/ipv6/conf/default/forwarding"), "1");
+                // A router answers every probe of a path trace: no limit on its ICMP errors (by default a
+                // burst of about 6 per peer, then 1 a second, so repeated traces would lose hops).
+                Files.writeString(Path.of("/proc/sys/net/ipv4/icmp_ratelimit"), "0");
+                Files.writeString(Path.of("/proc/sys/net/ipv6/icmp/ratelimit"), "0");
                 return null;
             }, WORK_BOUND);
         } catch (IOException e) {

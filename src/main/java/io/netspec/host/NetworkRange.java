@@ -56,13 +56,24 @@ public record NetworkRange(Cidr cidr, boolean classfulDefault) {
             text.append(", ").append(offset(cidr.first(), 1)).append(" to ").append(offset(cidr.last(), -1));
         }
         if (cidr.network().isIpv4()) {
-            AddressClass c = AddressClass.of(cidr.network());
-            int classful = c.hasNetworksAndHosts() ? 32 - c.hostBits() : cidr.length();
-            text.append(cidr.length() != classful
-                    ? "; a /" + cidr.length() + " inside class " + c + ", whose classful networks are /" + classful
-                    : c.hasNetworksAndHosts() ? "; a class " + c + " network" : "; class " + c + " space");
+            text.append("; ").append(classNote(AddressClass.of(cidr.network())));
         }
         return text.append(")").toString();
+    }
+
+    /** How this range sits in the classful view of its first address's class. */
+    private String classNote(AddressClass c) {
+        if (!c.hasNetworksAndHosts()) {
+            return "class " + c + " space";
+        }
+        int classful = 32 - c.hostBits();
+        if (cidr.length() > classful) {
+            return "a /" + cidr.length() + " inside class " + c + ", whose classful networks are /" + classful;
+        }
+        if (cidr.length() < classful) {
+            return "wider than a classful network: it starts in class " + c + ", whose networks are /" + classful;
+        }
+        return "a class " + c + " network";
     }
 
     /** The rule {@code address} breaks on this network, or null when it may be a host here. */

@@ -20,36 +20,40 @@ final class Routes {
     private Routes() {
     }
 
-    /** The networks {@code host} can reach but is not on, each with its next hop, nearest first. */
-    static Map<Cidr, IpAddress> of(String host, int family, List<Network> networks) {
-        Map<Network, IpAddress> firstHop = new LinkedHashMap<>();
-        Deque<Network> frontier = new ArrayDeque<>();
-        for (Network n : networks) {
-            if (n.cidr().network().version() == family && n.hosts().containsKey(host)) {
-                firstHop.put(n, null);  // on it: no route needed
-                frontier.add(n);
+    /**
+     * The networks {@code host} can reach but is not on, each with its next hop, nearest first.
+     * {@code networks}: each network's range and who is on it, networks in the order they were made
+     * and hosts in the order they joined.
+     */
+    static Map<Cidr, IpAddress> of(String host, int family, Map<Cidr, List<Attachment>> networks) {
+        Map<Cidr, IpAddress> firstHop = new LinkedHashMap<>();
+        Deque<Cidr> frontier = new ArrayDeque<>();
+        networks.forEach((cidr, on) -> {
+            if (cidr.network().version() == family && on.stream().anyMatch(a -> a.host().equals(host))) {
+                firstHop.put(cidr, null);  // on it: no route needed
+                frontier.add(cidr);
             }
-        }
+        });
         while (!frontier.isEmpty()) {
-            Network at = frontier.poll();
-            for (Attachment router : at.hosts().values()) {
+            Cidr at = frontier.poll();
+            for (Attachment router : networks.get(at)) {
                 if (!router.router() || router.host().equals(host)) {
                     continue;
                 }
                 IpAddress via = firstHop.get(at) == null ? router.address() : firstHop.get(at);
-                for (Network beyond : networks) {
-                    if (beyond.cidr().network().version() == family && !firstHop.containsKey(beyond)
-                            && beyond.hosts().containsKey(router.host())) {
+                networks.forEach((beyond, on) -> {
+                    if (beyond.network().version() == family && !firstHop.containsKey(beyond)
+                            && on.stream().anyMatch(a -> a.host().equals(router.host()))) {
                         firstHop.put(beyond, via);
                         frontier.add(beyond);
                     }
-                }
+                });
             }
         }
         Map<Cidr, IpAddress> routes = new LinkedHashMap<>();
-        firstHop.forEach((network, via) -> {
+        firstHop.forEach((cidr, via) -> {
             if (via != null) {
-                routes.put(network.cidr(), via);
+                routes.put(cidr, via);
             }
         });
         return routes;

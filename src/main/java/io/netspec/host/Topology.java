@@ -97,7 +97,8 @@ public final class Topology {
      * gateway is not the way (or there is none), per address family; only what changed is applied.
      */
     private void routeThroughRouters() {
-        List<Network> all = List.copyOf(networks.values());
+        Map<Cidr, List<Attachment>> all = new LinkedHashMap<>();
+        networks.values().forEach(n -> all.put(n.cidr(), List.copyOf(n.hosts().values())));
         for (Host host : hosts.values()) {
             for (int family : new int[] {4, 6}) {
                 IpAddress gateway = host.isRouter() ? null : gatewayFor(host, family);
@@ -168,11 +169,6 @@ public final class Topology {
             }
         }
         return Optional.empty();
-    }
-
-    /** The static routes a host was given (network to next hop), empty if none. */
-    public synchronized Map<Cidr, IpAddress> routes(String host, int family) {
-        return Map.copyOf(routes.getOrDefault(host + "/" + family, Map.of()));
     }
 
     /** The default gateway a host was given, if any. */

@@ -57,15 +57,37 @@ public final class MailServer implements Target, AutoCloseable {
         try {
             starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
-            greenMail.stop();
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            NetspecFailure failure = NetspecFailure.of("the SMTP server \"" + name + "\" (GreenMail) did not start"
+                    + (e instanceof TimeoutException ? " within " + START_BOUND.toSeconds() + " s" : ": " + cause), cause);
+            stopHalfStarted(greenMail, starter, failure);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw NetspecFailure.of("the SMTP server \"" + name + "\" (GreenMail) did not start"
-                    + (e instanceof TimeoutException ? " within " + START_BOUND.toSeconds() + " s" : ": " + cause), cause);
+            throw failure;
         }
         return new MailServer(name, greenMail, group);
+    }
+
+    /**
+     * Stops a server whose start failed or ran out of time, then waits (bounded) for the thread that was
+     * starting it, so no server thread or port outlives the failure unnoticed: what goes wrong is added
+     * to {@code failure}.
+     */
+    private static void stopHalfStarted(GreenMail greenMail, Thread starter, NetspecFailure failure) {
+        try {
+            greenMail.stop();
+            starter.join(START_BOUND.toMillis());
+            if (starter.isAlive()) {
+                failure.addSuppressed(NetspecFailure.of("its start was still running " + START_BOUND.toSeconds()
+                        + " s after it was stopped"));
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            failure.addSuppressed(e);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

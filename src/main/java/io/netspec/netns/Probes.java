@@ -62,11 +62,16 @@ public final class Probes {
         /** A router's "time exceeded": the request's hop limit ran out there. */
         TIME_EXCEEDED,
         /** A router's or the target's "destination unreachable". */
-        UNREACHABLE
+        UNREACHABLE,
+        /** The host's own kernel would not send the request (no route, for one): {@link Answer#from} is null. */
+        NOT_SENT
     }
 
-    /** The answer to one ICMP echo request: who sent it, what it was, and after how long. */
-    public record Answer(Kind kind, InetAddress from, Duration took) {
+    /**
+     * The answer to one ICMP echo request: who sent it, what it was, and after how long; for
+     * {@link Kind#NOT_SENT}, the OS's words for why ({@code osWords}), else empty.
+     */
+    public record Answer(Kind kind, InetAddress from, Duration took, String osWords) {
     }
 
     /** Sends one ICMP echo request to {@code address}; the round trip when an echo reply came within {@code bound}. */
@@ -78,7 +83,8 @@ public final class Probes {
     /**
      * Sends one ICMP echo request to {@code address} with a hop limit ({@code hopLimit} 0 keeps the
      * system's), and returns the first answer to it within {@code bound}: the echo reply, or a
-     * router's time exceeded or destination unreachable quoting this request; null when none came.
+     * router's time exceeded or destination unreachable quoting this request, or the host's own
+     * refusal to send it; null when nothing came.
      */
     public static Answer probe(InetAddress address, int sequence, int hopLimit, Duration bound) {
         boolean v6 = address instanceof Inet6Address;
@@ -104,7 +110,8 @@ public final class Probes {
             Memory to = sockaddr(address, 0);
             long start = System.nanoTime();
             if (Libc.sendto(fd, request, 24, 0, to, (int) to.size()) < 0) {
-                return null;
+                return new Answer(Kind.NOT_SENT, null, Duration.ofNanos(System.nanoTime() - start),
+                        Libc.describe(Libc.errno()));
             }
             Memory reply = new Memory(2048);
             Memory from = new Memory(28);
@@ -127,7 +134,7 @@ public final class Probes {
                 }
                 Kind kind = answerTo(reply.getByteArray(0, (int) n), v6, id, sequence);
                 if (kind != null) {
-                    return new Answer(kind, sender(from, v6), Duration.ofNanos(System.nanoTime() - start));
+                    return new Answer(kind, sender(from, v6), Duration.ofNanos(System.nanoTime() - start), "");
                 }
             }
         } finally {

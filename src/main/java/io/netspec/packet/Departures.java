@@ -1,7 +1,5 @@
 package io.netspec.packet;
 
-import io.netspec.core.Settings;
-
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -16,11 +14,13 @@ final class Departures implements AutoCloseable {
     static final long HOLD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final Scheduler scheduler;
+    private final boolean wakeLatencyAllowed;
     private volatile WakeLatency wakeLatency;  // asked for at the first frame that waits; set holding this
     private boolean closed;                    // guarded by this
 
-    Departures(Scheduler scheduler) {
+    Departures(Scheduler scheduler, boolean wakeLatencyAllowed) {
         this.scheduler = scheduler;
+        this.wakeLatencyAllowed = wakeLatencyAllowed;
     }
 
     void later(Path path, long at, Crossing crossing, Delivery delivery, boolean holdBack) {
@@ -78,7 +78,7 @@ final class Departures implements AutoCloseable {
         if (wakeLatency == null) {
             synchronized (this) {
                 if (wakeLatency == null && !closed) {
-                    wakeLatency = WakeLatency.request(Settings.system());
+                    wakeLatency = WakeLatency.request(wakeLatencyAllowed);
                 }
             }
         }

@@ -1,12 +1,11 @@
 package io.netspec.packet;
 
-import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
 import io.netspec.fault.Impairment;
 import io.netspec.fault.ImpairmentModel;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ import java.util.function.UnaryOperator;
  * from when the switch read the frame; delayed frames leave from one scheduler thread.
  */
 public final class NetworkTreatment implements FrameTreatment {
-    /** Longer than any TCP timer worth watching; more is a mistake in the scenario. */
-    static final Duration MAX_DELAY = Duration.ofSeconds(10);
     /** How much sending time a rate limit's queue holds before it drops at its tail. */
     static final long RATE_QUEUE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -62,24 +59,25 @@ public final class NetworkTreatment implements FrameTreatment {
     /** As above, with the seed asked for only when the first random impairment is set: frames that cross
      * before that need no random choice, so a scenario may set its seed after its hosts start. */
     public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture) {
+        boolean wakeLatency = WakeLatency.allowed(Settings.system());  // a bad value fails here, before any thread
         this.network = network;
         this.seedSource = seed;
         this.capture = capture;
         this.scheduler = new Scheduler(network);
-        this.departures = new Departures(scheduler);
+        this.departures = new Departures(scheduler, wakeLatency);
     }
 
     /** Changes what every direction without its own settings does, from the next frame on. */
     public synchronized void impair(UnaryOperator<Impairment> change) {
         seed();
-        everywhere = checked(change, everywhere, "the network \"" + network + "\"");
+        everywhere = ImpairmentChange.applied(change, everywhere, "the network \"" + network + "\"");
         paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
 
     /** Changes what one direction between two hosts does, from the next frame on. */
     public synchronized void impair(Between direction, UnaryOperator<Impairment> change) {
         seed();
-        directions.put(direction, checked(change, directions.getOrDefault(direction, everywhere),
+        directions.put(direction, ImpairmentChange.applied(change, directions.getOrDefault(direction, everywhere),
                 "packets " + direction + " on the network \"" + network + "\""));
         paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
@@ -217,20 +215,6 @@ public final class NetworkTreatment implements FrameTreatment {
         }
         String port = crossing.to() == null ? "flooded" : crossing.to();
         return rates.computeIfAbsent(port, k -> new RateLimit(rate, RATE_QUEUE_NANOS));
-    }
-
-    private static Impairment checked(UnaryOperator<Impairment> change, Impairment from, String where) {
-        Impairment changed;
-        try {
-            changed = change.apply(from);
-        } catch (IllegalArgumentException e) {
-            throw ScenarioError.of(where + ": " + e.getMessage(), e);
-        }
-        if (changed.delay().compareTo(MAX_DELAY) > 0 || changed.jitter().compareTo(MAX_DELAY) > 0) {
-            throw ScenarioError.of(where + ": a delay of " + changed.delay().toMillis() + " ms with "
-                    + changed.jitter().toMillis() + " ms of jitter; expected at most " + MAX_DELAY.toSeconds() + " s");
-        }
-        return changed;
     }
 
     public String network() {

@@ -28,9 +28,14 @@ final class WakeLatency implements AutoCloseable {
         this.state = state;
     }
 
-    /** Asks for 0 µs wake-ups, if the setting allows it and the kernel lets this process ask. */
-    static WakeLatency request(Settings settings) {
-        if (!settings.switchedOn(Settings.Knob.WAKE_LATENCY, true)) {
+    /** Whether the settings allow the request; read when a network is made, so a bad value fails that step. */
+    static boolean allowed(Settings settings) {
+        return settings.switchedOn(Settings.Knob.WAKE_LATENCY, true);
+    }
+
+    /** Asks for 0 µs wake-ups, if {@code allowed} and the kernel lets this process ask. */
+    static WakeLatency request(boolean allowed) {
+        if (!allowed) {
             return new WakeLatency(null, "not asked: " + Settings.Knob.WAKE_LATENCY.names() + " is false");
         }
         if (!Files.exists(DEVICE)) {

@@ -94,7 +94,8 @@ public final class BrowserCheck {
         // What comes before the first card is the rest of the page; each part after it starts a card.
         String[] parts = html.split("<section class=\"failure\"[^>]*>");
         for (int i = 1; i < parts.length && linked.size() < SCENARIO_PAGES; i++) {
-            java.util.regex.Matcher m = SCENARIO_LINK.matcher(parts[i]);
+            int end = parts[i].indexOf("</section>");  // the last card is followed by the rest of the page
+            java.util.regex.Matcher m = SCENARIO_LINK.matcher(end < 0 ? parts[i] : parts[i].substring(0, end));
             if (m.find()) {
                 linked.add(m.group(1));
             }

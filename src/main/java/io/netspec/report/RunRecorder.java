@@ -148,12 +148,13 @@ final class RunRecorder {
             };
         }
         String text = error.getMessage() == null ? "" : error.getMessage();
-        if (error instanceof AssertionError && !text.isEmpty()) {
-            return text;
+        // Worded by the failure's role, as the console words it (ConsoleFailures): no Java names for a
+        // failed expectation or a wrong scenario.
+        if (error instanceof AssertionError) {
+            return text.isEmpty() ? "a check failed without saying why" : text;
         }
-        // The same words as the console's (ConsoleFailures): a reader of the report needs no Java names.
-        if (error instanceof IllegalArgumentException && !text.isEmpty()) {
-            return "the scenario is wrong: " + text;
+        if (error instanceof IllegalArgumentException) {
+            return "the scenario is wrong" + (text.isEmpty() ? "" : ": " + text);
         }
         return "netspec or a component it runs broke (" + error.getClass().getSimpleName() + ")"
                 + (text.isEmpty() ? "" : ": " + text);

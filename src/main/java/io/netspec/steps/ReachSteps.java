@@ -88,11 +88,8 @@ public final class ReachSteps {
         List<String> crossed = trace.routers().stream()
                 .map(hop -> hop.map(a -> lab.topology().hostAt(a).orElse(a.getHostAddress())).orElse("no answer"))
                 .toList();
-        Optional<Probes.Answer> last = trace.hops().size() > crossed.size() ? trace.hops().get(crossed.size()) : Optional.empty();
         String seen = (crossed.isEmpty() ? "no router" : "\"" + String.join(", ", crossed) + "\"")
-                + (trace.reached() ? ", then reached " + address
-                : last.isPresent() ? ", then " + named(last.get().from()) + " answered that " + address + " is unreachable"
-                : ", and " + address + " did not answer within " + PathTrace.MAX_HOPS + " hops");
+                + ", then " + trace.ending(this::named);
         if (!trace.reached() || !crossed.equals(expected)) {
             throw ExpectationFailure.of("expected the path from host \"" + hostName + "\" to " + address + " to "
                     + (expected.isEmpty() ? "cross no router" : "go through \"" + String.join(", ", expected) + "\"")
@@ -103,7 +100,7 @@ public final class ReachSteps {
 
     private String named(InetAddress address) {
         return lab.topology().hostAt(address).map(name -> lab.host(name).toString())
-                .orElse("not on any of the scenario's networks");
+                .orElse("an address on none of the scenario's networks");
     }
 
     @Then("a TCP connection from host {text} to {text} fails with {text}")

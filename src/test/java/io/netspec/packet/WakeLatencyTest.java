@@ -31,7 +31,7 @@ class WakeLatencyTest {
     void holdsZeroWhileOpenAndWithdrawsWhenClosed() throws IOException {
         assumeThat(Files.isWritable(WakeLatency.DEVICE)).as(WakeLatency.DEVICE + " is writable here (Linux, root)").isTrue();
         long before = openRequests();
-        try (WakeLatency w = WakeLatency.request(DEFAULTS)) {
+        try (WakeLatency w = WakeLatency.request(WakeLatency.allowed(DEFAULTS))) {
             assertThat(w.held()).isTrue();
             assertThat(w.describe()).isEqualTo("idle processors kept awake (/dev/cpu_dma_latency = 0 µs)");
             assertThat(valueInForce()).isZero();
@@ -44,7 +44,7 @@ class WakeLatencyTest {
     void switchedOffItAsksNothingAndSaysWhy() throws IOException {
         long before = openRequests();
         Settings off = new Settings(Map.of("netspec.packets.wakeLatency", "false")::get, name -> null);
-        try (WakeLatency w = WakeLatency.request(off)) {
+        try (WakeLatency w = WakeLatency.request(WakeLatency.allowed(off))) {
             assertThat(w.held()).isFalse();
             assertThat(w.describe()).isEqualTo("not asked: -Dnetspec.packets.wakeLatency / NETSPEC_PACKETS_WAKE_LATENCY is false");
             assertThat(openRequests()).isEqualTo(before);

@@ -51,6 +51,10 @@ class HostBadInputTest {
                                 + "Then the path from host \"web\" to \"10.9.9.9\" goes through \"gw\"\n",
                         List.of("expected the path from host \"web\" to 10.9.9.9 to go through \"gw\" and reach it,"
                                 + " but it went through \"gw, ")),
+                Arguments.of("a path from a host with no route there", OFFICE
+                                + "Then the path from host \"web\" to \"10.0.0.5\" crosses no router\n",
+                        List.of("but it went through no router, then the host's own kernel would not send to 10.0.0.5:"
+                                + " Network is unreachable (errno 101)")),
                 Arguments.of("a duplicate address", OFFICE + "And a host \"db\" at \"192.168.1.10\" on \"office\"\n",
                         List.of("it is already the address of \"web\" there", "two hosts on one network cannot share an address")),
                 Arguments.of("the network address", OFFICE + "And a host \"db\" at \"192.168.1.0\" on \"office\"\n",
