@@ -1,6 +1,6 @@
 @hosts
 Feature: Routers between private networks
-  A router is a host on two networks with forwarding on. Hosts on a network with exactly one router
+  A router is a host on two or three networks with forwarding on. Hosts on a network with exactly one router
   get it as their default gateway, so they reach hosts on the other network through it. Routers, and
   hosts whose gateway is not the way, get a static route to every network beyond, through the router
   on the shortest path, as an administrator would set them up.
@@ -55,3 +55,11 @@ Feature: Routers between private networks
     And host "monitor" reaches "10.0.0.5"
     And the path from host "monitor" to "192.168.1.10" goes through "gw1"
     And the path from host "monitor" to "10.0.0.5" goes through "gw2"
+
+  Scenario: One router on three networks connects all of them
+    Given a network "lab" on "172.20.0.0/16"
+    And a host "probe" at "172.20.0.9" on "lab"
+    And a router "core" at "192.168.1.1" on "office", "10.0.0.1" on "dc" and "172.20.0.1" on "lab"
+    Then host "probe" reaches "192.168.1.10"
+    And host "probe" reaches "10.0.0.5"
+    And the path from host "web" to "172.20.0.9" goes through "core"

@@ -56,10 +56,20 @@ public final class HostSteps {
 
     @Given("a router {text} at {text} on {text} and {text} on {text}")
     public void router(String name, String address1, String network1, String address2, String network2) {
-        List<Topology.Join> joins = List.of(join(name, address1, network1), join(name, address2, network2));
+        router(name, List.of(join(name, address1, network1), join(name, address2, network2)));
+    }
+
+    @Given("a router {text} at {text} on {text}, {text} on {text} and {text} on {text}")
+    public void router(String name, String address1, String network1, String address2, String network2,
+                       String address3, String network3) {
+        router(name, List.of(join(name, address1, network1), join(name, address2, network2),
+                join(name, address3, network3)));
+    }
+
+    private void router(String name, List<Topology.Join> joins) {
         Endpoints.keep(world, name, "host", lab.topology().host(name, joins, true));
-        world.log("router \"" + name + "\" at " + address1 + " on \"" + network1 + "\" and " + address2 + " on \""
-                + network2 + "\", forwarding between them");
+        world.log("router \"" + name + "\" at " + String.join(", ", joins.stream()
+                .map(j -> j.address() + " on \"" + j.network().name() + "\"").toList()) + ", forwarding between them");
     }
 
     private Topology.Join join(String host, String address, String network) {
