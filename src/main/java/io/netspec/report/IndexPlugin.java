@@ -74,7 +74,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
             throw NetspecFailure.of("cannot write the report index " + index, e);
         }
         new RunData(run, RunData.localHost(), environment, shard.map(ShardNote::shard).orElse(""),
-                shard.map(ShardNote::planId).orElse("")).write(folder);
+                shard.map(ShardNote::planId).orElse(""), selection).write(folder);
         System.out.println("netspec report: " + index.toAbsolutePath().toUri() + " (written in "
                 + (System.nanoTime() - begun) / 1_000_000 + " ms)");
         // A shard the cut left empty passes (it says so); any other run that ran nothing fails.

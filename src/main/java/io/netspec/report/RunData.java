@@ -16,10 +16,12 @@ import java.util.Properties;
 
 /**
  * A finished run as data ({@value #FILE} in its reports folder), written last, so its presence says the run
- * finished: every scenario result, where it ran (host, JDK, OS, Toxiproxy) and, for a shard, its plan id.
+ * finished: every scenario result, where it ran (host, JDK, OS, Toxiproxy), the tag and name filters it
+ * ran with and, for a shard, its plan id.
  * The merge of shards reads it back.
  */
-public record RunData(Run run, String host, Environment environment, String shard, String planId) {
+public record RunData(Run run, String host, Environment environment, String shard, String planId,
+                      RunSelection selection) {
     public static final String FILE = "run-data.properties";
     private static final String FORMAT = "1";
     private static final PropertiesFile STORE = new PropertiesFile("the run data", FILE);
@@ -35,6 +37,8 @@ public record RunData(Run run, String host, Environment environment, String shar
         p.setProperty("toxiproxy", environment.toxiproxy());
         p.setProperty("shard", shard);
         p.setProperty("planId", planId);
+        p.setProperty("selection.tags", selection.tags());
+        p.setProperty("selection.name", selection.name());
         List<ScenarioResult> scenarios = run.scenarios();
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioResult s = scenarios.get(i);
@@ -86,7 +90,8 @@ public record RunData(Run run, String host, Environment environment, String shar
             }
             Run run = new Run(Instant.parse(p.getProperty("started")), Instant.parse(p.getProperty("finished")), scenarios, undefined);
             return new RunData(run, p.getProperty("host"), new Environment(p.getProperty("jdk"), p.getProperty("os"),
-                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId"));
+                    p.getProperty("toxiproxy")), p.getProperty("shard"), p.getProperty("planId"),
+                    new RunSelection(p.getProperty("selection.tags"), p.getProperty("selection.name")));
         } catch (RuntimeException e) {
             throw ScenarioError.of("the run data " + file + " is damaged (" + e + "); run it again", e);
         }

@@ -4,6 +4,7 @@ import io.netspec.report.Environment;
 import io.netspec.report.IndexPage;
 import io.netspec.report.Run;
 import io.netspec.report.RunData;
+import io.netspec.report.RunSelection;
 import io.netspec.report.ShardNote;
 
 import java.io.IOException;
@@ -27,13 +28,13 @@ final class EmptyShard {
         Instant now = Instant.now();
         Run run = new Run(now, now, List.of(), List.of());
         Environment environment = Environment.current(reports, now);
-        String html = IndexPage.render(run, environment, List.of(), Optional.of(note.section()));
+        String html = IndexPage.render(run, environment, List.of(), RunSelection.current(), Optional.of(note.section()));
         try {
             Files.writeString(reports.resolve("index.html"), html, StandardCharsets.UTF_8);
             Files.writeString(reports.resolve("cucumber.json"), "[]\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the empty shard's report into " + reports, e);
         }
-        new RunData(run, RunData.localHost(), environment, note.shard(), note.planId()).write(reports);
+        new RunData(run, RunData.localHost(), environment, note.shard(), note.planId(), RunSelection.current()).write(reports);
     }
 }

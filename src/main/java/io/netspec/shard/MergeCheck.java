@@ -54,6 +54,13 @@ final class MergeCheck {
                     + describe(byCut, "") + "; commit a durations file ("
                     + ShardSettings.COMMITTED_DURATIONS + ") or run each shard with the same reports/history/");
         }
+        Map<String, List<ShardFolder>> bySelection = group(shards.stream().filter(ShardFolder::finished).toList(),
+                s -> s.data().orElseThrow().selection().describe());
+        if (bySelection.size() > 1) {
+            problems.add("the shards ran with different tag or name filters: " + String.join("; ", bySelection.entrySet()
+                    .stream().map(e -> e.getKey() + ": " + e.getValue().stream().map(ShardFolder::name)
+                            .collect(Collectors.joining(", "))).toList()) + "; run every shard with the same filter");
+        }
         for (ShardFolder s : shards) {
             if (!s.finished()) {
                 problems.add(s.name() + " did not finish: it planned " + s.note().features().size() + " features but wrote no"

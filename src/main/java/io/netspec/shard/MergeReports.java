@@ -6,6 +6,7 @@ import io.netspec.report.History;
 import io.netspec.report.IndexPage;
 import io.netspec.report.Run;
 import io.netspec.report.RunData;
+import io.netspec.report.RunSelection;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,14 +90,18 @@ public final class MergeReports {
         MessagesMerge.write(messages, target);
         long written = System.nanoTime();
         Path history = target.resolve(MergeFolder.HISTORY);
-        List<History.Entry> trend = new History(history).record(run);
-        Map<String, Long> times = FeatureTimes.read(history.resolve(FeatureTimes.FILE));
+        RunSelection selection = MergedRun.selection(shards);
+        List<History.Entry> trend = new History(history).record(run, selection);
+        // The next cut needs every feature's time: the committed ones, then this folder's, then this run's.
+        Map<String, Long> times = FeatureTimes.read(ShardSettings.project().resolve(ShardSettings.COMMITTED_DURATIONS));
+        times.putAll(FeatureTimes.read(history.resolve(FeatureTimes.FILE)));
         times.putAll(FeatureTimes.of(run));
         FeatureTimes.write(history.resolve(FeatureTimes.FILE), times);
         long millis = (System.nanoTime() - begun) / 1_000_000;
-        write(target.resolve("index.html"), IndexPage.render(run, MergedRun.environment(shards), trend,
+        write(target.resolve("index.html"), IndexPage.render(run, MergedRun.environment(shards), trend, selection,
                 Optional.of(MergedRun.section(shards, millis))));
-        new RunData(run, "merged from " + shards.size() + " shards", MergedRun.environment(shards), "merged", "").write(target);
+        new RunData(run, "merged from " + shards.size() + " shards", MergedRun.environment(shards), "merged", "",
+                selection).write(target);
         Run.Totals t = run.totals();
         boolean green = t.failed() == 0 && run.undefined().isEmpty();
         write(target.resolve(MergeFolder.MARKER), "result=" + (green ? "passed" : "failed") + "\nshards=" + shards.size()

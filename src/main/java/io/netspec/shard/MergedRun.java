@@ -4,6 +4,7 @@ import io.netspec.report.Elapsed;
 import io.netspec.report.Environment;
 import io.netspec.report.Run;
 import io.netspec.report.RunData;
+import io.netspec.report.RunSelection;
 import io.netspec.report.ScenarioResult;
 import io.netspec.report.ShardSection;
 import io.netspec.report.UndefinedStep;
@@ -39,6 +40,11 @@ final class MergedRun {
     }
 
     /** Where the shards ran: each distinct JDK, OS and Toxiproxy, joined. */
+    /** The tag and name filters every shard ran with (the merge refuses shards whose filters differ). */
+    static RunSelection selection(List<ShardFolder> shards) {
+        return shards.stream().map(s -> s.data().orElseThrow().selection()).findFirst().orElse(RunSelection.ALL);
+    }
+
     static Environment environment(List<ShardFolder> shards) {
         return new Environment(distinct(shards, Environment::jdk), distinct(shards, Environment::os),
                 distinct(shards, Environment::toxiproxy));

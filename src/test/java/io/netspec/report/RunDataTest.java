@@ -26,7 +26,8 @@ class RunDataTest {
 
     @Test
     void runDataReadsBackWhatWasWritten(@TempDir Path dir) {
-        RunData data = new RunData(RUN, "runner-7", new Environment("17", "Linux", "v2.12.0"), "2/4", "plan-1");
+        RunData data = new RunData(RUN, "runner-7", new Environment("17", "Linux", "v2.12.0"), "2/4", "plan-1",
+                new RunSelection("@udp or @unix", ""));
         data.write(dir);
 
         assertThat(RunData.read(dir)).contains(data);

@@ -93,6 +93,37 @@ class MergeBadInputTest {
     }
 
     @Test
+    void shardsRunWithDifferentFiltersAreRefused(@TempDir Path dir) throws IOException {
+        Path filtered = dir.resolve("filtered");
+        copy(two, filtered);
+        ranWithTags(filtered, "@alpha");
+        assertIncomplete(merge(dir.resolve("out"), one, filtered), "the shards ran with different tag or name filters: "
+                + "every scenario: " + "shard 1/2 (" + one + "); tags \"@alpha\": shard 2/2 (" + filtered + ")");
+    }
+
+    @Test
+    void shardsRunWithOneFilterMergeUnderIt(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        copy(one, first);
+        copy(two, second);
+        ranWithTags(first, "@alpha");
+        ranWithTags(second, "@alpha");
+        Merge m = merge(dir.resolve("out"), first, second);
+        assertThat(m.rc()).as(m.console()).isEqualTo(MergeReports.FAILED);
+        assertThat(m.index()).contains("tags &quot;@alpha&quot;").doesNotContain("every scenario");
+        assertThat(RunData.read(m.out()).orElseThrow().selection().tags()).isEqualTo("@alpha");
+    }
+
+    /** Rewrites a shard folder's run data as if the shard had run with {@code -Dcucumber.filter.tags=tags}. */
+    private static void ranWithTags(Path shard, String tags) throws IOException {
+        Path data = shard.resolve(RunData.FILE);
+        String text = Files.readString(data, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("selection.tags=\n");
+        Files.writeString(data, text.replace("selection.tags=\n", "selection.tags=" + tags + "\n"), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
     void aShardThatDiedIsNamed(@TempDir Path dir) throws IOException {
         Path dead = dir.resolve("dead");
         copy(two, dead);
