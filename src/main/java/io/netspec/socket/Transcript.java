@@ -21,6 +21,7 @@ public final class Transcript {
     /** Notes bytes travelling in one direction; {@code length} may exceed {@code head.length}. */
     public synchronized void note(String what, byte[] head, long length) {
         if (isFull()) {
+            dropped++;  // counted, so the transcript says how many it left out
             return;
         }
         add(what + " " + length + (length == 1 ? " byte: " : " bytes: ") + Payload.describe(head, (int) Math.min(length, Integer.MAX_VALUE)));
