@@ -39,7 +39,8 @@ final class ConsoleText {
         out.append("  (time: scenario time added up per capability; for all: wall clock)\n");
         List<ScenarioResult> slowest = run.slowest(SLOWEST);
         if (!slowest.isEmpty()) {
-            out.append("\n  slowest scenarios\n");
+            out.append("\n  slowest scenarios (as the test engine timed them, with setting up their step classes and matching their steps;"
+                    + " the report's times are Cucumber's, from first hook to last)\n");
             for (ScenarioResult s : slowest) {
                 out.append(String.format(Locale.ROOT, "  %10s  %s  %s%n", Elapsed.format(s.duration()), s.location(), s.name()));
             }

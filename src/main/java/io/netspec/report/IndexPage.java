@@ -202,7 +202,11 @@ public final class IndexPage {
     }
 
     private void slowest() {
-        out.append("<h2>Slowest scenarios</h2>\n<table>\n<tr><th>time</th><th>scenario</th><th>where</th><th>status</th></tr>\n");
+        out.append("<h2>Slowest scenarios</h2>\n<p class=\"note\">Each scenario's time from its first hook to its last, as"
+                + " Cucumber times it. The console's list is timed by the test engine and also counts setting up the"
+                + " scenario's step classes and matching its steps, so its times can be larger, most of all for a JVM's"
+                + " first scenarios.</p>\n"
+                + "<table>\n<tr><th>time</th><th>scenario</th><th>where</th><th>status</th></tr>\n");
         for (ScenarioResult s : run.slowest(SLOWEST)) {
             out.append("<tr><td>").append(escape(Elapsed.format(s.duration()))).append("</td><td>")
                     .append(named(s)).append("</td><td>").append(escape(s.location())).append("</td><td>")
