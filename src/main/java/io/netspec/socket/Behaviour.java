@@ -9,6 +9,11 @@ public interface Behaviour {
     default void accepted(ServerConnection connection) throws IOException {
     }
 
+    /** How many bytes the server reads from the connection next, at most (a server that stops at a limit says so). */
+    default long readAtMost(ServerConnection connection) {
+        return Long.MAX_VALUE;
+    }
+
     /** Bytes the connection just read (already counted and added to the connection's digest). */
     void data(ServerConnection connection, ByteBuffer data) throws IOException;
 

@@ -97,9 +97,14 @@ public final class Behaviours {
         };
     }
 
-    /** Reads up to {@code limit}, then closes in the middle of the transfer. */
+    /** Reads exactly {@code limit} (never more), then closes in the middle of the transfer. */
     public static Behaviour closeAfter(Size limit) {
         return new Discarding("close after " + limit) {
+            @Override
+            public long readAtMost(ServerConnection c) {
+                return limit.bytes() - c.bytesRead();
+            }
+
             @Override
             public void data(ServerConnection c, ByteBuffer data) {
                 data.position(data.limit());

@@ -78,6 +78,7 @@ final class ServerLoop implements Runnable {
             }
             if (key.isValid() && key.isReadable()) {
                 buffer.clear();
+                buffer.limit((int) Math.max(1, Math.min(buffer.capacity(), behaviour.readAtMost(c))));
                 int n = ((SocketChannel) key.channel()).read(buffer);
                 if (n < 0) {
                     server.event("read", "read() → end of stream: " + Hosts.show(c.peer()) + " closed its side");
