@@ -69,12 +69,14 @@ final class Inbox {
             try {
                 n = channel.read(readBuffer);
             } catch (IOException e) {
+                calls.note("read");  // a read that failed is a read(2) all the same
                 peerEnd = PeerEnd.RESET;
                 failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 transcript.event("read() failed: " + e.getMessage());
                 return;
             }
             if (n < 0) {
+                calls.note("read");  // as is one that found the end of the stream
                 peerEnd = PeerEnd.CLOSED;
                 transcript.event("read() → end of stream: the peer closed its side");
                 return;
