@@ -148,12 +148,14 @@ public final class LinkSteps {
         long start = System.nanoTime();
         ConnectionEnd seen = ConnectionEnd.await(client, within);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        world.attach("how the connection of \"" + name + "\" ended", seen.words() + " after " + Durations.format(took)
+        // The end may have come before this step: the time says when the step knew, the transcript when it came.
+        String when = Durations.format(took) + " after this step began to wait";
+        world.attach("how the connection of \"" + name + "\" ended", seen.words() + ", known " + when
                 + "\n" + client.transcript().text());
         if (seen != expected) {
             throw SocketExpectationError.expected("\"" + name + "\" to see the connection " + expected.words()
-                    + " within " + Durations.format(within), "it was " + seen.words() + " after "
-                    + Durations.format(took));
+                    + " within " + Durations.format(within), "it was " + seen.words() + ", known " + when
+                    + " (the transcript attached says when it came)");
         }
     }
 
