@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.core.FileTrees;
 import io.netspec.core.NetspecFailure;
 
 import java.io.IOException;
@@ -9,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * An HTTPS stub's key and certificate chain, and the PKCS12 key store Jetty reads them from: written
@@ -54,10 +53,8 @@ final class StubCertificate {
     }
 
     private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete the HTTPS stub's key store folder " + folder, e);
         }

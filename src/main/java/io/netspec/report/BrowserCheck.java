@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.core.FileTrees;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
 
@@ -10,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Opens reports/index.html, reports/cucumber.html and the scenario pages of the failures (up to
@@ -246,10 +245,8 @@ public final class BrowserCheck {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(root);
         } catch (IOException | UncheckedIOException e) {
             // A leftover temporary folder is no reason to fail the check; say so and go on.
             System.out.println("[netspec] browser check: could not delete Chromium's temporary profile " + root + ": " + e);

@@ -1,5 +1,9 @@
 package io.netspec.report;
 
+import io.netspec.core.FileTrees;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +21,12 @@ final class LaterStageFiles {
 
     static void clear(Path reports) {
         for (String name : NAMES) {
-            FileTrees.delete(reports.resolve(name), "what an earlier run wrote");
+            Path root = reports.resolve(name);
+            try {
+                FileTrees.delete(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove what an earlier run wrote in " + root, e);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.core.FileTrees;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,12 @@ final class ScenarioFiles {
 
     /** Removes the pages of an earlier run, so the folder holds only this run's. */
     void clear() {
-        FileTrees.delete(reports.resolve(FOLDER), "the scenario pages of an earlier run");
+        Path folder = reports.resolve(FOLDER);
+        try {
+            FileTrees.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the scenario pages of an earlier run in " + folder, e);
+        }
     }
 
     ScenarioResult write(ScenarioResult scenario) {

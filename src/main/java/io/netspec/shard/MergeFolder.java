@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.FileTrees;
 import io.netspec.core.ScenarioError;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class MergeFolder {
                     }
                     for (Path p : list) {
                         if (!p.getFileName().toString().equals(HISTORY)) {
-                            Folders.deleteTree(p);
+                            FileTrees.delete(p);
                         }
                     }
                 }

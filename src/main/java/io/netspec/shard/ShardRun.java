@@ -1,5 +1,6 @@
 package io.netspec.shard;
 
+import io.netspec.core.FileTrees;
 import io.netspec.core.NetspecFailure;
 import io.netspec.report.FeaturePath;
 import io.netspec.report.FeatureTimes;
@@ -54,7 +55,7 @@ record ShardRun(ShardSpec spec, Path reports, Path project, String planId) {
             for (String stale : STALE) {
                 Files.deleteIfExists(reports.resolve(stale));
             }
-            Folders.deleteTree(reports.resolve("cucumber-html-reports"));
+            FileTrees.delete(reports.resolve("cucumber-html-reports"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove an earlier run's report from " + reports, e);
         }
