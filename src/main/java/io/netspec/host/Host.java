@@ -210,11 +210,7 @@ public final class Host implements SocketPlace, AutoCloseable {
 
     /** The round trip of an ICMP echo from this host to {@code address}, if one was answered within {@code bound}. */
     public Optional<Duration> echo(InetAddress address, int sequence, Duration bound) {
-        try {
-            return Optional.ofNullable(namespace.call(() -> Probes.echo(address, sequence, bound), bound.plus(WORK_BOUND)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("an ICMP echo from \"" + name + "\" failed: " + e.getMessage(), e);
-        }
+        return probe(address, sequence, 0, bound).filter(a -> a.kind() == Probes.Kind.REACHED).map(Probes.Answer::took);
     }
 
     /** One ICMP echo request with a hop limit from inside this host, and the first answer to it within {@code bound}. */

@@ -74,12 +74,6 @@ public final class Probes {
     public record Answer(Kind kind, InetAddress from, Duration took, String osWords) {
     }
 
-    /** Sends one ICMP echo request to {@code address}; the round trip when an echo reply came within {@code bound}. */
-    public static Duration echo(InetAddress address, int sequence, Duration bound) {
-        Answer answer = probe(address, sequence, 0, bound);
-        return answer != null && answer.kind() == Kind.REACHED ? answer.took() : null;
-    }
-
     /**
      * Sends one ICMP echo request to {@code address} with a hop limit ({@code hopLimit} 0 keeps the
      * system's), and returns the first answer to it within {@code bound}: the echo reply, or a
