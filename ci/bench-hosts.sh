@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Hosts benchmarks (Linux, root), each beside a kernel veth pair between two namespaces in the same run:
+# Hosts benchmarks (Linux), as root and then rootless in the same run (a throwaway ordinary user in a user
+# namespace netspec's launcher makes; ci/run-benchmark.sh), each beside a kernel veth pair between two namespaces in the same run:
 # TCP throughput host to host across netspec's switch, small frames per second with no loss in the switch
 # itself, the added round trip of a 1-byte echo (p50/p99), and bring-up time for 2 and 50 hosts.
 # Prints figures; record them in docs/performance.md (## Hosts). Optional arguments pick benchmarks:
@@ -8,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-hosts.sh
 source ci/run-benchmark.sh
-run_benchmark HostsBenchmark "$@"
+run_both_ways HostsBenchmark "$@"

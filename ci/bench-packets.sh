@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Packet benchmarks (Linux, root): delay fidelity of a network of hosts beside a Toxiproxy link, loss
+# Packet benchmarks (Linux), as root and then rootless in the same run (a throwaway ordinary user in a user
+# namespace netspec's launcher makes; ci/run-benchmark.sh): delay fidelity of a network of hosts beside a Toxiproxy link, loss
 # fidelity (1,000,000 frames through the treatment; 100,000 real datagrams between two hosts), and TCP
 # throughput across the network with no treatment, capture off, capture on and 1% loss, with the
 # capture ring's memory. Prints figures; record them in docs/performance.md
@@ -10,4 +11,4 @@ cd "$(dirname "$0")/.."
 bash ci/install-hosts.sh
 bash ci/install-toxiproxy.sh
 source ci/run-benchmark.sh
-run_benchmark PacketBenchmark "${1:-}"
+run_both_ways PacketBenchmark ${1:+"$1"}

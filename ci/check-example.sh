@@ -8,6 +8,10 @@
 # (NETSPEC_SKIP_EDITOR_CHECK=true, set by -Dnetspec.skipEditorCheck, leaves that out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source ci/require.sh
+# The example's own build reads netspec.require from the environment (-Dnetspec.require does not reach it).
+NETSPEC_REQUIRE="$(netspec_require_list)"
+export NETSPEC_REQUIRE
 bash ci/install-toxiproxy.sh
 mvn -B -q install -DskipTests
 mvn -B -f examples/hello-netspec/pom.xml verify

@@ -35,6 +35,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> MAY_IMPORT = new LinkedHashMap<>();
 
     static {
+        MAY_IMPORT.put("launch", Set.of());
         MAY_IMPORT.put("core", Set.of());
         MAY_IMPORT.put("text", Set.of("core"));
         MAY_IMPORT.put("address", Set.of("core", "text"));
@@ -44,10 +45,10 @@ class ArchitectureTest {
         MAY_IMPORT.put("leak", Set.of("core", "text", "address", "ostable", "socket"));
         MAY_IMPORT.put("measure", Set.of("core", "text", "address", "socket", "leak"));
         MAY_IMPORT.put("fault", Set.of("core", "text", "address", "ostable", "socket", "measure", "leak"));
-        MAY_IMPORT.put("packet", Set.of("core", "text", "address", "measure", "fault"));
+        MAY_IMPORT.put("packet", Set.of("launch", "core", "text", "address", "measure", "fault"));
         MAY_IMPORT.put("http", Set.of("core", "text", "address", "socket", "measure", "fault", "leak"));
         MAY_IMPORT.put("mail", Set.of("core", "text", "address", "socket", "fault", "leak"));
-        MAY_IMPORT.put("host", Set.of("core", "text", "address", "netns", "packet", "socket", "measure", "ostable",
+        MAY_IMPORT.put("host", Set.of("launch", "core", "text", "address", "netns", "packet", "socket", "measure", "ostable",
                 "leak"));
         MAY_IMPORT.put("report", Set.of("core", "text", "measure"));
         MAY_IMPORT.put("shard", Set.of("core", "text", "report"));

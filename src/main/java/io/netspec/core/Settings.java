@@ -29,6 +29,12 @@ public final class Settings {
                 "a Toxiproxy server that is already running, such as http://127.0.0.1:8474"),
         CACHE("netspec.cache", "NETSPEC_CACHE", "$XDG_CACHE_HOME/netspec, else ~/.cache/netspec",
                 "where toxiproxy-server is looked for and built"),
+        HOSTS("netspec.hosts", "NETSPEC_HOSTS", "on",
+                "off skips every @hosts scenario, saying so (netspec's launcher reads NETSPEC_HOSTS, or -Dnetspec.hosts"
+                        + " in the test JVM's argLine)"),
+        REQUIRE("netspec.require", "NETSPEC_REQUIRE", "none",
+                "a comma list of what must run here (hosts, toxiproxy, tcpdump, chromium, editor, ss, pipelines, root):"
+                        + " a would-be skip of one of them fails instead, with the same reason"),
         CHROMIUM("netspec.chromium", "CHROMIUM", "chromium-headless-shell, chromium, chromium-browser or google-chrome on PATH",
                 "the Chromium or Chrome binary of the report's browser check");
 
@@ -113,6 +119,11 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw ScenarioError.of(knob.names() + " is \"" + value.get() + "\", expected a whole number", e);
         }
+    }
+
+    /** Whether {@code netspec.require} names {@code requirement}; a name netspec does not know is a mistake. */
+    public boolean requires(Requirement requirement) {
+        return get(Knob.REQUIRE).map(Requirement::parse).map(set -> set.contains(requirement)).orElse(false);
     }
 
     /** Any name a scenario refers to (a {@code ${NAME}} placeholder), by the same rule: property, then environment. */

@@ -2,6 +2,7 @@ package io.netspec.packet;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
+import io.netspec.launch.UserNamespaces;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
  * instead of halting, so a host woken by a delayed frame answers without the wake-up of a halted
  * processor (about 0.1 to 0.2 ms each on a virtual machine). The kernel drops the request when the file
  * is closed, also when the JVM dies. Where the file is missing or cannot be opened, nothing is asked
- * and {@link #describe} says why; {@code -Dnetspec.packets.wakeLatency=false} asks nothing.
+ * and {@link #describe} says why: the file is root's (mode 0600), so a rootless run (in a user namespace,
+ * where the machine's root is not mapped) never holds it; {@code -Dnetspec.packets.wakeLatency=false} asks nothing.
  */
 final class WakeLatency implements AutoCloseable {
     static final Path DEVICE = Path.of("/dev/cpu_dma_latency");
@@ -41,6 +43,11 @@ final class WakeLatency implements AutoCloseable {
         if (!Files.exists(DEVICE)) {
             return new WakeLatency(null, "not asked: " + DEVICE + " does not exist here");
         }
+        if (!Files.isWritable(DEVICE)) {
+            return new WakeLatency(null, "not asked: " + DEVICE + " is root's (" + ownerAndMode()
+                    + ") and this JVM is not root" + (UserNamespaces.initial() ? "" : " (it runs rootless, in a user namespace of its own)")
+                    + "; delays are as measured without the request (docs/performance.md)");
+        }
         FileOutputStream out = null;
         try {
             out = new FileOutputStream(DEVICE.toFile());
@@ -58,6 +65,15 @@ final class WakeLatency implements AutoCloseable {
                 }
             }
             return new WakeLatency(null, why);
+        }
+    }
+
+    private static String ownerAndMode() {
+        try {
+            return "owner " + Files.getOwner(DEVICE).getName() + ", mode "
+                    + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(DEVICE));
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its owner and mode unreadable: " + e.getMessage();
         }
     }
 

@@ -4,7 +4,8 @@
  * {@link io.netspec.packet.FrameTreatment}); {@link io.netspec.packet.NetworkTreatment}, the seeded
  * impairment (the UDP link's {@code fault.ImpairmentModel}), rate limit, deterministic drops and
  * capture; the pcap format, a small frame decoder, TCP connection analysis, the packet table and the
- * ladder diagram. May import {@code fault} (the impairment model), {@code address} and the JDK; never
+ * ladder diagram. May import {@code fault} (the impairment model), {@code address}, {@code launch} (whether
+ * the run is rootless) and the JDK; never
  * {@code host} (the switch depends on this package, not the other way) and never {@code steps}.
  */
 package io.netspec.packet;

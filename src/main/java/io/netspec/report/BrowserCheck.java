@@ -2,6 +2,7 @@ package io.netspec.report;
 
 import io.netspec.core.FileTrees;
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.Requirement;
 import io.netspec.core.Settings;
 
 import java.io.File;
@@ -59,9 +60,13 @@ public final class BrowserCheck {
         }
         Optional<String> chromium = findChromium();
         if (chromium.isEmpty()) {
-            System.out.println("[netspec] browser check SKIPPED: no Chromium found (looked for $" + CHROMIUM_ENV
-                    + " and " + String.join(", ", CANDIDATES) + " on PATH). Install it with: bash ci/install-chromium.sh"
-                    + " (Debian package chromium-headless-shell, else chromium; needs root).");
+            String why = "no Chromium found (looked for $" + CHROMIUM_ENV + " and " + String.join(", ", CANDIDATES)
+                    + " on PATH). Install it with: bash ci/install-chromium.sh (Debian package chromium-headless-shell,"
+                    + " else chromium; needs root).";
+            if (Settings.system().requires(Requirement.CHROMIUM)) {
+                throw Requirement.CHROMIUM.failure("the browser check cannot run: " + why);
+            }
+            System.out.println("[netspec] browser check SKIPPED: " + why);
             return;
         }
         List<Page> pages = new ArrayList<>(List.of(new Page("index.html", "index.png", "netspec behaviour report")));

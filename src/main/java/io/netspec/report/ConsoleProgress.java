@@ -85,7 +85,7 @@ public final class ConsoleProgress implements TestExecutionListener {
         }
         if (id.isTest() && plan != null) {
             feature(id).ifPresent(f -> byFeature.computeIfAbsent(f.getUniqueId(), k -> new ArrayList<>())
-                    .add(result(id, f, "SKIPPED", Duration.ZERO)));
+                    .add(result(id, f, "SKIPPED", Duration.ZERO, reason)));
         }
     }
 
@@ -99,14 +99,15 @@ public final class ConsoleProgress implements TestExecutionListener {
         if (id.isTest()) {
             feature(id).ifPresent(f -> {
                 List<ScenarioResult> list = byFeature.computeIfAbsent(f.getUniqueId(), k -> new ArrayList<>());
-                ScenarioResult scenario = result(id, f, status(result), took);
+                String why = result.getStatus() == TestExecutionResult.Status.ABORTED
+                        ? result.getThrowable().map(Throwable::getMessage).orElse("") : "";
+                ScenarioResult scenario = result(id, f, status(result), took, why);
                 synchronized (list) {
                     list.add(scenario);
                 }
                 if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
                     // A scenario that skipped itself says why, so a skip is never mistaken for a pass.
-                    result.getThrowable().map(Throwable::getMessage).ifPresent(why ->
-                            out.println("  skipped  " + scenario.location() + "  " + scenario.name() + ": " + why));
+                    out.println("  skipped  " + scenario.location() + "  " + scenario.name() + ": " + why);
                 }
             });
         } else if (isFeature(id)) {
@@ -143,10 +144,10 @@ public final class ConsoleProgress implements TestExecutionListener {
         };
     }
 
-    private ScenarioResult result(TestIdentifier id, TestIdentifier feature, String status, Duration took) {
+    private ScenarioResult result(TestIdentifier id, TestIdentifier feature, String status, Duration took, String why) {
         int line = id.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
                 .flatMap(FileSource::getPosition).map(FilePosition::getLine).orElse(0);
-        return new ScenarioResult(featurePath(feature), name(id), line, tagNames(id), status, took, "", List.of(), 0);
+        return new ScenarioResult(featurePath(feature), name(id), line, tagNames(id), status, took, why, List.of(), 0);
     }
 
     /** A scenario's name; an example row of an outline is "outline name [Example #1.2]". */

@@ -25,6 +25,16 @@ final class ConsoleText {
         return line.append(", ").append(Elapsed.format(took)).append(')').toString();
     }
 
+    /** "skipped, by reason": one line per reason with how many scenarios it skipped. */
+    private static void skips(StringBuilder out, Run run) {
+        Map<String, Integer> reasons = run.skippedByReason();
+        if (reasons.isEmpty()) {
+            return;
+        }
+        out.append("\n  skipped, by reason\n");
+        reasons.forEach((why, count) -> out.append(String.format(Locale.ROOT, "  %9d  %s%n", count, why)));
+    }
+
     static String summary(Run run) {
         Run.Totals all = run.totals();
         StringBuilder out = new StringBuilder("\nnetspec summary\n");
@@ -37,6 +47,7 @@ final class ConsoleText {
         out.append(String.format(Locale.ROOT, row, "all", all.scenarios(), all.passed(), all.failed(), all.skipped(),
                 Elapsed.format(run.duration())));
         out.append("  (time: scenario time added up per capability; for all: wall clock)\n");
+        skips(out, run);
         List<ScenarioResult> slowest = run.slowest(SLOWEST);
         if (!slowest.isEmpty()) {
             out.append("\n  slowest scenarios (as the test engine timed them, with setting up their step classes and matching their steps;"
@@ -45,7 +56,8 @@ final class ConsoleText {
                 out.append(String.format(Locale.ROOT, "  %10s  %s  %s%n", Elapsed.format(s.duration()), s.location(), s.name()));
             }
         }
-        out.append('\n').append(all.scenarios() == 0 ? "No scenario ran (the run fails: see the message below)."
+        out.append('\n').append(all.skipped() > 0 ? all.skipped() + " scenario(s) skipped: see \"skipped, by reason\" above.\n" : "")
+                .append(all.scenarios() == 0 ? "No scenario ran (the run fails: see the message below)."
                 : all.failed() == 0 ? "All scenarios passed." : all.failed() + " scenario(s) failed.");
         return out.toString();
     }

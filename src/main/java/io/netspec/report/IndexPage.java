@@ -73,6 +73,7 @@ public final class IndexPage {
         out.append("<h1>netspec behaviour report</h1>\n");
         out.append("<p class=\"verdict ").append(green ? "pass" : "fail").append("\">")
                 .append(escape(headline(t))).append("</p>\n");
+        skipsByReason();
         facts(t);
         sections().forEach(Runnable::run);
         out.append("</main>\n</body>\n</html>\n");
@@ -153,6 +154,21 @@ public final class IndexPage {
         for (ScenarioResult s : failures) {
             FailureCard.render(out, s, run.undefined());
         }
+    }
+
+    /** At the top: how many scenarios were skipped, grouped by reason, so a skip is never taken for a pass. */
+    private void skipsByReason() {
+        Map<String, Integer> reasons = run.skippedByReason();
+        if (reasons.isEmpty()) {
+            return;
+        }
+        int total = reasons.values().stream().mapToInt(Integer::intValue).sum();
+        out.append("<div class=\"skips\" id=\"skipped-by-reason\"><p><strong>").append(total)
+                .append(total == 1 ? " scenario was" : " scenarios were").append(" skipped</strong>, by reason:</p>\n<table>\n")
+                .append("<tr><th>scenarios</th><th>why</th></tr>\n");
+        reasons.forEach((why, count) -> out.append("<tr><td>").append(count).append("</td><td>").append(escape(why))
+                .append("</td></tr>\n"));
+        out.append("</table></div>\n");
     }
 
     /** Scenarios that skipped themselves (a variable they need is unset, say), each with its reason. */

@@ -15,6 +15,7 @@ final class ReportStyle {
             .verdict{font-size:1.2em;font-weight:600;padding:10px 14px;border-radius:6px;display:inline-block}
             .verdict.pass{background:#dafbe1;color:#116329}.verdict.fail{background:#ffebe9;color:#a40e26}
             .verdict.skip{background:#eaeef2;color:#424a53}
+            .skips{margin:10px 0;padding:8px 14px;border-left:4px solid #bf8700;background:#fff8c5}
             h2.fail{color:#a40e26}
             table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
             th{background:#f6f8fa}table.facts th{width:110px}

@@ -50,6 +50,17 @@ public record Run(Instant started, Instant finished, List<ScenarioResult> scenar
         return scenarios.stream().filter(ScenarioResult::failed).sorted(IN_FILE_ORDER).toList();
     }
 
+    /** How many scenarios were skipped for each reason, the most frequent first; a skip without one is "no reason given". */
+    public Map<String, Integer> skippedByReason() {
+        Map<String, Integer> counts = new TreeMap<>();
+        scenarios.stream().filter(ScenarioResult::skipped)
+                .forEach(s -> counts.merge(s.error().isBlank() ? "no reason given" : s.error().strip(), 1, Integer::sum));
+        Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
     private Map<String, Totals> group(Function<ScenarioResult, List<String>> keys) {
         Map<String, List<ScenarioResult>> groups = new TreeMap<>();
         for (ScenarioResult s : scenarios) {

@@ -3,18 +3,19 @@ package io.netspec.steps;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
-import org.opentest4j.TestAbortedException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Skips every {@code @hosts} scenario, with the reason, where hosts cannot run (not Linux, not
- * privileged); after a scenario with hosts, attaches its topology as a picture, the switches' counters
- * and every program's output, before the World closes them (order above 0).
+ * Skips every {@code @hosts} scenario, with the blocker and its fix, where hosts cannot run (not Linux,
+ * no /dev/net/tun, no user namespaces, ...), or fails it with the same reason where {@code netspec.require}
+ * names hosts; after a scenario with hosts, attaches its topology as a picture, the switches' counters,
+ * how hosts ran (as root or rootless) and every program's output, before the World closes them (order above 0).
  */
 public final class HostHooks {
     private final World world;
@@ -29,11 +30,8 @@ public final class HostHooks {
     public void skipWhereHostsCannotRun(Scenario scenario) {
         Optional<String> missing = Capability.missing();
         if (missing.isPresent()) {
-            String reason = "skipped: " + missing.get()
-                    + " (run as root, or in a container with CAP_NET_ADMIN and CAP_SYS_ADMIN; see docs/hosts.md)";
-            System.out.println("[netspec] " + scenario.getName() + " " + reason);
-            scenario.log(reason);
-            throw new TestAbortedException(reason);
+            scenario.log("skipped: " + missing.get());
+            throw Skips.skipOrFail(Requirement.HOSTS, missing.get());
         }
     }
 
@@ -47,6 +45,7 @@ public final class HostHooks {
         for (Network network : lab.topology().networks()) {
             text.append(network.counters()).append('\n');
         }
+        text.append("hosts ran ").append(Capability.mode()).append('\n');
         world.attach("networks and their switches", text.toString());
         for (Program program : lab.programs()) {
             world.attach("output of " + program.describe(), program.output());

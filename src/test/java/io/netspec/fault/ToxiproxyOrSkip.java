@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
-import org.junit.jupiter.api.Assumptions;
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class ToxiproxyOrSkip {
         try {
             return SharedToxiproxy.server();
         } catch (ToxiproxyUnavailable e) {
-            Assumptions.abort("needs a Toxiproxy server, and there is none: " + e.getMessage());
+            Skip.because(Requirement.TOXIPROXY, "needs a Toxiproxy server, and there is none: " + e.getMessage());
             throw e;
         }
     }
@@ -23,7 +24,7 @@ public final class ToxiproxyOrSkip {
     public static Path binary(String why) {
         server(); // finds or installs the binary, as any first link would
         Optional<Path> binary = ToxiproxyBinary.fromEnvironment().installed();
-        Assumptions.assumeTrue(binary.isPresent(), why);
+        Skip.unless(binary.isPresent(), Requirement.TOXIPROXY, () -> why);
         return binary.get();
     }
 }

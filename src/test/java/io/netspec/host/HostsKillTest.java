@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -21,7 +23,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A JVM killed with SIGKILL in the middle of a scenario with hosts leaves nothing behind: no namespace
@@ -33,9 +34,9 @@ class HostsKillTest {
     @Test
     void nothingOutlivesAKilledRun() throws Exception {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Skip.unlessMissing(missing, Requirement.HOSTS);
         Map<String, String> before = RootNamespace.snapshot();
-        List<String> runNetns = runNetns();
+        List<String> runNetns = RootNamespace.runNetns();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process jvm = new ProcessBuilder(java, "-cp", classPath, HostsKillMain.class.getName())
@@ -59,9 +60,9 @@ class HostsKillTest {
         await("the program started on a host ends with the JVM that started it").atMost(Duration.ofSeconds(10))
                 .until(() -> ProcessHandle.of(programPid).map(p -> !p.isAlive()).orElse(true));
         await("no process, descriptor or mount holds a namespace of the killed run").atMost(Duration.ofSeconds(10))
-                .until(() -> holders(namespaces).isEmpty());
+                .until(() -> RootNamespace.holders(namespaces).isEmpty());
         assertThat(ProcessHandle.of(jvm.pid())).as("the killed JVM's process, and so its threads").isEmpty();
-        assertThat(runNetns()).as("/run/netns (never used by netspec)").isEqualTo(runNetns);
+        assertThat(RootNamespace.runNetns()).as("/run/netns (never used by netspec)").isEqualTo(runNetns);
         assertThat(RootNamespace.snapshot()).as("interfaces (no TAP device left), addresses, routes, nftables").isEqualTo(before);
     }
 
@@ -76,49 +77,6 @@ class HostsKillTest {
             return "(the JVM ended without saying READY)";
         } catch (IOException e) {
             return "(reading the JVM's output failed: " + e.getMessage() + ")";
-        }
-    }
-
-    /** Every process, descriptor or mount on this machine that still holds one of {@code namespaces}. */
-    private static List<String> holders(List<String> namespaces) throws IOException {
-        List<String> found = new ArrayList<>();
-        File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
-        for (File proc : processes == null ? new File[0] : processes) {
-            check(proc.toPath().resolve("ns/net"), namespaces, found);
-            try (Stream<Path> fds = Files.list(proc.toPath().resolve("fd"))) {
-                fds.forEach(fd -> check(fd, namespaces, found));
-            } catch (IOException | SecurityException e) {
-                // The process ended while it was looked at: it holds nothing any more.
-            }
-            try (Stream<Path> tasks = Files.list(proc.toPath().resolve("task"))) {
-                tasks.forEach(task -> check(task.resolve("ns/net"), namespaces, found));
-            } catch (IOException | SecurityException e) {
-                // As above: gone.
-            }
-        }
-        String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
-        namespaces.stream().filter(mounts::contains).forEach(n -> found.add("a mount of " + n));
-        return found;
-    }
-
-    private static void check(Path link, List<String> namespaces, List<String> found) {
-        try {
-            String target = Files.readSymbolicLink(link).toString();
-            if (namespaces.contains(target)) {
-                found.add(link + " -> " + target);
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not a link, or gone: holds nothing.
-        }
-    }
-
-    private static List<String> runNetns() throws IOException {
-        Path dir = Path.of("/run/netns");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(Path::toString).sorted().toList();
         }
     }
 }

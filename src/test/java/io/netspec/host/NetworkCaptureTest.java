@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.Captured;
@@ -26,7 +28,6 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The capture of a real network of hosts: the kernels' TCP across netspec's switch with one data
@@ -39,8 +40,8 @@ class NetworkCaptureTest {
     @Test
     void tcpdumpReadsTheCaptureOfARealConnectionAsNetspecSawIt(@TempDir Path dir) throws Exception {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
-        assumeTrue(Tcpdump.find().isPresent(), Tcpdump.MISSING);
+        Skip.unlessMissing(missing, Requirement.HOSTS);
+        Skip.unless(Tcpdump.find().isPresent(), Requirement.TCPDUMP, () -> Tcpdump.MISSING);
         Topology topology = new Topology();
         Network office = topology.network("office", "192.168.1.0/24");
         NetworkTreatment treatment = new NetworkTreatment("office", 1, CaptureRing.withDefaults());

@@ -1,6 +1,11 @@
 package io.netspec.host;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,5 +46,48 @@ final class RootNamespace {
             throw new IllegalStateException(command + " did not finish within 10 s");
         }
         return out;
+    }
+
+    /** Every process, descriptor or mount on this machine that still holds one of {@code namespaces}. */
+    static List<String> holders(List<String> namespaces) throws IOException {
+        List<String> found = new ArrayList<>();
+        File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
+        for (File proc : processes == null ? new File[0] : processes) {
+            check(proc.toPath().resolve("ns/net"), namespaces, found);
+            try (Stream<Path> fds = Files.list(proc.toPath().resolve("fd"))) {
+                fds.forEach(fd -> check(fd, namespaces, found));
+            } catch (IOException | SecurityException e) {
+                // The process ended while it was looked at: it holds nothing any more.
+            }
+            try (Stream<Path> tasks = Files.list(proc.toPath().resolve("task"))) {
+                tasks.forEach(task -> check(task.resolve("ns/net"), namespaces, found));
+            } catch (IOException | SecurityException e) {
+                // As above: gone.
+            }
+        }
+        String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
+        namespaces.stream().filter(mounts::contains).forEach(n -> found.add("a mount of " + n));
+        return found;
+    }
+
+    private static void check(Path link, List<String> namespaces, List<String> found) {
+        try {
+            String target = Files.readSymbolicLink(link).toString();
+            if (namespaces.contains(target)) {
+                found.add(link + " -> " + target);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a link, or gone: holds nothing.
+        }
+    }
+
+    static List<String> runNetns() throws IOException {
+        Path dir = Path.of("/run/netns");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(Path::toString).sorted().toList();
+        }
     }
 }

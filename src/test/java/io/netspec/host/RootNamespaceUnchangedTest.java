@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpServer;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Hosts, networks, a router, a program and traffic between them change nothing in the namespace the
@@ -24,7 +25,7 @@ class RootNamespaceUnchangedTest {
     @Test
     void theJvmsOwnNamespaceIsTheSameBeforeAndAfter() throws Exception {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Skip.unlessMissing(missing, Requirement.HOSTS);
         Map<String, String> before = RootNamespace.snapshot();
         Topology topology = new Topology();
         List<AutoCloseable> made = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
 import io.netspec.packet.Crossing;
 import io.netspec.packet.Delivery;
@@ -14,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seam between the switch and frame treatment, with real hosts: every frame reaches the network's
@@ -51,7 +52,7 @@ class SwitchTreatmentTest {
     @Test
     void everyFrameCrossesTheTreatmentWithItsPortsAndOnlyWhatItDeliversArrives() {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Skip.unlessMissing(missing, Requirement.HOSTS);
         Topology topology = new Topology();
         Network office = topology.network("office", "192.168.1.0/24");
         Recording treatment = new Recording();

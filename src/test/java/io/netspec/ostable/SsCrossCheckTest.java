@@ -1,5 +1,7 @@
 package io.netspec.ostable;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpServer;
@@ -25,7 +27,7 @@ class SsCrossCheckTest {
 
     @Test
     void parserAgreesWithSsOnListeningAndEstablishedSockets() throws Exception {
-        assumeTrue(ssRuns(), "ss is not installed here");
+        Skip.unless(ssRuns(), Requirement.SS, () -> "ss is not installed here (Debian: iproute2)");
         try (TcpServer v4 = TcpServer.echo().named("v4").start();
              TcpServer v6 = TcpServer.sink().on(Hosts.loopbackV6()).named("v6").start();
              TcpClient a = TcpClient.connect("a", v4, Duration.ofSeconds(2));

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What of a capture goes into the report: a small one whole, a large one's ends cut to their headers. */
 class AttachedCaptureTest {
@@ -57,7 +58,7 @@ class AttachedCaptureTest {
 
     @Test
     void tcpdumpReadsACaptureCutToItsHeaders(@TempDir Path dir) throws Exception {
-        assumeTrue(Tcpdump.find().isPresent(), Tcpdump.MISSING);
+        Skip.unless(Tcpdump.find().isPresent(), Requirement.TCPDUMP, () -> Tcpdump.MISSING);
         CaptureRing ring = transfer(10);
         Path file = dir.resolve("cut.pcap");
         Files.write(file, Pcap.bytes(ring, ring.frames(), AttachedCapture.HEADERS_SNAP));

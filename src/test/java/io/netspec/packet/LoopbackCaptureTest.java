@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.host.KernelCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real kernel TCP on loopback, captured by a real tcpdump (-w) and read by netspec's pcap reader,
@@ -31,8 +32,8 @@ class LoopbackCaptureTest {
 
     @Test
     void netspecReadsWhatTcpdumpCapturedOfARealConnection(@TempDir Path dir) throws Exception {
-        assumeTrue(Tcpdump.find().isPresent(), Tcpdump.MISSING);
-        assumeTrue("root".equals(System.getProperty("user.name")), "capturing on lo needs root");
+        Skip.unless(Tcpdump.find().isPresent(), Requirement.TCPDUMP, () -> Tcpdump.MISSING);
+        Skip.unless("root".equals(System.getProperty("user.name")), Requirement.ROOT, () -> "capturing on lo needs root");
         Path file = dir.resolve("lo.pcap");
         Path stderr = dir.resolve("tcpdump.err");
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

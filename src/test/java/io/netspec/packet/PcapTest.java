@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** netspec's pcap files, read back by netspec and by a real tcpdump. */
 class PcapTest {
@@ -46,7 +47,7 @@ class PcapTest {
 
     @Test
     void tcpdumpReadsTheSameFramesNetspecWrote(@TempDir Path dir) throws Exception {
-        assumeTrue(Tcpdump.find().isPresent(), Tcpdump.MISSING);
+        Skip.unless(Tcpdump.find().isPresent(), Requirement.TCPDUMP, () -> Tcpdump.MISSING);
         CaptureRing ring = conversationRing();
         assertThat(TcpdumpReadBack.mismatches(ring, ring.frames(), dir)).isEmpty();
     }

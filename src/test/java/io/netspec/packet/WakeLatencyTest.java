@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.core.Requirement;
+import io.netspec.core.Skip;
 import io.netspec.core.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The wake-latency request against the kernel's own PM QoS interface: reading /dev/cpu_dma_latency
@@ -29,7 +30,7 @@ class WakeLatencyTest {
 
     @Test
     void holdsZeroWhileOpenAndWithdrawsWhenClosed() throws IOException {
-        assumeThat(Files.isWritable(WakeLatency.DEVICE)).as(WakeLatency.DEVICE + " is writable here (Linux, root)").isTrue();
+        Skip.unless(Files.isWritable(WakeLatency.DEVICE), Requirement.ROOT, () -> WakeLatency.DEVICE + " is not writable here: it is root's");
         long before = openRequests();
         try (WakeLatency w = WakeLatency.request(WakeLatency.allowed(DEFAULTS))) {
             assertThat(w.held()).isTrue();
@@ -53,7 +54,7 @@ class WakeLatencyTest {
 
     @Test
     void aNetworkAsksOnlyOnceAFrameWaitsAndWithdrawsAtItsClose() throws IOException {
-        assumeThat(Files.isWritable(WakeLatency.DEVICE)).as(WakeLatency.DEVICE + " is writable here (Linux, root)").isTrue();
+        Skip.unless(Files.isWritable(WakeLatency.DEVICE), Requirement.ROOT, () -> WakeLatency.DEVICE + " is not writable here: it is root's");
         long before = openRequests();
         NetworkTreatment t = new NetworkTreatment("office", 1, null);
         try {

@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,7 @@ class BrowserCheckTest {
     @Test
     void failsOnAScriptErrorABlankPageAMissingPageAndADialog(@TempDir Path reports) throws Exception {
         Optional<String> chromium = BrowserCheck.findChromium();
-        assumeTrue(chromium.isPresent(), "no Chromium installed (bash ci/install-chromium.sh)");
+        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
         Files.writeString(reports.resolve("broken.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p><script>render(data);</script></body></html>");
         Files.writeString(reports.resolve("blank.html"), "<html><body><div id=\"app\"></div>"

@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,7 +164,7 @@ class FailureReportInBrowserTest {
         noHosts.ifPresent(why -> assertThat(index).contains(Html.escape(why)));
 
         Optional<String> chromium = BrowserCheck.findChromium();
-        assumeTrue(chromium.isPresent(), "no Chromium installed (bash ci/install-chromium.sh)");
+        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
         BrowserCheck browser = new BrowserCheck(reports, chromium.get());
 
         List<Path> pages;

@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -46,7 +48,7 @@ class ReportsInBrowserTest {
                 .contains("<td>42</td>");
 
         Optional<String> chromium = BrowserCheck.findChromium();
-        assumeTrue(chromium.isPresent(), "no Chromium installed (bash ci/install-chromium.sh)");
+        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
         List<String> problems = new BrowserCheck(reports, chromium.get()).check(List.of(
                 new BrowserCheck.Page("index.html", "index.png", "<script>alert(1)</script> arrives"),
                 new BrowserCheck.Page("cucumber.html", "cucumber.png", "payloads stay text")));

@@ -45,6 +45,33 @@ class SkippedReasonTest {
         assertThat(console).contains("skipped  features/mine/needs.feature:2  needs redis:")
                 .contains("the variable NETSPEC_SURELY_UNSET_FOR_SKIP is not set")
                 .contains("1 skipped");
+        assertThat(console).as("the summary's skips, by reason").containsPattern(
+                "skipped, by reason\\n\\s+1  skipped: the variable NETSPEC_SURELY_UNSET_FOR_SKIP is not set");
+    }
+
+    @Test
+    void theSummaryAndTheTopOfTheIndexGroupSkipsByReasonMostFirst() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        String hosts = "skipped: hosts cannot run here: user namespaces are switched off. Fix: sudo sysctl -w user.max_user_namespaces=15000";
+        List<ScenarioResult> scenarios = List.of(skipped("a", 3, hosts), skipped("b", 9, "skipped: the variable X is not set"),
+                skipped("c", 4, hosts), skipped("d", 5, hosts),
+                new ScenarioResult(FeaturePath.of("features/ip/x.feature"), "passes", 1, List.of(), "PASSED", Duration.ZERO, "", List.of(), 0));
+        Run run = new Run(t0, t0.plusSeconds(1), scenarios, List.of());
+        assertThat(run.skippedByReason()).containsExactly(java.util.Map.entry(hosts, 3),
+                java.util.Map.entry("skipped: the variable X is not set", 1));
+        assertThat(ConsoleText.summary(run)).contains("  skipped, by reason\n          3  " + hosts + "\n          1  skipped: the variable X")
+                .contains("4 scenario(s) skipped");
+        String html = IndexPage.render(run, new Environment("17", "Linux", "not used"), List.of());
+        int top = html.indexOf("id=\"skipped-by-reason\"");
+        assertThat(top).as("the skips come right after the headline, before the facts table")
+                .isPositive().isLessThan(html.indexOf("class=\"facts\""));
+        assertThat(html.substring(top)).contains("<strong>4 scenarios were skipped</strong>")
+                .contains("<tr><td>3</td><td>" + hosts + "</td></tr>");
+    }
+
+    private static ScenarioResult skipped(String name, int line, String why) {
+        return new ScenarioResult(FeaturePath.of("features/hosts/" + name + ".feature"), name, line, List.of("@hosts"),
+                "SKIPPED", Duration.ZERO, why, List.of(), 0);
     }
 
     @Test

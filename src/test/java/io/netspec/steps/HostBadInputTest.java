@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import io.netspec.steps.ThrowawayFeatures.Outcome;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Bad input about hosts and networks fails its step within its bound, naming the input and the rule. */
 class HostBadInputTest {
@@ -92,7 +93,7 @@ class HostBadInputTest {
     @BeforeAll
     static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Skip.unlessMissing(missing, Requirement.HOSTS);
         outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: bad input\n", ThrowawayFeatures.scenarios(badScenarios()), 1);
     }
 

@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.core.Skip;
+import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import io.netspec.steps.ThrowawayFeatures.End;
 import io.netspec.steps.ThrowawayFeatures.Outcome;
@@ -19,7 +21,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Bad input about packets fails its step within its bound, naming the input; impairments end with their scenario. */
 class PacketBadInputTest {
@@ -95,7 +96,7 @@ class PacketBadInputTest {
     @BeforeAll
     static void runEveryScenarioOnce(@TempDir Path dir) throws IOException {
         Optional<String> missing = Capability.missing();
-        assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
+        Skip.unlessMissing(missing, Requirement.HOSTS);
         Map<String, String> scenarios = ThrowawayFeatures.scenarios(badScenarios());
         scenarios.put(LOSSY, UDP + """
                 And the network "office" drops 20% of packets
