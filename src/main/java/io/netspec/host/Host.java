@@ -4,6 +4,7 @@ import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.netns.LinkState;
 import io.netspec.netns.Namespace;
 import io.netspec.netns.Probes;
 import io.netspec.netns.Tap;
@@ -229,6 +230,15 @@ public final class Host implements SocketPlace, AutoCloseable {
             return namespace.call(() -> Probes.connect(address, port, bound), bound.plus(WORK_BOUND));
         } catch (IOException e) {
             throw new UncheckedIOException("a TCP connect from \"" + name + "\" failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the kernel of this host sees {@code ifName} as operationally up ({@link LinkState}). */
+    public boolean running(String ifName) {
+        try {
+            return namespace.call(() -> LinkState.running(ifName), WORK_BOUND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the state of " + ifName + " in \"" + name + "\"", e);
         }
     }
 

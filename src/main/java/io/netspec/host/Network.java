@@ -83,6 +83,11 @@ public final class Network implements AutoCloseable {
         return frames.treatment();
     }
 
+    /** Pulls {@code host}'s cable on this network, or plugs it back in ({@link Switch#cable}). */
+    public void cable(String host, boolean plugged) {
+        frames.cable(host, plugged);
+    }
+
     /**
      * Frames lost in the switch itself because a TAP queue was full (one it wrote to, or one it fell
      * behind reading), apart from any treatment's drops.

@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * One switch port: a host's TAP device, with a reused native buffer to read into (its reader thread
- * only) and one to write from (guarded by the port, since any reader may deliver to it).
+ * only) and one to write from (guarded by the port, since any reader may deliver to it). While its
+ * cable is pulled nothing is written to it: the kernel takes frames written to a TAP device without
+ * carrier as if they had arrived, which no pulled cable allows.
  */
 final class Port {
     static final int BUFFER = 65_536;
@@ -26,6 +28,10 @@ final class Port {
     final AtomicLong framesOut = new AtomicLong();
     /** Frames the switch could not write because the TAP device's queue was full. */
     final AtomicLong dropped = new AtomicLong();
+    /** Frames not written because the host's cable is pulled: a frame put on a wire that is not there. */
+    final AtomicLong unplugged = new AtomicLong();
+    /** False while the host's cable is pulled (its TAP device has no carrier). */
+    volatile boolean plugged = true;
 
     /** Frames the kernel dropped on their way out of the host's TAP device: the reader fell behind. */
     private final LongSupplier queueDrops;
@@ -43,7 +49,9 @@ final class Port {
 
     /** Writes a frame straight from a reader's native buffer: one system call, no copy, no lock. */
     void write(Pointer frame, int length) {
-        if (tap.write(frame, length)) {
+        if (!plugged) {
+            unplugged.incrementAndGet();
+        } else if (tap.write(frame, length)) {
             framesOut.incrementAndGet();
         } else {
             dropped.incrementAndGet();
@@ -52,6 +60,10 @@ final class Port {
 
     /** Writes one frame to the host; counts it as the switch's own drop when the kernel would not take it. */
     void write(byte[] frame) {
+        if (!plugged) {
+            unplugged.incrementAndGet();
+            return;
+        }
         boolean taken;
         synchronized (this) {
             out.write(0, frame, 0, frame.length);

@@ -64,6 +64,24 @@ public final class Switch implements AutoCloseable {
     }
 
     /**
+     * Pulls the cable of {@code host}'s port or plugs it back in: its TAP device loses or regains carrier
+     * (the host's kernel sees {@code NO-CARRIER}) and the switch writes nothing to the port meanwhile.
+     */
+    public void cable(String host, boolean plugged) {
+        Port port = ports.get(host);
+        if (port == null || closing) {
+            throw ScenarioError.of("\"" + host + "\" has no port on the switch of \"" + network + "\"");
+        }
+        if (!plugged) {
+            port.plugged = false;
+            port.tap.carrier(false);
+        } else {
+            port.tap.carrier(true);
+            port.plugged = true;
+        }
+    }
+
+    /**
      * Reads one port until the switch closes. A read that fails (the host's namespace is gone, as when a
      * host is closed before its network) ends this port's reader; the failure is kept and shown in
      * {@link #counters()}, so it is never mistaken for a quiet port.
@@ -163,6 +181,7 @@ public final class Switch implements AutoCloseable {
             text.append(port.host).append(": ").append(port.framesIn.get()).append(" frames in, ")
                     .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full), ")
                     .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read")
+                    .append(port.unplugged.get() == 0 ? "" : ", " + port.unplugged.get() + " not written (cable pulled)")
                     .append(port.failure == null ? "" : "; its reader stopped: " + port.failure.getMessage()).append('\n');
         }
         return text.toString();

@@ -97,8 +97,7 @@ public final class Topology {
      * gateway is not the way (or there is none), per address family; only what changed is applied.
      */
     private void routeThroughRouters() {
-        Map<Cidr, List<Attachment>> all = new LinkedHashMap<>();
-        networks.values().forEach(n -> all.put(n.cidr(), List.copyOf(n.hosts().values())));
+        Map<Cidr, List<Attachment>> all = attachments();
         for (Host host : hosts.values()) {
             for (int family : new int[] {4, 6}) {
                 IpAddress gateway = host.isRouter() ? null : gatewayFor(host, family);
@@ -110,6 +109,39 @@ public final class Topology {
                 }
             }
         }
+    }
+
+    /** Each network's range with who is on it, networks in the order they were made. */
+    private Map<Cidr, List<Attachment>> attachments() {
+        Map<Cidr, List<Attachment>> all = new LinkedHashMap<>();
+        networks.values().forEach(n -> all.put(n.cidr(), List.copyOf(n.hosts().values())));
+        return all;
+    }
+
+    /**
+     * The names of the networks a packet from host {@code from} to any address of host {@code to} crosses
+     * ({@link Crossings}), IPv4 and IPv6, in order and without repeats; empty when it can reach none of them.
+     */
+    public synchronized List<String> crossed(String from, String to) {
+        Map<Cidr, List<Attachment>> all = attachments();
+        Map<Cidr, String> names = new LinkedHashMap<>();
+        networks.values().forEach(n -> names.put(n.cidr(), n.name()));
+        List<String> crossed = new ArrayList<>();
+        for (Attachment a : hosts.containsKey(to) ? hosts.get(to).attachments() : List.<Attachment>of()) {
+            Crossings.of(from, a.address(), all).stream().map(names::get).filter(n -> !crossed.contains(n))
+                    .forEach(crossed::add);
+        }
+        return crossed;
+    }
+
+    /** The host or router named {@code name}, if this topology has one. */
+    public synchronized Optional<Host> host(String name) {
+        return Optional.ofNullable(hosts.get(name));
+    }
+
+    /** The network named {@code name}, if this topology has one. */
+    public synchronized Optional<Network> network(String name) {
+        return Optional.ofNullable(networks.get(name));
     }
 
     private void applyRoutes(Host host, int family, Map<Cidr, IpAddress> wanted) {

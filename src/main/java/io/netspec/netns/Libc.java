@@ -16,6 +16,8 @@ final class Libc {
     static final int O_NONBLOCK = 0x800;
     static final int O_CLOEXEC = 0x80000;
     static final long TUNSETIFF = 0x400454caL;
+    /** _IOW('T', 226, int): a TAP device's carrier on or off (Linux 5.0 and later; CAP_NET_ADMIN in its namespace). */
+    static final long TUNSETCARRIER = 0x400454e2L;
     static final short IFF_TAP = 0x0002;
     static final short IFF_NO_PI = 0x1000;
     static final short POLLIN = 0x001;

@@ -102,6 +102,24 @@ public final class Tap implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches the device's carrier: off, the kernel inside sees a cable pulled ({@code NO-CARRIER},
+     * operational state down, its routes {@code linkdown}, nothing more sent); on, plugged back in. The
+     * ioctl needs CAP_NET_ADMIN only in the user namespace that owns the device's network namespace.
+     */
+    public void carrier(boolean on) {
+        if (closed) {
+            throw NetspecFailure.of("the TAP device " + name + " is closed; its carrier cannot change");
+        }
+        Memory flag = new Memory(4);
+        flag.setInt(0, on ? 1 : 0);
+        if (Libc.ioctl(fd, Libc.TUNSETCARRIER, flag) != 0) {
+            int errno = Libc.errno();
+            throw NetspecFailure.of("ioctl(TUNSETCARRIER) turning the carrier of TAP device " + name + (on ? " on" : " off")
+                    + " failed: " + Libc.describe(errno) + " (it needs Linux 5.0 or later)");
+        }
+    }
+
     public String name() {
         return name;
     }

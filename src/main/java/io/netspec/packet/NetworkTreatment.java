@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  * {@link ImpairmentModel} (loss, bursts, delay with jitter, duplication, reordering) for the whole
  * network or one direction between two hosts, a rate limit, deterministic drops (the first SYNs to an
  * address, one data segment of a client), and a capture of every frame with what was done to it. ARP
- * frames pass untouched. Decisions are taken one frame at a time in arrival order; delay and rate count
+ * frames pass untouched. The scenario's cuts see each frame first ({@link CutFrames}). Decisions are taken one frame at a time in arrival order; delay and rate count
  * from when the switch read the frame; delayed frames leave from one scheduler thread.
  */
 public final class NetworkTreatment implements FrameTreatment {
@@ -37,6 +37,7 @@ public final class NetworkTreatment implements FrameTreatment {
     private final CaptureRing capture;
     private final Scheduler scheduler;
     private final Departures departures;
+    private final CutFrames cuts;
     private final Map<String, Path> paths = new HashMap<>();
     private final Map<Between, Impairment> directions = new HashMap<>();
     private final Map<Object, RateLimit> rates = new HashMap<>();
@@ -59,12 +60,18 @@ public final class NetworkTreatment implements FrameTreatment {
     /** As above, with the seed asked for only when the first random impairment is set: frames that cross
      * before that need no random choice, so a scenario may set its seed after its hosts start. */
     public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture) {
+        this(network, seed, capture, new Cuts());
+    }
+
+    /** As above, asking the scenario's {@code cuts} about every frame first ({@link CutFrames}). */
+    public NetworkTreatment(String network, LongSupplier seed, CaptureRing capture, Cuts cuts) {
         boolean wakeLatency = WakeLatency.allowed(Settings.system());  // a bad value fails here, before any thread
         this.network = network;
         this.seedSource = seed;
         this.capture = capture;
         this.scheduler = new Scheduler(network);
         this.departures = new Departures(scheduler, wakeLatency);
+        this.cuts = new CutFrames(network, cuts, capture);
     }
 
     /** Changes what every direction without its own settings does, from the next frame on. */
@@ -74,11 +81,13 @@ public final class NetworkTreatment implements FrameTreatment {
         paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
 
-    /** Changes what one direction between two hosts does, from the next frame on. */
-    public synchronized void impair(Between direction, UnaryOperator<Impairment> change) {
+    /** Changes what one direction between two hosts does (each of its pairs of addresses), from the next frame on. */
+    public synchronized void impair(List<Between> direction, UnaryOperator<Impairment> change) {
         seed();
-        directions.put(direction, ImpairmentChange.applied(change, directions.getOrDefault(direction, everywhere),
-                "packets " + direction + " on the network \"" + network + "\""));
+        for (Between pair : direction) {
+            directions.put(pair, ImpairmentChange.applied(change, directions.getOrDefault(pair, everywhere),
+                    "packets " + pair + " on the network \"" + network + "\""));
+        }
         paths.values().forEach(p -> p.use(settingsFor(p.direction), this::seed));
     }
 
@@ -109,6 +118,11 @@ public final class NetworkTreatment implements FrameTreatment {
             return;
         }
         Packet packet = PacketDecoder.decode(crossing.frame());
+        if (cuts.took(crossing, packet, delivery)) {
+            frames.incrementAndGet();
+            dropped.incrementAndGet();
+            return;
+        }
         long now = System.nanoTime();
         Plan plan;
         synchronized (this) {  // from when the switch read the frame: its own time to get here is not added

@@ -141,6 +141,31 @@ public final class PacketDecoder {
         return new Packet(frame.length, Protocol.ARP, sender, target, 0, 0, 0, 0, 0, 0, summary);
     }
 
+    /**
+     * Whether {@code packet} (read from {@code frame}) is IPv6 neighbour discovery: ICMPv6 router or
+     * neighbour solicitation or advertisement, or a redirect (types 133 to 137), IPv6's address resolution.
+     */
+    static boolean isNeighbourDiscovery(byte[] frame, Packet packet) {
+        if (packet.protocol() != Protocol.ICMPV6) {
+            return false;
+        }
+        ByteBuffer b = ByteBuffer.wrap(frame);
+        int at = (b.getShort(12) & 0xFFFF) == ETHER_VLAN ? 18 : 14;
+        int end = frame.length;
+        int next = b.get(at + 6) & 0xFF;
+        int offset = at + 40;
+        while ((next == 0 || next == 43 || next == 60) && offset + 8 <= end) {
+            int length = ((b.get(offset + 1) & 0xFF) + 1) * 8;
+            next = b.get(offset) & 0xFF;
+            offset += length;
+        }
+        if (next != 58 || offset >= end) {
+            return false;
+        }
+        int type = b.get(offset) & 0xFF;
+        return type >= 133 && type <= 137;
+    }
+
     static String mac(byte[] frame, int at) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 6; i++) {

@@ -3,9 +3,13 @@
  * switch ({@link io.netspec.packet.Crossing}, {@link io.netspec.packet.Delivery},
  * {@link io.netspec.packet.FrameTreatment}); {@link io.netspec.packet.NetworkTreatment}, the seeded
  * impairment (the UDP link's {@code fault.ImpairmentModel}), rate limit, deterministic drops and
- * capture; the pcap format, a small frame decoder, TCP connection analysis, the packet table and the
- * ladder diagram. May import {@code fault} (the impairment model), {@code address}, {@code launch} (whether
- * the run is rootless) and the JDK; never
- * {@code host} (the switch depends on this package, not the other way) and never {@code steps}.
+ * capture; a scenario's faults between hosts ({@link io.netspec.packet.Faults}: the cuts every network
+ * consults, {@link io.netspec.packet.CutRule}, outages and pulled cables, flaps, the resets of a
+ * rejecting network) and their {@link io.netspec.packet.FaultTimeline}; the pcap format, a small frame
+ * decoder, TCP connection analysis, the packet table and the ladder diagram.
+ *
+ * <p>May import: {@code launch} (whether the run is rootless), {@code core}, {@code fault} (the
+ * impairment model) and the JDK; never {@code host} (the switch depends on this package, not the other
+ * way) and never {@code steps}.
  */
 package io.netspec.packet;

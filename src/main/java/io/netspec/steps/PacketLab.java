@@ -2,8 +2,10 @@ package io.netspec.steps;
 
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Attachment;
+import io.netspec.host.Directions;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
+import io.netspec.packet.Between;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.Target;
@@ -21,9 +23,13 @@ import java.util.Optional;
  */
 public final class PacketLab {
     private final World world;
+    private final HostLab hosts;
+    private final FaultLab faults;
 
-    public PacketLab(World world) {
+    public PacketLab(World world, HostLab hosts, FaultLab faults) {
         this.world = world;
+        this.hosts = hosts;
+        this.faults = faults;
     }
 
     /** The treatment of the network named {@code name}, installed now if it has none yet. */
@@ -36,7 +42,8 @@ public final class PacketLab {
             return installed;
         }
         // The seed is asked for at the first impairment, so "Given the random seed" may follow the hosts.
-        NetworkTreatment made = new NetworkTreatment(network.name(), world::seed, CaptureRing.withDefaults());
+        NetworkTreatment made = new NetworkTreatment(network.name(), world::seed, CaptureRing.withDefaults(),
+                faults.faults().cuts());
         network.treatment(made);
         world.log("network \"" + network.name() + "\" captures every frame that crosses it");
         return made;
@@ -58,6 +65,24 @@ public final class PacketLab {
         }
         throw ScenarioError.of("\"" + name + "\" names neither a host nor something with an IP address ("
                 + target.describe() + ")");
+    }
+
+    /**
+     * The direction from {@code from} to {@code to} on {@code network} as address pairs (every address of
+     * each host), checked against the topology ({@link Directions}); a name may be a host's, or a server's
+     * or service's on a host.
+     */
+    List<Between> directions(String network, String from, String to, String rule) {
+        return Directions.on(hosts.topology(), network, hostName(from), hostName(to), rule);
+    }
+
+    private String hostName(String name) {
+        if (world.all(Host.class).stream().anyMatch(h -> h.name().equals(name))) {
+            return name;
+        }
+        InetAddress address = address(name);
+        return hostAt(address).map(Host::name).orElseThrow(() -> ScenarioError.of("\"" + name + "\" is at "
+                + address.getHostAddress() + ", which is no host's address in this scenario"));
     }
 
     TcpClient client(String name) {

@@ -3,14 +3,16 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.netspec.core.ScenarioError;
 import io.netspec.fault.Impairment;
-import io.netspec.packet.Between;
+import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.TcpClient;
+import io.netspec.text.Durations;
 import io.netspec.text.Percent;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,45 +23,48 @@ import java.util.function.UnaryOperator;
 public final class PacketSteps {
     private final World world;
     private final PacketLab lab;
+    private final FaultLab faults;
 
-    public PacketSteps(World world, PacketLab lab) {
+    public PacketSteps(World world, PacketLab lab, FaultLab faults) {
         this.world = world;
         this.lab = lab;
+        this.faults = faults;
     }
 
     @Given("the network {text} drops {percent} of packets")
     public void drops(String network, Percent loss) {
-        impair(network, i -> i.withLoss(loss.fraction()));
+        impair(network, "drops " + loss + " of packets", i -> i.withLoss(loss.fraction()));
     }
 
     @Given("the network {text} drops packets in bursts of {int} on average")
     public void bursts(String network, int length) {
-        impair(network, i -> i.withBursts(length));
+        impair(network, "drops packets in bursts of " + length, i -> i.withBursts(length));
     }
 
     @Given("the network {text} delays packets by {duration} with {duration} of jitter")
     public void delays(String network, Duration delay, Duration jitter) {
-        impair(network, i -> i.withDelay(delay, jitter));
+        impair(network, "delays packets by " + Durations.format(delay) + " with " + Durations.format(jitter)
+                + " of jitter", i -> i.withDelay(delay, jitter));
     }
 
     @Given("the network {text} duplicates {percent} of packets")
     public void duplicates(String network, Percent share) {
-        impair(network, i -> i.withDuplication(share.fraction()));
+        impair(network, "duplicates " + share + " of packets", i -> i.withDuplication(share.fraction()));
     }
 
     @Given("the network {text} reorders {percent} of packets")
     public void reorders(String network, Percent share) {
-        impair(network, i -> i.withReordering(share.fraction()));
+        impair(network, "reorders " + share + " of packets", i -> i.withReordering(share.fraction()));
     }
 
     @Given("the network {text} drops {percent} of packets from {text} to {text}")
     public void dropsBetween(String network, Percent loss, String from, String to) {
-        impair(network, from, to, i -> i.withLoss(loss.fraction()));
+        impair(network, from, to, "drops " + loss + " of packets", i -> i.withLoss(loss.fraction()));
     }
 
     @Given("the network {text} delays packets from {text} to {text} by {duration} with {duration} of jitter")
     public void delaysBetween(String network, String from, String to, Duration delay, Duration jitter) {
-        impair(network, from, to, i -> i.withDelay(delay, jitter));
+        impair(network, from, to, "delays packets by " + Durations.format(delay), i -> i.withDelay(delay, jitter));
     }
 
     @Given("the network {text} is limited to {double} Mbit\\/s")
@@ -103,15 +108,20 @@ public final class PacketSteps {
         return new InetSocketAddress(lab.address(name), 0);
     }
 
-    private void impair(String network, UnaryOperator<Impairment> change) {
+    /** Changes the whole network ({@code what} in the phrase's words), logged and on the fault timeline. */
+    private void impair(String network, String what, UnaryOperator<Impairment> change) {
         NetworkTreatment treatment = lab.treatment(network);
         treatment.impair(change);
+        faults.changed(FaultTimeline.Kind.IMPAIRMENT, "the network \"" + network + "\" " + what, List.of());
         world.log(treatment.describe() + " (random choices from seed " + world.seed() + ")");
     }
 
-    private void impair(String network, String from, String to, UnaryOperator<Impairment> change) {
+    /** Changes one direction: every pair of the two hosts' addresses, once packets between them are known to cross the network. */
+    private void impair(String network, String from, String to, String what, UnaryOperator<Impairment> change) {
         NetworkTreatment treatment = lab.treatment(network);
-        treatment.impair(new Between(lab.address(from), lab.address(to)), change);
+        String rule = what + " from \"" + from + "\" to \"" + to + "\"";
+        treatment.impair(lab.directions(network, from, to, rule.replace("drops", "drop").replace("delays", "delay")), change);
+        faults.changed(FaultTimeline.Kind.IMPAIRMENT, "the network \"" + network + "\" " + rule, List.of(from, to));
         world.log(treatment.describe());
     }
 

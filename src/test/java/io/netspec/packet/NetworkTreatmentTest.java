@@ -193,7 +193,7 @@ class NetworkTreatmentTest {
     @Test
     void oneDirectionCanBeImpairedAlone() {
         NetworkTreatment t = treatment(1);
-        t.impair(new Between(A.getAddress(), B.getAddress()), i -> i.withDelay(Duration.ofMillis(300), Duration.ZERO));
+        t.impair(List.of(new Between(A.getAddress(), B.getAddress())), i -> i.withDelay(Duration.ofMillis(300), Duration.ZERO));
         t.treat(new Crossing("web", "db", Frames.udp(A, B, 10), System.nanoTime()), delivery);
         t.treat(new Crossing("db", "web", Frames.udp(B, A, 10), System.nanoTime()), delivery);
         assertThat(delivered).singleElement().satisfies(d -> assertThat(d.crossing().from()).isEqualTo("db"));

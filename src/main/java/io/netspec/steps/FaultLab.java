@@ -1,0 +1,78 @@
+package io.netspec.steps;
+
+import io.netspec.host.Outages;
+import io.netspec.host.Partitions;
+import io.netspec.packet.FaultTimeline;
+import io.netspec.packet.Faults;
+import org.picocontainer.Disposable;
+
+import io.netspec.text.Durations;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The scenario's faults between hosts: one {@link Faults} (the cuts every network consults, the fault
+ * timeline, the thread that ends timed faults), with the host-side classes that turn names into rules.
+ * Ended by {@link TimelineHooks} before the networks close, and again (harmlessly) when PicoContainer
+ * disposes of it. No logic beyond lookups.
+ */
+public final class FaultLab implements Disposable {
+    private final World world;
+    private final HostLab hosts;
+    private final Faults faults = new Faults("scenario");
+    private Partitions partitions;
+    private Outages outages;
+
+    public FaultLab(World world, HostLab hosts) {
+        this.world = world;
+        this.hosts = hosts;
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
+    FaultTimeline timeline() {
+        return faults.timeline();
+    }
+
+    synchronized Partitions partitions() {
+        if (partitions == null) {
+            partitions = new Partitions(hosts.topology(), faults);
+        }
+        return partitions;
+    }
+
+    synchronized Outages outages() {
+        if (outages == null) {
+            outages = new Outages(hosts.topology(), faults);
+        }
+        return outages;
+    }
+
+    /** Notes a change of what a network or link does on the timeline; it lasts until the scenario ends. */
+    void changed(FaultTimeline.Kind kind, String words, List<String> subjects) {
+        faults.timeline().begin(kind, words, subjects, System.nanoTime(), null);
+    }
+
+    /** Logs that {@code fault} began, with its time on the timeline. */
+    void began(Faults.Fault fault) {
+        world.log(fault.entry().words() + " (applied by the switch; on the fault timeline)");
+    }
+
+    void healed(int cuts) {
+        world.log("the partition healed: " + cuts + " cut(s) undone");
+    }
+
+    /** Checks the timeline's "cut off" time of {@code name} (see {@code Outages.expectCutOff}) and logs it. */
+    void cutOffBetween(String name, Duration low, Duration high) {
+        Duration seen = outages().expectCutOff(name, low, high);
+        world.log("\"" + name + "\" was cut off for " + Durations.format(seen) + " (from the fault timeline)");
+    }
+
+    @Override
+    public void dispose() {
+        faults.close();
+    }
+}
