@@ -5,6 +5,7 @@ import io.netspec.core.ScenarioError;
 import io.netspec.launch.UserNamespaces;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,12 +33,16 @@ public final class KernelSetting {
                     + " number or a word");
         }
         Path file = Path.of("/proc/sys", name.replace('.', '/'));
+        String[] before = new String[1];
         try {
             // /proc/sys/net shows the namespace of the thread that opens it: the host's own.
             return host.open(() -> {
-                String before = Files.readString(file).strip();
+                before[0] = Files.readString(file).strip();
+                if (!Files.isWritable(file)) {
+                    throw new AccessDeniedException(file.toString());
+                }
                 Files.writeString(file, value);
-                return before;
+                return before[0];
             });
         } catch (NoSuchFileException e) {
             if (!UserNamespaces.initial() && Files.exists(file)) {
@@ -46,12 +51,29 @@ public final class KernelSetting {
                         + " user namespace of its own), and the kernel shows " + name + " only to network namespaces of"
                         + " the machine's own user namespace. Fix: run as root to set it (docs/hosts.md lists such settings)", e);
             }
+            // The JVM's own threads see the namespace it started in, where the machine's settings live.
+            if (Files.exists(file)) {
+                throw machineWide(host, name, "a host's namespace does not have it", e);
+            }
             throw ScenarioError.of("this kernel has no setting " + name + " (no " + file + ")", e);
+        } catch (AccessDeniedException e) {
+            throw machineWide(host, name, "a host's namespace shows it read-only", e);
         } catch (IOException e) {
-            throw NetspecFailure.of("could not set " + name + " to " + value + " on " + host + ": "
-                    + e.getMessage() + (UserNamespaces.initial() ? "" : " (this run is rootless: in its user namespace only"
-                    + " the user's own uid and gid exist, so a setting that names other ids, such as"
+            if (before[0] == null) {
+                throw NetspecFailure.of("could not read " + name + " on " + host + ": " + e.getMessage(), e);
+            }
+            // The setting is the host's own and writable: what the kernel refused is the value.
+            throw ScenarioError.of("the kernel of " + host + " refused \"" + value + "\" for " + name + " ("
+                    + e.getMessage() + "); expected a value that setting takes, such as the one it had: \""
+                    + before[0] + "\"" + (UserNamespaces.initial() ? "" : " (this run is rootless: in its user namespace"
+                    + " only the user's own uid and gid exist, so a setting that names other ids, such as"
                     + " net.ipv4.ping_group_range, accepts only those; docs/hosts.md)"), e);
         }
+    }
+
+    private static ScenarioError machineWide(Host host, String name, String how, IOException e) {
+        return ScenarioError.of("\"" + name + "\" cannot be set on " + host + ": it is one of the whole machine's"
+                + " settings (" + how + "), not one of the host's own; expected a setting of the host's own network"
+                + " namespace, such as \"net.ipv4.tcp_syn_linear_timeouts\" or \"net.core.somaxconn\"", e);
     }
 }

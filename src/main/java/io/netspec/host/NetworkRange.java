@@ -17,6 +17,10 @@ public record NetworkRange(Cidr cidr, boolean classfulDefault) {
     /** "192.168.1.0/24", "fd00:1::/64", or "10.0.0.0" (the classful default mask). */
     public static NetworkRange parse(String network, String text) {
         try {
+            if (text.contains("%")) {
+                throw ScenarioError.of("it names a zone (" + text.substring(text.indexOf('%')) + "), which a network"
+                        + " never has: expected a range alone, such as \"fe80::/64\" or \"192.168.1.0/24\"");
+            }
             if (text.contains("/")) {
                 return new NetworkRange(Cidr.parse(text), false);
             }
@@ -78,6 +82,12 @@ public record NetworkRange(Cidr cidr, boolean classfulDefault) {
 
     /** The rule {@code address} breaks on this network, or null when it may be a host here. */
     public String broken(IpAddress address) {
+        if (address.zone() != null) {
+            return "it names a zone (%" + address.zone() + "), which a host's address on a network never has: the"
+                    + " zone of a link-local address is the interface it is used on, and each host has its own;"
+                    + " expected the address alone, such as \"" + IpAddress.ipv6(address.high(), address.low())
+                    + "\"";
+        }
         if (!cidr.contains(address)) {
             return "it lies outside the network";
         }

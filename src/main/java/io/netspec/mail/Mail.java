@@ -2,6 +2,7 @@ package io.netspec.mail;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.text.Size;
 
 import jakarta.mail.internet.MimeUtility;
 
@@ -16,6 +17,9 @@ import java.util.UUID;
 
 /** One plain-text mail: sender, recipients, subject and body. */
 public record Mail(MailAddress from, List<MailAddress> to, String subject, String body) {
+    /** The largest body netspec writes for a mail of a given size: it is held in memory, by netspec and GreenMail. */
+    public static final Size LARGEST = new Size(32L * 1024 * 1024);
+
     public Mail {
         if (to.isEmpty()) {
             throw ScenarioError.of("a mail needs at least one recipient");

@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,6 +36,7 @@ public final class ConsoleFailures implements ConcurrentEventListener {
     private final PrintStream out;
     private final Map<UUID, String> failingStep = new ConcurrentHashMap<>();
     private final Queue<Block> blocks = new ConcurrentLinkedQueue<>();
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
 
     public ConsoleFailures() {
         this(System.out);
@@ -48,6 +51,7 @@ public final class ConsoleFailures implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseStarted.class, e -> started.add(RunRecorder.location(e.getTestCase())));
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, e -> print());
@@ -129,7 +133,14 @@ public final class ConsoleFailures implements ConcurrentEventListener {
         return text.toString();
     }
 
+    /** A scenario the test engine failed before Cucumber started it ({@link UnstartedScenarios}). */
+    static String block(ScenarioResult unstarted) {
+        return "FAILED  " + unstarted.location() + "  " + unstarted.name() + "\n  step    "
+                + UnstartedScenarios.BEFORE_FIRST_STEP + "\n" + indent(unstarted.error());
+    }
+
     private void print() {
+        UnstartedScenarios.besides(started).forEach(s -> blocks.add(new Block(s.feature().display(), s.line(), block(s))));
         if (blocks.isEmpty()) {
             return;
         }

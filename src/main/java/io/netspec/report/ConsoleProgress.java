@@ -3,11 +3,6 @@ package io.netspec.report;
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestSource;
-import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
-import org.junit.platform.engine.support.descriptor.FilePosition;
-import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -59,12 +54,8 @@ public final class ConsoleProgress implements TestExecutionListener {
                 .flatMap(root -> testPlan.getDescendants(root).stream())
                 .filter(ConsoleProgress::isFeature)
                 .filter(f -> tags.isEmpty() || testPlan.getDescendants(f).stream()
-                        .anyMatch(s -> s.isTest() && tags.get().evaluate(tagNames(s))))
+                        .anyMatch(s -> s.isTest() && tags.get().evaluate(PlanScenarios.tagNames(s))))
                 .count();
-    }
-
-    private static List<String> tagNames(TestIdentifier id) {
-        return id.getTags().stream().map(t -> "@" + t.getName()).toList();
     }
 
     @Override
@@ -117,7 +108,7 @@ public final class ConsoleProgress implements TestExecutionListener {
             }
             synchronized (list) {
                 out.println(ConsoleText.progressLine(featuresDone.incrementAndGet(), features,
-                        featurePath(id).display(), Run.Totals.of(list), took));
+                        PlanScenarios.featurePath(id).display(), Run.Totals.of(list), took));
             }
         }
     }
@@ -145,51 +136,15 @@ public final class ConsoleProgress implements TestExecutionListener {
     }
 
     private ScenarioResult result(TestIdentifier id, TestIdentifier feature, String status, Duration took, String why) {
-        int line = id.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast)
-                .flatMap(FileSource::getPosition).map(FilePosition::getLine).orElse(0);
-        return new ScenarioResult(featurePath(feature), name(id), line, tagNames(id), status, took, why, List.of(), 0);
-    }
-
-    /** A scenario's name; an example row of an outline is "outline name [Example #1.2]". */
-    private String name(TestIdentifier id) {
-        if (!lastSegmentType(id).equals("example")) {
-            return id.getDisplayName();
-        }
-        Optional<TestIdentifier> parent = plan.getParent(id);
-        while (parent.isPresent() && !isFeature(parent.get())) {
-            if (lastSegmentType(parent.get()).equals("scenario")) {
-                return parent.get().getDisplayName() + " [" + id.getDisplayName() + "]";
-            }
-            parent = plan.getParent(parent.get());
-        }
-        return id.getDisplayName();
+        return new ScenarioResult(PlanScenarios.featurePath(feature), PlanScenarios.name(plan, id), PlanScenarios.line(id),
+                PlanScenarios.tagNames(id), status, took, why, List.of(), 0);
     }
 
     private Optional<TestIdentifier> feature(TestIdentifier id) {
-        Optional<TestIdentifier> current = Optional.of(id);
-        while (current.isPresent() && !isFeature(current.get())) {
-            current = plan.getParent(current.get());
-        }
-        return current;
+        return PlanScenarios.feature(plan, id);
     }
 
     static boolean isFeature(TestIdentifier id) {
-        return lastSegmentType(id).equals("feature");
-    }
-
-    private static String lastSegmentType(TestIdentifier id) {
-        List<UniqueId.Segment> segments = UniqueId.parse(id.getUniqueId()).getSegments();
-        return segments.get(segments.size() - 1).getType();
-    }
-
-    private static FeaturePath featurePath(TestIdentifier feature) {
-        Optional<TestSource> source = feature.getSource();
-        if (source.isPresent() && source.get() instanceof FileSource file) {
-            return FeaturePath.of(file.getFile().getPath());
-        }
-        if (source.isPresent() && source.get() instanceof ClasspathResourceSource resource) {
-            return FeaturePath.of(resource.getClasspathResourceName());
-        }
-        return FeaturePath.of(feature.getDisplayName());
+        return PlanScenarios.isFeature(id);
     }
 }

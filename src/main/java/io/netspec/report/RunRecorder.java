@@ -9,6 +9,7 @@ import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.StepDefinedEvent;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStep;
 import io.cucumber.plugin.event.TestStepFinished;
@@ -41,6 +42,7 @@ final class RunRecorder {
     private static final Pattern SEED = Pattern.compile("random seed: (-?\\d+)");
 
     private final Set<String> phrases = ConcurrentHashMap.newKeySet();
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final Queue<ScenarioResult> scenarios = new ConcurrentLinkedQueue<>();
     private final Queue<Unknown> undefined = new ConcurrentLinkedQueue<>();
     private final Map<UUID, Set<String>> seeds = new ConcurrentHashMap<>();
@@ -48,7 +50,7 @@ final class RunRecorder {
     private final Map<UUID, List<StepResult>> steps = new ConcurrentHashMap<>();
     private final Map<UUID, List<Attachment>> attachedNow = new ConcurrentHashMap<>();
     private final UnaryOperator<ScenarioResult> onFinished;
-    private volatile Instant started = Instant.now();
+    private volatile Instant runStarted = Instant.now();
 
     /** Keeps no attachment data: for listeners that need only the outcomes. */
     RunRecorder() {
@@ -60,7 +62,8 @@ final class RunRecorder {
     }
 
     void listenTo(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
+        publisher.registerHandlerFor(TestRunStarted.class, e -> runStarted = e.getInstant());
+        publisher.registerHandlerFor(TestCaseStarted.class, e -> started.add(location(e.getTestCase())));
         publisher.registerHandlerFor(StepDefinedEvent.class, e -> phrases.add(e.getStepDefinition().getPattern()));
         publisher.registerHandlerFor(WriteEvent.class, this::written);
         publisher.registerHandlerFor(EmbedEvent.class, this::embedded);
@@ -69,6 +72,11 @@ final class RunRecorder {
         publisher.registerHandlerFor(SnippetsSuggestedEvent.class, e -> undefined.add(new Unknown(
                 FeaturePath.of(e.getUri()).display(), e.getStepLocation().getLine(), e.getSuggestion().getStep())));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+    }
+
+    /** {@code features/tcp/echo.feature:12}, as {@link ScenarioResult#location()} says it. */
+    static String location(TestCase tc) {
+        return FeaturePath.of(tc.getUri()).display() + ":" + tc.getLocation().getLine();
     }
 
     private void written(WriteEvent e) {
@@ -164,7 +172,10 @@ final class RunRecorder {
     private record Unknown(String feature, int line, String text) {
     }
 
-    /** The run so far, ending now; undefined steps come with the closest existing phrases. */
+    /**
+     * The run so far, ending now; undefined steps come with the closest existing phrases, and scenarios the
+     * test engine failed before Cucumber started them ({@link UnstartedScenarios}) are among the failures.
+     */
     Run run(Instant finished) {
         ClosestPhrases closest = new ClosestPhrases(phrases);
         List<Unknown> inFileOrder = new ArrayList<>(undefined);
@@ -174,6 +185,8 @@ final class RunRecorder {
         for (Unknown u : inFileOrder) {
             found.add(new UndefinedStep(u.feature() + ":" + u.line(), u.text(), closest.closestTo(u.text(), SUGGESTIONS)));
         }
-        return new Run(started, finished, new ArrayList<>(scenarios), found);
+        List<ScenarioResult> all = new ArrayList<>(scenarios);
+        UnstartedScenarios.besides(started).forEach(s -> all.add(onFinished.apply(s)));
+        return new Run(runStarted, finished, all, found);
     }
 }

@@ -1,6 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.text.Size;
 
 import java.nio.ByteBuffer;
 
@@ -13,6 +14,11 @@ public final class NumberedDatagram {
     public static final int HEADER = 16;
     /** The largest UDP payload over IPv4: 65,535 - 20 (IP header) - 8 (UDP header). */
     public static final int MAX_SIZE = 65_507;
+    /**
+     * The largest datagram a phrase makes netspec hold (to show that a datagram too large cannot be sent):
+     * any size beyond the 65,507 a datagram carries shows the same refusal.
+     */
+    public static final Size LARGEST = new Size(1024 * 1024);
     private static final int MAGIC = 0x6e736467; // "nsdg"
 
     private NumberedDatagram() {

@@ -85,10 +85,20 @@ public final class TcpCrowd implements AutoCloseable {
         }
     }
 
+    /** The most clients of one crowd: each holds a descriptor here and one at the server. */
+    public static final int MOST_CLIENTS = 10_000;
+    /** The most bytes a crowd sends in all: each client keeps what it sent to compare with what comes back. */
+    public static final long MOST_BYTES = 64L * 1024 * 1024;
+
     /** Opens {@code clients} connections to {@code target} at once; each will send {@code bytesEach} random bytes. */
     public static TcpCrowd connect(Target target, int clients, int bytesEach, RandomGenerator random) {
         if (!(target.address() instanceof InetSocketAddress)) {
             throw ScenarioError.of("a crowd of TCP clients needs a host:port target, not " + target.describe());
+        }
+        if (clients > MOST_CLIENTS || (long) clients * bytesEach > MOST_BYTES) {
+            throw ScenarioError.of("a crowd of " + clients + " TCP clients of " + target.describe() + " each sending "
+                    + bytesEach + " bytes is more than netspec holds at once; expected at most " + MOST_CLIENTS
+                    + " clients and at most " + MOST_BYTES + " bytes (64 MiB) in all");
         }
         if (clients < 1 || bytesEach < 1) {
             throw ScenarioError.of("a crowd of " + clients + " TCP clients of " + target.describe()

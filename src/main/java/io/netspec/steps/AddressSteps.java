@@ -237,7 +237,7 @@ public final class AddressSteps {
         }
     }
 
-    @Then("class {word} has {long} networks of {long} hosts each")
+    @Then("class {word} has {number} networks of {number} hosts each")
     public void classHasNetworksOfHostsEach(String letter, long networks, long hosts) {
         AddressClass c = AddressClass.named(letter);
         if (!c.hasNetworksAndHosts()) {

@@ -28,18 +28,18 @@ public final class HttpSteps {
         this.tls = tls;
     }
 
-    @Given("an HTTP stub {text} that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTP stub {text} that answers {word} {text} with status {count} and body {payload}")
     public void stub(String name, String method, String path, int status, byte[] body) {
         Endpoints.keep(world, name, "HTTP stub", HttpStub.start(name)).answer(method, path, status, utf8(body), Duration.ZERO);
         world.log(world.lookup(name, HttpStub.class, "HTTP stub").describe());
     }
 
-    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {payload}")
+    @Given("the HTTP stub {text} answers {word} {text} with status {count} and body {payload}")
     public void answers(String name, String method, String path, int status, byte[] body) {
         stub(name).answer(method, path, status, utf8(body), Duration.ZERO);
     }
 
-    @Given("the HTTP stub {text} answers {word} {text} with status {int} and body {payload} after {duration}")
+    @Given("the HTTP stub {text} answers {word} {text} with status {count} and body {payload} after {duration}")
     public void answersLate(String name, String method, String path, int status, byte[] body, Duration delay) {
         stub(name).answer(method, path, status, utf8(body), delay);
     }
@@ -84,7 +84,7 @@ public final class HttpSteps {
         get(path, target, world.defaultWait());
     }
 
-    @Then("the HTTP response has status {int} and body {payload}")
+    @Then("the HTTP response has status {count} and body {payload}")
     public void statusAndBody(int status, byte[] body) {
         HttpOutcome o = outcome();
         byte[] got = o.failed() ? null : o.bodyBytes();
@@ -95,7 +95,7 @@ public final class HttpSteps {
         }
     }
 
-    @Then("the HTTP response has status {int}")
+    @Then("the HTTP response has status {count}")
     public void status(int status) {
         HttpOutcome o = outcome();
         if (o.failed() || o.status() != status) {

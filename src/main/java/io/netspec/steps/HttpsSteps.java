@@ -27,27 +27,27 @@ public final class HttpsSteps {
         this.http = http;
     }
 
-    @Given("an HTTPS stub {text} that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTPS stub {text} that answers {word} {text} with status {count} and body {payload}")
     public void stub(String name, String method, String path, int status, byte[] body) {
         start(name, null, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with an expired certificate that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTPS stub {text} with an expired certificate that answers {word} {text} with status {count} and body {payload}")
     public void expired(String name, String method, String path, int status, byte[] body) {
         start(name, CertificateFault.EXPIRED, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate that is not yet valid that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTPS stub {text} with a certificate that is not yet valid that answers {word} {text} with status {count} and body {payload}")
     public void notYetValid(String name, String method, String path, int status, byte[] body) {
         start(name, CertificateFault.NOT_YET_VALID, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate for another host that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTPS stub {text} with a certificate for another host that answers {word} {text} with status {count} and body {payload}")
     public void otherHost(String name, String method, String path, int status, byte[] body) {
         start(name, CertificateFault.OTHER_HOST, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate from an unknown CA that answers {word} {text} with status {int} and body {payload}")
+    @Given("an HTTPS stub {text} with a certificate from an unknown CA that answers {word} {text} with status {count} and body {payload}")
     public void unknownCa(String name, String method, String path, int status, byte[] body) {
         start(name, CertificateFault.UNKNOWN_CA, method, path, status, body);
     }

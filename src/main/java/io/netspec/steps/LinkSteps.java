@@ -63,12 +63,12 @@ public final class LinkSteps {
         link(name).latency(latency, jitter, Direction.DOWNSTREAM);
     }
 
-    @Given("the link {text} is limited to {int} KB\\/s")
+    @Given("the link {text} is limited to {count} KB\\/s")
     public void bandwidth(String name, int kilobytesPerSecond) {
         link(name).bandwidth(kilobytesPerSecond);
     }
 
-    @Given("the link {text} slices data into {int}-byte pieces")
+    @Given("the link {text} slices data into {count}-byte pieces")
     public void slicer(String name, int bytes) {
         link(name).slice(bytes);
     }
@@ -159,7 +159,7 @@ public final class LinkSteps {
         }
     }
 
-    @Then("{text} needed more than {int} reads in all")
+    @Then("{text} needed more than {count} reads in all")
     public void readsInAll(String name, int reads) {
         StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
         List<Integer> sizes = client.readSizes();
@@ -179,7 +179,7 @@ public final class LinkSteps {
                 .checkedWith(world.streamCheck()).start());
     }
 
-    @When("a retrying client sends {int} requests to {text} within {duration}")
+    @When("a retrying client sends {count} requests to {text} within {duration}")
     public void retryingClient(int count, String target, Duration within) {
         try (RetryingClient client = RetryingClient.to(world.target(target))) {
             RetryingClient.Report report = client.send(count, within);
@@ -190,7 +190,7 @@ public final class LinkSteps {
         }
     }
 
-    @Then("{text} processed each of the {int} requests exactly once")
+    @Then("{text} processed each of the {count} requests exactly once")
     public void processedOnce(String name, int count) {
         TcpServer server = world.lookup(name, TcpServer.class, "idempotent request server");
         if (!(server.behaviour() instanceof IdempotentRequests requests)) {

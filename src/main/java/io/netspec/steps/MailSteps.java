@@ -53,7 +53,7 @@ public final class MailSteps {
         delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), text(size)), target);
     }
 
-    @Then("{text} holds {int} mail(s) for {text} with subject {payload} within {duration}")
+    @Then("{text} holds {count} mail(s) for {text} with subject {payload} within {duration}")
     public void holds(String server, int count, String recipient, byte[] subject, Duration within) {
         String s = utf8(subject);
         check(server, recipient, count, m -> m.subject().equals(s), "with subject \"" + s + "\"", within);
@@ -132,12 +132,13 @@ public final class MailSteps {
 
     /** A body of {@code size} bytes in lines of 76 letters, as long mails are written. */
     private static String text(Size size) {
-        StringBuilder s = new StringBuilder(size.asInt());
-        while (s.length() < size.bytes()) {
+        int bytes = size.atMost(Mail.LARGEST, "a mail");
+        StringBuilder s = new StringBuilder(bytes);
+        while (s.length() < bytes) {
             char c = (char) ('a' + (s.length() / 78) % 26);
             s.append(String.valueOf(c).repeat(76)).append("\r\n");
         }
-        s.setLength(size.asInt());
+        s.setLength(bytes);
         return s.toString();
     }
 }

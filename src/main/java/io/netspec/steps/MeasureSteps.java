@@ -109,7 +109,7 @@ public final class MeasureSteps {
         return " (seed " + world.seed() + "; replay with: Given the random seed " + world.seed() + ")";
     }
 
-    @When("{text} measures {int} round trips of {payload}")
+    @When("{text} measures {count} round trips of {payload}")
     public void measure(String name, int count, byte[] payload) {
         StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
         Duration each = world.defaultWait();
@@ -173,7 +173,7 @@ public final class MeasureSteps {
         }
     }
 
-    @Then("the {int}th percentile round trip of {text} is below {duration}")
+    @Then("the {count}th percentile round trip of {text} is below {duration}")
     public void percentile(int percentile, String name, Duration bound) {
         if (percentile < 1 || percentile > 100) {
             throw ScenarioError.of("the " + percentile + "th percentile; expected 1 to 100");

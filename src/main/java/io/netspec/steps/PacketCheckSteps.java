@@ -44,7 +44,7 @@ public final class PacketCheckSteps {
         world.log("\"" + name + "\" took " + Durations.format(took) + " to connect");
     }
 
-    @Then("{text} retransmitted at least {int} segment(s)")
+    @Then("{text} retransmitted at least {count} segment(s)")
     public void retransmitted(String name, int least) {
         TcpClient client = lab.client(name);
         InetSocketAddress local = client.localAddress();
@@ -64,7 +64,7 @@ public final class PacketCheckSteps {
         }
     }
 
-    @Then("host {text} sent at least {int} TCP retransmission(s)")
+    @Then("host {text} sent at least {count} TCP retransmission(s)")
     public void hostRetransmissions(String name, int least) {
         Host host = lab.host(name);
         long seen = atLeast(least, () -> KernelCounters.counter(host, "Tcp.RetransSegs"));
@@ -85,7 +85,7 @@ public final class PacketCheckSteps {
                 + h.synAck().packet().seq() + " ack " + h.synAck().packet().ack() + ", ACK ack " + h.ack().packet().ack());
     }
 
-    @Then("the capture of {text} shows {text} retransmitting data segment {int}")
+    @Then("the capture of {text} shows {text} retransmitting data segment {count}")
     public void retransmitting(String network, String client, int number) {
         if (number < 1) {
             throw ScenarioError.of("data segment " + number + "; expected a segment number of 1 or more"

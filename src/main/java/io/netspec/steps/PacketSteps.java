@@ -36,7 +36,7 @@ public final class PacketSteps {
         impair(network, "drops " + loss + " of packets", i -> i.withLoss(loss.fraction()));
     }
 
-    @Given("the network {text} drops packets in bursts of {int} on average")
+    @Given("the network {text} drops packets in bursts of {count} on average")
     public void bursts(String network, int length) {
         impair(network, "drops packets in bursts of " + length, i -> i.withBursts(length));
     }
@@ -82,7 +82,7 @@ public final class PacketSteps {
         dropsFirstSyns(network, 1, to);
     }
 
-    @Given("the network {text} drops the first {int} SYN packets to {text}")
+    @Given("the network {text} drops the first {count} SYN packets to {text}")
     public void dropsFirstSyns(String network, int count, String to) {
         NetworkTreatment treatment = lab.treatment(network);
         named(network, () -> treatment.dropFirstSyns(lab.address(to), count));
@@ -90,7 +90,7 @@ public final class PacketSteps {
                 + lab.address(to).getHostAddress() + ")");
     }
 
-    @Given("the network {text} drops data segment {int} from {text}")
+    @Given("the network {text} drops data segment {count} from {text}")
     public void dropsSegment(String network, int number, String from) {
         NetworkTreatment treatment = lab.treatment(network);
         InetSocketAddress source = source(from);

@@ -6,6 +6,7 @@ import io.netspec.text.Payload;
 import io.netspec.text.Percent;
 import io.netspec.text.Placeholders;
 import io.netspec.text.Size;
+import io.netspec.text.WholeNumbers;
 
 import java.time.Duration;
 
@@ -14,8 +15,13 @@ import java.time.Duration;
  * first; {@code {payload}} then turns escapes such as {@code \n} and {@code \xNN} into bytes.
  */
 public final class ParameterTypes {
-    /** A double-quoted value in which {@code \"} and other backslash escapes may appear. */
-    static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+    /**
+     * A double-quoted value in which {@code \"} and other backslash escapes may appear. Written as runs of
+     * plain characters between escapes, every repetition possessive: Java's regex engine then loops
+     * instead of recursing once per character, so a value of any length matches in constant stack (an
+     * alternation repeated per character overflowed the stack at about 2,000 characters).
+     */
+    static final String QUOTED = "\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"";
 
     private final Placeholders placeholders;
 
@@ -33,6 +39,21 @@ public final class ParameterTypes {
     @ParameterType(name = "size", value = Size.PATTERN)
     public Size size(String text) {
         return Size.parse(text);
+    }
+
+    /**
+     * A whole number up to 2147483647 (a count, a segment number, a status) in place of Cucumber's {@code {int}},
+     * whose conversion of a larger number fails without naming it.
+     */
+    @ParameterType(name = "count", value = WholeNumbers.PATTERN, useForSnippets = false)
+    public int count(String text) {
+        return WholeNumbers.parseInt(text);
+    }
+
+    /** A whole number up to 9223372036854775807 (a seed, a port) in place of Cucumber's {@code {long}}. */
+    @ParameterType(name = "number", value = WholeNumbers.PATTERN, useForSnippets = false)
+    public long number(String text) {
+        return WholeNumbers.parseLong(text);
     }
 
     @ParameterType(name = "percent", value = Percent.PATTERN)

@@ -13,7 +13,7 @@ public final class PortSteps {
         this.world = world;
     }
 
-    @Then("port {long} is a {word} port")
+    @Then("port {number} is a {word} port")
     public void portIsA(long port, String kind) {
         String problem = PortClass.mismatch(port, kind, true);
         if (problem != null) {
@@ -21,7 +21,7 @@ public final class PortSteps {
         }
     }
 
-    @Then("port {long} is not a {word} port")
+    @Then("port {number} is not a {word} port")
     public void portIsNotA(long port, String kind) {
         String problem = PortClass.mismatch(port, kind, false);
         if (problem != null) {
@@ -29,7 +29,7 @@ public final class PortSteps {
         }
     }
 
-    @Then("ports {long} to {long} are {word} ports")
+    @Then("ports {number} to {number} are {word} ports")
     public void portsToAre(long first, long last, String kind) {
         String problem = PortClass.mismatches(first, last, kind);
         if (problem != null) {
@@ -37,7 +37,7 @@ public final class PortSteps {
         }
     }
 
-    @Then("the ephemeral port range of this machine lies within ports {long} to {long}")
+    @Then("the ephemeral port range of this machine lies within ports {number} to {number}")
     public void theEphemeralPortRangeOfThisMachineLiesWithin(long first, long last) {
         EphemeralPortRange range = EphemeralPortRange.ofThisMachine();
         world.log("ephemeral port range of this machine: " + range);

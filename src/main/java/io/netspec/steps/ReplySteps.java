@@ -35,7 +35,7 @@ public final class ReplySteps {
     }
 
     /** Each trip sends the request and waits (at most the default wait) for exactly the expected reply. */
-    @When("{text} measures {int} round trips of {payload} expecting {payload}")
+    @When("{text} measures {count} round trips of {payload} expecting {payload}")
     public void measureExpecting(String name, int count, byte[] request, byte[] reply) {
         StreamClient client = client(name);
         Duration each = world.defaultWait();

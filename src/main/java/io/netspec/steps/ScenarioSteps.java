@@ -18,7 +18,7 @@ public final class ScenarioSteps {
         this.world = world;
     }
 
-    @Given("the random seed {long}")
+    @Given("the random seed {number}")
     public void theRandomSeed(long seed) {
         world.seed(seed);
     }
@@ -54,7 +54,7 @@ public final class ScenarioSteps {
         throw new TestAbortedException(reason);
     }
 
-    @Then("the random seed is {long}")
+    @Then("the random seed is {number}")
     public void theRandomSeedIs(long expected) {
         long seed = world.seed();
         if (seed != expected) {

@@ -96,7 +96,7 @@ public final class StreamSteps {
      * Waits, without reading, until the OS holds {@code count} bytes in the client's receive queue
      * (the Recv-Q column of netstat), so the next receive can take them in one read.
      */
-    @When("{text} waits until {int} bytes have arrived")
+    @When("{text} waits until {count} bytes have arrived")
     public void waitsForBytes(String name, int count) {
         StreamClient client = client(name);
         if (!(client.localAddress() instanceof InetSocketAddress local)
@@ -122,7 +122,7 @@ public final class StreamSteps {
 
     // ---- reads: TCP is a byte stream ------------------------------------------------------------
 
-    @Then("{text} read it in {int} read(s)")
+    @Then("{text} read it in {count} read(s)")
     public void readIn(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() != reads) {
@@ -131,7 +131,7 @@ public final class StreamSteps {
         }
     }
 
-    @Then("{text} read it in more than {int} reads")
+    @Then("{text} read it in more than {count} reads")
     public void readInMoreThan(String name, int reads) {
         List<Integer> sizes = readSizes(name);
         if (sizes.size() <= reads) {

@@ -72,16 +72,16 @@ public final class TcpClientSteps {
     }
 
     /** Many clients at once against one echo target, each with bytes of its own (seeded). */
-    @When("{int} TCP clients connect to {text} at once and each sends {size} of its own")
+    @When("{count} TCP clients connect to {text} at once and each sends {size} of its own")
     public void crowd(int count, String target, Size size) {
         Target t = world.target(target);
         TcpCrowd crowd = Endpoints.keep(world, count + " TCP clients of \"" + target + "\" #" + ledger.nextCrowd(),
-                "group of TCP clients", TcpCrowd.connect(t, count, size.asInt(),
+                "group of TCP clients", TcpCrowd.connect(t, count, size.atMost(new Size(TcpCrowd.MOST_BYTES), "each client's share"),
                         world.random("bytes of " + count + " clients of " + target)));
         world.remember(TcpCrowd.class, crowd);
     }
 
-    @Then("every one of the {int} clients receives exactly its own bytes back within {duration}")
+    @Then("every one of the {count} clients receives exactly its own bytes back within {duration}")
     public void crowdEchoes(int count, Duration within) {
         TcpCrowd crowd = world.recall(TcpCrowd.class,
                 "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");

@@ -33,12 +33,12 @@ public final class UdpAcrossNetworkSteps {
         this.lab = lab;
     }
 
-    @Then("{text} received at least {int} datagrams out of order")
+    @Then("{text} received at least {count} datagrams out of order")
     public void outOfOrder(String name, int least) {
         atLeast(name, least, "out of order", DatagramLedger.Snapshot::outOfOrder);
     }
 
-    @Then("{text} received at least {int} datagrams twice")
+    @Then("{text} received at least {count} datagrams twice")
     public void twice(String name, int least) {
         atLeast(name, least, "twice", DatagramLedger.Snapshot::duplicates);
     }

@@ -40,7 +40,7 @@ public final class UdpLinkSteps {
         relay(name).impair(s -> s.withLoss(loss.fraction()));
     }
 
-    @Given("the UDP link {text} drops datagrams in bursts of {int} on average")
+    @Given("the UDP link {text} drops datagrams in bursts of {count} on average")
     public void bursts(String name, int averageLength) {
         relay(name).impair(s -> s.withBursts(averageLength));
     }
@@ -82,13 +82,13 @@ public final class UdpLinkSteps {
         Endpoints.keep(world, name, "reliable-delivery receiver", new ReliableReceiver(name));
     }
 
-    @When("a reliable-delivery sender sends {int} messages to {text} within {duration}")
+    @When("a reliable-delivery sender sends {count} messages to {text} within {duration}")
     public void send(int count, String target, Duration within) throws IOException {
         ReliableSender.Report report = ReliableSender.standard().send(world.target(target), count, within);
         world.attach("reliable-delivery sender", report.describe());
     }
 
-    @Then("{text} delivered the {int} messages exactly once and in order")
+    @Then("{text} delivered the {count} messages exactly once and in order")
     public void delivered(String name, int count) {
         ReliableReceiver receiver = world.lookup(name, ReliableReceiver.class, "reliable-delivery receiver");
         List<byte[]> got = receiver.delivered();

@@ -34,7 +34,7 @@ public final class UdpServiceSteps {
      * Each trip sends the datagram and waits at most the default wait for one datagram back; a trip whose
      * reply does not come is counted as lost, not timed (check with "received between … datagrams back").
      */
-    @When("{text} measures {int} round trips of the datagram {payload} to {text}")
+    @When("{text} measures {count} round trips of the datagram {payload} to {text}")
     public void roundTrips(String name, int count, byte[] payload, String targetName) {
         if (count < 1) {
             throw ScenarioError.of(count + " round trips of \"" + name + "\"; expected 1 or more");
@@ -67,7 +67,7 @@ public final class UdpServiceSteps {
         }
     }
 
-    @Then("{text} received between {int} and {int} datagrams back")
+    @Then("{text} received between {count} and {count} datagrams back")
     public void receivedBack(String name, int low, int high) {
         if (low < 0 || high < low) {
             throw ScenarioError.of("between " + low + " and " + high + " datagrams is not a range; expected"

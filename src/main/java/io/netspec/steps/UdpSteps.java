@@ -64,22 +64,22 @@ public final class UdpSteps {
         client(name, "send").send(payload, world.target(target));
     }
 
-    @When("{text} sends {int} datagrams of {size} to {text}")
+    @When("{text} sends {count} datagrams of {size} to {text}")
     public void sendsNumbered(String name, int count, Size size, String target) {
-        client(name, "send").sendNumbered(count, size::asInt, world.target(target), UdpClient.DEFAULT_RATE);
+        client(name, "send").sendNumbered(count, () -> size.atMost(NumberedDatagram.LARGEST, "a datagram"), world.target(target), UdpClient.DEFAULT_RATE);
     }
 
-    @When("{text} sends {int} datagrams of {size} to {text} at {int} per second")
+    @When("{text} sends {count} datagrams of {size} to {text} at {count} per second")
     public void sendsNumberedAt(String name, int count, Size size, String target, int perSecond) {
-        client(name, "send").sendNumbered(count, size::asInt, world.target(target), perSecond);
+        client(name, "send").sendNumbered(count, () -> size.atMost(NumberedDatagram.LARGEST, "a datagram"), world.target(target), perSecond);
     }
 
-    @When("{text} sends {int} datagrams of {int} to {int} bytes to {text}")
+    @When("{text} sends {count} datagrams of {count} to {count} bytes to {text}")
     public void sendsVarying(String name, int count, int smallest, int largest, String target) {
         sendsVaryingAt(name, count, smallest, largest, target, (int) UdpClient.DEFAULT_RATE);
     }
 
-    @When("{text} sends {int} datagrams of {int} to {int} bytes to {text} at {int} per second")
+    @When("{text} sends {count} datagrams of {count} to {count} bytes to {text} at {count} per second")
     public void sendsVaryingAt(String name, int count, int smallest, int largest, String target, int perSecond) {
         if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
             throw ScenarioError.of("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
@@ -93,7 +93,7 @@ public final class UdpSteps {
     public void cannotSend(String name, Size size, String target) {
         UdpClient client = client(name, "send");
         try {
-            client.send(new byte[size.asInt()], world.target(target));
+            client.send(new byte[size.atMost(NumberedDatagram.LARGEST, "a datagram")], world.target(target));
         } catch (SocketExpectationError e) {
             world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
             return;
@@ -116,7 +116,7 @@ public final class UdpSteps {
         receivesWithin(name, payload, world.defaultWait());
     }
 
-    @Then("{text} received {int} datagrams")
+    @Then("{text} received {count} datagrams")
     public void receivedCount(String name, int count) {
         UdpServer server = udpServer(name);
         DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());

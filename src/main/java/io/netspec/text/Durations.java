@@ -38,8 +38,12 @@ public final class Durations {
             case "min", "minute", "minutes" -> 60_000_000_000L;
             default -> throw notADuration(text);
         };
-        return Duration.ofNanos(amount.multiply(BigDecimal.valueOf(nanosPerUnit))
-                .setScale(0, RoundingMode.HALF_UP).longValueExact());
+        BigDecimal nanos = amount.multiply(BigDecimal.valueOf(nanosPerUnit)).setScale(0, RoundingMode.HALF_UP);
+        if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw ScenarioError.of("\"" + text + "\" is longer than netspec can count (about 292 years); expected a"
+                    + " duration such as 250 ms, 2 s or 1.5 seconds, and whatever the phrase allows below that");
+        }
+        return Duration.ofNanos(nanos.longValueExact());
     }
 
     /** Shows a duration the way a scenario writes one: {@code 250 ms}, {@code 1.5 s}. */

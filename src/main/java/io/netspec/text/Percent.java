@@ -21,7 +21,11 @@ public record Percent(double value) {
         if (!t.matches(PATTERN)) {
             throw ScenarioError.of("\"" + text + "\" is not a percentage; expected a number and %, such as 10% or 0.5%");
         }
-        return new Percent(Double.parseDouble(t.substring(0, t.length() - 1).trim()));
+        double value = Double.parseDouble(t.substring(0, t.length() - 1).trim());
+        if (Double.isInfinite(value)) {
+            throw ScenarioError.of("\"" + text + "\" is not a percentage between 0% and 100%; expected one such as 10% or 0.5%");
+        }
+        return new Percent(value);
     }
 
     /** The share as a fraction between 0 and 1. */

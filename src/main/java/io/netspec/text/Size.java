@@ -35,15 +35,25 @@ public record Size(long bytes) {
                     + " 64 bytes, 16 KiB, 8 MiB (binary) or 4 KB, 2 MB (decimal)");
         }
         BigDecimal value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit));
-        try {
-            return new Size(value.longValueExact());
-        } catch (ArithmeticException e) {
-            throw ScenarioError.of("\"" + text + "\" is not a whole number of bytes", e);
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw ScenarioError.of("\"" + text + "\" is not a whole number of bytes");
         }
+        if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw ScenarioError.of("\"" + text + "\" is more bytes than netspec can count; expected at most "
+                    + Long.MAX_VALUE + " bytes (8 EiB), and whatever the phrase allows below that");
+        }
+        return new Size(value.longValueExact());
     }
 
-    public int asInt() {
-        return Math.toIntExact(bytes);
+    /**
+     * The size as a number of bytes that netspec holds in memory at once ({@code what}, such as "a mail"),
+     * at most {@code max}; a larger size fails naming itself, what it was for and the bound.
+     */
+    public int atMost(Size max, String what) {
+        if (bytes > max.bytes || bytes > Integer.MAX_VALUE) {
+            throw ScenarioError.of(what + " of " + this + " is more than netspec holds at once; expected at most " + max);
+        }
+        return (int) bytes;
     }
 
     @Override

@@ -46,7 +46,7 @@ class IndexPluginTest {
                 .contains("<td>features/demo</td><td>3</td><td>1</td><td>2</td>")
                 .contains("<td>@demo</td><td>3</td><td>1</td><td>2</td>")
                 .contains("<td>@slow</td><td>1</td><td>0</td><td>1</td>")
-                .contains("<code>the random seed {long}</code>")
+                .contains("<code>the random seed {number}</code>")
                 .contains("<td>5</td>").contains("<td>9</td>")
                 .contains("href=\"cucumber.html\"").contains("href=\"cucumber-html-reports/overview-features.html\"")
                 .contains("Toxiproxy</th><td>not used");

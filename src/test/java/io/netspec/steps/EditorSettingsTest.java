@@ -44,6 +44,12 @@ class EditorSettingsTest {
     }
 
     @Test
+    void possessiveQuantifiersBecomeGreedyForJavaScript() {
+        assertThat(javaScript(ParameterTypes.QUOTED)).isEqualTo("\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"");
+        assertThat(javaScript("[*+]a++b?+c{2}+\\*+")).isEqualTo("[*+]a+b?c{2}\\*+");
+    }
+
+    @Test
     void theExamplesGlueIsWhereItsBuildUnpacksNetspecsStepSources() throws IOException {
         String pom = Files.readString(StepsDocTest.projectDir().resolve("examples/hello-netspec/pom.xml"), StandardCharsets.UTF_8);
         assertThat(pom).as("examples/hello-netspec/pom.xml unpacks netspec's step sources where its cucumber.glue points")
@@ -69,7 +75,7 @@ class EditorSettingsTest {
         for (Method m : ParameterTypes.class.getDeclaredMethods()) {
             io.cucumber.java.ParameterType p = m.getAnnotation(io.cucumber.java.ParameterType.class);
             if (p != null) {
-                types.add(new String[] {p.name().isEmpty() ? m.getName() : p.name(), p.value()});
+                types.add(new String[] {p.name().isEmpty() ? m.getName() : p.name(), javaScript(p.value())});
             }
         }
         types.sort(Comparator.comparing(t -> t[0]));
@@ -82,6 +88,31 @@ class EditorSettingsTest {
                     .append(" }").append(i + 1 < types.size() ? ",\n" : "\n");
         }
         return s.append("  ]\n}\n").toString();
+    }
+
+    /**
+     * A Java regular expression as JavaScript (the language server's) reads it: a possessive quantifier
+     * ({@code *+}, {@code ++}, {@code ?+}, <code>{n}+</code>) becomes the greedy one, which JavaScript
+     * knows; for netspec's patterns both match the same texts (the possessive form only spares Java's
+     * stack).
+     */
+    static String javaScript(String regex) {
+        StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+                continue;
+            }
+            inClass = c == '[' || (inClass && c != ']');
+            boolean quantifier = !inClass && "*+?}".indexOf(c) >= 0;
+            out.append(c);
+            if (quantifier && i + 1 < regex.length() && regex.charAt(i + 1) == '+') {
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static String list(List<String> values) {

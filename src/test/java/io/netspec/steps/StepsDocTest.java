@@ -96,7 +96,7 @@ class StepsDocTest {
         return expressions;
     }
 
-    private static String stepText(Annotation a) {
+    static String stepText(Annotation a) {
         if (a instanceof Given g) {
             return g.value();
         } else if (a instanceof When w) {
