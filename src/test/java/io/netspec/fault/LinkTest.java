@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.Lateness;
 import io.netspec.socket.TcpServer;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +25,16 @@ class LinkTest {
     @Test
     void linkCarriesBytesAndAddsLatencyBothWays() throws Exception {
         try (TcpServer echo = TcpServer.echo().named("echo").start(); Link link = Link.open(server, "wan", echo)) {
-            // Bounds are loose on the slow side: precision is the latency scenarios' and the benchmark's job.
-            assertThat(roundTripMillis(link)).isLessThan(100);
+            // Upper bounds catch gross errors (a latency applied twice or in seconds) beyond how late the machine
+            // ran meanwhile: precision is the latency scenarios' and the benchmark's job.
+            Lateness.Timed<Long> fresh = Lateness.during(() -> roundTripMillis(link));
+            fresh.tookAtMost(Duration.ZERO, "a round trip through a link without toxics");
             link.latency(Duration.ofMillis(60), Duration.ZERO, Direction.DOWNSTREAM);
             link.latency(Duration.ofMillis(40), Duration.ZERO, Direction.UPSTREAM);
-            long rtt = roundTripMillis(link);
-            assertThat(rtt).isBetween(100L, 1000L);
+            Lateness.Timed<Long> delayed = Lateness.during(() -> roundTripMillis(link));
+            assertThat(delayed.value()).isGreaterThanOrEqualTo(100L);
+            delayed.tookAtMost(Duration.ofMillis(100).plus(fresh.elapsed()), "a round trip through 60 + 40 ms of latency ("
+                    + fresh.elapsed().toMillis() + " ms without it)");
             assertThat(link.toxicNames()).hasSize(2);
             link.heal();
             assertThat(link.toxicNames()).isEmpty();

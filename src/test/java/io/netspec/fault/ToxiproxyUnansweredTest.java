@@ -2,9 +2,12 @@ package io.netspec.fault;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,14 +27,36 @@ class ToxiproxyUnansweredTest {
             long pid = server.serverProcess().orElseThrow().pid();
             signal("STOP", pid);
             try {
+                // kill(2) returns once the signal is queued; each of the server's threads stops when the kernel
+                // next runs it, which on a busy machine can be after a call has already been answered.
+                await("every thread of the Toxiproxy server stopped").atMost(Duration.ofSeconds(30))
+                        .until(() -> allThreadsStopped(pid));
                 assertThatThrownBy(server::proxyNames).isInstanceOf(ToxiproxyException.class)
                         .hasMessageContaining("did not answer within " + ToxiproxyServer.API_TIMEOUT.toSeconds() + " s");
+                // The call's socket timeout is as long as the caller's bound, and began a moment after it: its
+                // thread ends soon after the call failed, while one without a socket timeout would wait for
+                // the server as long as it stays stopped.
                 await("the call's thread ended by its socket timeout, the server still stopped")
-                        .atMost(Duration.ofSeconds(2)).until(() -> server.callsInProgress() == 0);
+                        .atMost(ToxiproxyServer.API_TIMEOUT).until(() -> server.callsInProgress() == 0);
+                assertThat(allThreadsStopped(pid)).as("the server was still stopped").isTrue();
             } finally {
                 signal("CONT", pid);
             }
             assertThat(server.proxyNames()).as("the server answers again once resumed").isNotNull();
+        }
+    }
+
+    /** Whether every thread of {@code pid} is in the stopped state ("T" in /proc/PID/task/TID/stat). */
+    static boolean allThreadsStopped(long pid) throws IOException {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.allMatch(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+                } catch (IOException e) {
+                    return true; // a thread that ended since the listing answers no call
+                }
+            });
         }
     }
 

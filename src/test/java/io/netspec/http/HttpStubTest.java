@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.Lateness;
 import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
 import io.netspec.fault.ToxiproxyOrSkip;
@@ -61,11 +62,18 @@ class HttpStubTest {
     }
 
     @Test
-    void aLinkInFrontAddsLatencyAndCanSwallow() {
+    void aLinkInFrontAddsLatencyAndCanSwallow() throws Exception {
         try (Link link = Link.open(ToxiproxyOrSkip.server(), "web", stub)) {
+            // The same request without the latency, in this run: what the link and the stub take on their own.
+            HttpOutcome direct = HttpCaller.call("GET", "/hello", link, Duration.ofSeconds(2));
+            assertThat(direct.failed()).as(direct.describe()).isFalse();
             link.latency(Duration.ofMillis(100), Duration.ZERO, Direction.DOWNSTREAM);
-            HttpOutcome slow = HttpCaller.call("GET", "/hello", link, Duration.ofSeconds(2));
-            assertThat(slow.elapsed().toMillis()).as(slow.describe()).isBetween(100L, 1500L);
+            Lateness.Timed<HttpOutcome> timed = Lateness.during(() -> HttpCaller.call("GET", "/hello", link,
+                    Duration.ofSeconds(2)));
+            HttpOutcome slow = timed.value();
+            assertThat(slow.elapsed().toMillis()).as(slow.describe()).isGreaterThanOrEqualTo(100L);
+            timed.atMost(slow.elapsed(), Duration.ofMillis(100).plus(direct.elapsed()), "a request through 100 ms of latency ("
+                    + direct.elapsed().toMillis() + " ms without it)");
             link.heal();
             link.timeout(Duration.ZERO);
             HttpOutcome swallowed = HttpCaller.call("GET", "/hello", link, Duration.ofMillis(300));

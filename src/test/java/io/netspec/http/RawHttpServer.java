@@ -58,6 +58,10 @@ final class RawHttpServer implements AutoCloseable {
         }
     }
 
+    int port() {
+        return server.getLocalPort();
+    }
+
     Target target() {
         return Targets.parse("127.0.0.1:" + server.getLocalPort());
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ class AuthoringFailuresTest {
 
     /** Every case, failing and passing, a scenario of one feature, run in parallel in one engine run. */
     @BeforeAll
-    static void runEveryScenarioOnce(@TempDir Path dir) throws IOException {
+    static void runEveryScenarioOnce(@TempDir Path dir) throws Exception {
         outcomes = ThrowawayFeatures.run(dir, "Feature: authoring\n",
                 ThrowawayFeatures.scenarios(Stream.concat(failing(), passing())), 4);
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,7 +90,7 @@ class HostBadInputTest {
 
     /** Every case a scenario of one feature, run one after the other in one engine run. */
     @BeforeAll
-    static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
+    static void runEveryBadScenarioOnce(@TempDir Path dir) throws Exception {
         Optional<String> missing = Capability.missing();
         Skip.unlessMissing(missing, Requirement.HOSTS);
         outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: bad input\n", ThrowawayFeatures.scenarios(badScenarios()), 1);

@@ -5,7 +5,6 @@ import io.netspec.steps.ThrowawayFeatures.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +20,7 @@ class LongQuotedValueTest {
     static final int LENGTH = 100_000;
 
     @Test
-    void quotedValuesOfAHundredThousandCharactersMatchAndTravel(@TempDir Path dir) throws IOException {
+    void quotedValuesOfAHundredThousandCharactersMatchAndTravel(@TempDir Path dir) throws Exception {
         String plain = "x".repeat(LENGTH);
         String escaped = "\\x41".repeat(LENGTH / 4);
         String mixed = "ab\\\"".repeat(LENGTH / 4);

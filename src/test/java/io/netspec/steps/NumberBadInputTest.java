@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -107,7 +106,7 @@ class NumberBadInputTest {
     private static Map<String, Outcome> outcomes;
 
     @BeforeAll
-    static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
+    static void runEveryBadScenarioOnce(@TempDir Path dir) throws Exception {
         Optional<String> missing = Capability.missing();
         assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
         outcomes = ThrowawayFeatures.run(dir, "@hosts\nFeature: bad numbers\n", ThrowawayFeatures.scenarios(badScenarios()), 2);
@@ -122,4 +121,48 @@ class NumberBadInputTest {
                 .containsInstanceOf(ScenarioError.class);
     }
 
+    @ParameterizedTest(name = "{0} \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "count|99999999999|\"99999999999\" is too large a number for netspec; expected a whole number of at most 2147483647",
+            "count|-99999999999|\"-99999999999\" is too small a number for netspec; expected a whole number of at least -2147483648",
+            "number|99999999999999999999|\"99999999999999999999\" is too large a number for netspec",
+            "duration|999999999999 min|\"999999999999 min\" is longer than netspec can count",
+            "duration|9999999999999999999999999999 ms|\"9999999999999999999999999999 ms\" is longer than netspec can count",
+            "size|99999999999 GiB|\"99999999999 GiB\" is more bytes than netspec can count",
+            "size|1.5 bytes|\"1.5 bytes\" is not a whole number of bytes"})
+    void everyParameterTypeRefusesWhatItCannotHoldNamingTheInput(String type, String text, String message) {
+        Map<String, Function<String, Object>> types = Map.of("count", PARAMETERS::count, "number", PARAMETERS::number,
+                "duration", PARAMETERS::duration, "size", PARAMETERS::size, "percent", PARAMETERS::percent);
+        assertThatThrownBy(() -> types.get(type).apply(text)).isInstanceOf(ScenarioError.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void aPercentageBeyondAnyNumberIsRefusedNamingIt() {
+        String huge = "1" + "0".repeat(400) + "%";
+        assertThatThrownBy(() -> PARAMETERS.percent(huge)).isInstanceOf(ScenarioError.class)
+                .hasMessageContaining("\"" + huge + "\" is not a percentage between 0% and 100%");
+    }
+
+    private static final ParameterTypes PARAMETERS = new ParameterTypes(new World());
+
+    /**
+     * Cucumber's own whole-number types fail a number too large with a conversion error that does not name
+     * it ({@code {double}} takes any number, an infinite one too, and the phrase's own range check names it).
+     */
+    @Test
+    void noPhraseTakesItsWholeNumbersThroughCucumbersOwnTypes() throws Exception {
+        Pattern builtIn = Pattern.compile("\\{(int|long|byte|short|biginteger|float|bigdecimal)}");
+        List<String> offending = new ArrayList<>();
+        for (Class<?> glue : StepsDocTest.glueClasses()) {
+            for (Method m : glue.getDeclaredMethods()) {
+                for (Annotation a : m.getAnnotations()) {
+                    String phrase = StepsDocTest.stepText(a);
+                    if (phrase != null && builtIn.matcher(phrase).find()) {
+                        offending.add(glue.getSimpleName() + "." + m.getName() + ": " + phrase);
+                    }
+                }
+            }
+        }
+        assertThat(offending).as("phrases with Cucumber's own number types; use {count} (int) or {number} (long)").isEmpty();
+    }
 }

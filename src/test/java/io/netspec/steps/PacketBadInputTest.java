@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -94,7 +93,7 @@ class PacketBadInputTest {
      * one feature, run one after the other in one engine run.
      */
     @BeforeAll
-    static void runEveryScenarioOnce(@TempDir Path dir) throws IOException {
+    static void runEveryScenarioOnce(@TempDir Path dir) throws Exception {
         Optional<String> missing = Capability.missing();
         Skip.unlessMissing(missing, Requirement.HOSTS);
         Map<String, String> scenarios = ThrowawayFeatures.scenarios(badScenarios());

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +108,7 @@ class SocketBadInputTest {
      * them), instead of one engine start per case: each scenario has its own World, so they do not meet.
      */
     @BeforeAll
-    static void runEveryBadScenarioOnce(@TempDir Path dir) throws IOException {
+    static void runEveryBadScenarioOnce(@TempDir Path dir) throws Exception {
         outcomes = ThrowawayFeatures.run(dir, "Feature: bad input\n", ThrowawayFeatures.scenarios(badScenarios()), 4);
     }
 
