@@ -97,9 +97,15 @@ final class ThrowawayFeatures {
      * time (1: one after the other, in order); returns each scenario's outcome by its name.
      */
     static Map<String, Outcome> run(Path dir, String header, Map<String, String> scenarios, int parallelism)
-            throws Exception {
-        Lateness.Timed<EngineExecutionResults> ran = Lateness.during(() -> execute(dir, feature(header, scenarios), GLUE,
-                parallelism));
+            throws IOException {
+        Lateness.Timed<EngineExecutionResults> ran;
+        try {
+            ran = Lateness.during(() -> execute(dir, feature(header, scenarios), GLUE, parallelism));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the engine run was interrupted: " + e, e);
+        }
         Duration lateness = ran.lateness();
         Events events = ran.value().testEvents();
         Map<String, Instant> started = new HashMap<>();
