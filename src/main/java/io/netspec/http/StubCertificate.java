@@ -28,11 +28,19 @@ final class StubCertificate {
         this.fault = fault;
     }
 
+    /**
+     * How this JVM's key store folders begin ({@code netspec-tls-PID-}), so that a check of what is left
+     * looks only at its own, never at another run's or another test JVM's on the same machine.
+     */
+    static String folderPrefixOfThisJvm() {
+        return "netspec-tls-" + ProcessHandle.current().pid() + "-";
+    }
+
     /** Runs {@code start} with the key store's path, then deletes the key store and its folder, pass or fail. */
     <T> T withKeyStore(Function<Path, T> start) {
         Path folder;
         try {
-            folder = Files.createTempDirectory("netspec-tls-");
+            folder = Files.createTempDirectory(folderPrefixOfThisJvm());
         } catch (IOException e) {
             throw NetspecFailure.of("could not make a temporary folder for an HTTPS stub's key store: " + e, e);
         }
