@@ -16,3 +16,14 @@ Feature: A lost data segment is sent again
     And the capture of "office" shows "alice" retransmitting data segment 3
     And "alice" retransmitted at least 1 segment
     And the capture of "office" shows that the sequence numbers of "alice" count the bytes it sent
+
+  Scenario: The count of a connection closed by a step is the one it ended with
+    Given a network "office" on "192.168.1.0/24"
+    And a host "web" at "192.168.1.10" on "office"
+    And a host "db" at "192.168.1.20" on "office"
+    And a TCP sink server "sink" on host "db"
+    And a TCP client "sender" on host "web" connected to "sink"
+    And the network "office" drops data segment 2 from "sender"
+    When "sender" sends 64 KiB of random data and "sink" receives it all within 10 s
+    And "sender" closes the connection
+    Then "sender" retransmitted at least 1 segment

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -186,6 +188,11 @@ public final class Host implements SocketPlace, AutoCloseable {
     @Override
     public String describe() {
         return "host \"" + name + "\"";
+    }
+
+    @Override
+    public OptionalLong retransmitted(InetSocketAddress local, InetSocketAddress remote) {
+        return KernelCounters.retransmitted(this, local, remote);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.netspec.socket;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.OptionalLong;
 
 /**
  * Where a socket is made. A socket belongs to the network namespace of the thread that creates it and
@@ -25,6 +27,15 @@ public interface SocketPlace {
      */
     default InetAddress clientAddress(InetAddress target) {
         return target instanceof Inet6Address ? Hosts.loopbackV6() : Hosts.loopback();
+    }
+
+    /**
+     * How many segments the kernel retransmitted on the TCP connection from {@code local} to {@code remote}
+     * in this place (TCP_INFO, as {@code ss -ti} shows it); empty when this place has no such connection
+     * (any more), or does not read kernel counters (the JVM's own namespace).
+     */
+    default OptionalLong retransmitted(InetSocketAddress local, InetSocketAddress remote) {
+        return OptionalLong.empty();
     }
 
     /** The making of one socket. */

@@ -267,6 +267,11 @@ public class StreamClient implements Observed, AutoCloseable {
         return closed;
     }
 
+    /** Closes the connection as a step asks; a TCP client first keeps what the kernel counts of it. */
+    public void closeAsAsked() {
+        close();
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

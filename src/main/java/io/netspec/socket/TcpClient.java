@@ -11,14 +11,41 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * A TCP client: {@code TcpClient.connect(target, Duration.ofSeconds(2))}. It binds only when asked;
  * otherwise the OS picks its local address and port when it connects.
  */
 public final class TcpClient extends StreamClient {
-    private TcpClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration timeout) {
+    private final SocketPlace place;
+    private volatile OptionalLong retransmittedAtClose = OptionalLong.empty();
+
+    private TcpClient(String name, Target target, SocketChannel channel, SocketAddress bindTo, Duration timeout,
+                      SocketPlace place) {
         super(name, target, channel, bindTo, timeout);
+        this.place = place;
+    }
+
+    /** Where it was made: a host's namespace, or {@link SocketPlace#HERE}. */
+    public SocketPlace place() {
+        return place;
+    }
+
+    /**
+     * The kernel's count of segments this connection retransmitted: read now while it is open, or as it was
+     * read when a step closed it (the kernel forgets it with the connection); empty where the place reads no
+     * kernel counters, or when the connection ended otherwise (a reset) before it was read.
+     */
+    public OptionalLong retransmitted() {
+        return isClosed() ? retransmittedAtClose : place.retransmitted(localAddress(), remoteAddress());
+    }
+
+    /** Reads what the kernel counts of the connection, then closes it. */
+    @Override
+    public void closeAsAsked() {
+        retransmittedAtClose = place.retransmitted(localAddress(), remoteAddress());
+        close();
     }
 
     public static TcpClient connect(Target target, Duration timeout) {
@@ -50,7 +77,7 @@ public final class TcpClient extends StreamClient {
             SocketChannel channel = place.open(() -> SocketChannel.open(inet.getAddress() instanceof Inet6Address
                     ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET));
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
-            return new TcpClient(name, target, channel, bindTo, timeout);
+            return new TcpClient(name, target, channel, bindTo, timeout, place);
         } catch (IOException e) {
             throw NetspecFailure.of("could not open a TCP socket for \"" + name + "\": " + e.getMessage(), e);
         }

@@ -2,10 +2,8 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
-import io.netspec.host.Host;
-import io.netspec.host.KernelCounters;
+import io.netspec.host.Retransmissions;
 import io.netspec.packet.Captured;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
@@ -20,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import static org.awaitility.Awaitility.await;
 
@@ -46,33 +43,12 @@ public final class PacketCheckSteps {
 
     @Then("{text} retransmitted at least {count} segment(s)")
     public void retransmitted(String name, int least) {
-        TcpClient client = lab.client(name);
-        InetSocketAddress local = client.localAddress();
-        InetSocketAddress remote = (InetSocketAddress) client.remoteAddress();
-        Host host = lab.hostAt(local.getAddress()).orElseThrow(() -> ScenarioError.of("\"" + name
-                + "\" is not on a host (it connected from " + Hosts.show(local) + "); the kernel's count is read"
-                + " inside the host's namespace: Given a TCP client \"" + name + "\" on host \"web\" connected to ..."));
-        long seen = atLeast(least, () -> KernelCounters.retransmitted(host, local, remote).orElseThrow(() ->
-                NetspecFailure.of("host \"" + host.name() + "\" has no TCP connection from " + Hosts.show(local)
-                        + " to " + Hosts.show(remote) + " any more, so its count of retransmissions is gone")));
-        world.log("\"" + name + "\" retransmitted " + seen + " segment(s) (TCP_INFO, as ss -ti shows it inside host \""
-                + host.name() + "\")");
-        if (seen < least) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to have retransmitted at least " + least + " segment(s),"
-                    + " but the kernel of host \"" + host.name() + "\" counts " + seen + " for " + Hosts.show(local)
-                    + " -> " + Hosts.show(remote));
-        }
+        Retransmissions.ofClient(name, lab.client(name), least, world.defaultWait(), world::log);
     }
 
     @Then("host {text} sent at least {count} TCP retransmission(s)")
     public void hostRetransmissions(String name, int least) {
-        Host host = lab.host(name);
-        long seen = atLeast(least, () -> KernelCounters.counter(host, "Tcp.RetransSegs"));
-        world.log("host \"" + name + "\" sent " + seen + " TCP retransmission(s) (RetransSegs of its /proc/net/snmp)");
-        if (seen < least) {
-            throw ExpectationFailure.of("expected host \"" + name + "\" to have sent at least " + least + " TCP"
-                    + " retransmission(s), but its own counter (Tcp RetransSegs in /proc/net/snmp) says " + seen);
-        }
+        Retransmissions.ofHost(lab.host(name), least, world.defaultWait(), world::log);
     }
 
     @Then("the capture of {text} shows the three-way handshake of {text}")
@@ -150,14 +126,4 @@ public final class PacketCheckSteps {
     }
 
     /** Reads a growing count until it reaches {@code least} or the default wait runs out; returns the last reading. */
-    private long atLeast(long least, Callable<Long> read) {
-        long[] last = {-1};
-        try {
-            await("a count of at least " + least).atMost(world.defaultWait()).pollInterval(Duration.ofMillis(50))
-                    .until(() -> (last[0] = read.call()) >= least);
-        } catch (ConditionTimeoutException e) {
-            world.log("the count stayed at " + last[0] + " for " + Durations.format(world.defaultWait()));
-        }
-        return last[0];
-    }
 }

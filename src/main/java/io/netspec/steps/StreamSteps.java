@@ -178,7 +178,7 @@ public final class StreamSteps {
 
     @When("{text} closes the connection")
     public void closes(String name) {
-        client(name).close();
+        client(name).closeAsAsked();
     }
 
     @When("{text} closes its sending side")
