@@ -9,6 +9,8 @@ import java.util.Locale;
 
 /** Round-trip times of one client, in an HdrHistogram (1 microsecond to 1 hour, 3 significant digits). Thread-safe. */
 public final class RoundTrips {
+    /** The most trips one measurement makes: each waits for its reply, so the count bounds the step's time. */
+    public static final int MOST = 100_000;
     private final String who;
     private final Histogram histogram = new Histogram(1_000L, 3_600_000_000_000L, 3);
 
@@ -20,8 +22,8 @@ public final class RoundTrips {
 
     /** Times {@code count} exchanges one after another. */
     public static RoundTrips measure(String who, int count, Exchange exchange) {
-        if (count < 1) {
-            throw ScenarioError.of(count + " round trips of \"" + who + "\"; expected 1 or more");
+        if (count < 1 || count > MOST) {
+            throw ScenarioError.of(count + " round trips of \"" + who + "\"; expected 1 to " + MOST);
         }
         RoundTrips trips = new RoundTrips(who);
         for (int i = 0; i < count; i++) {

@@ -15,6 +15,7 @@ import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 import io.netspec.measure.Wilson;
 import io.netspec.packet.NetworkTreatment;
+import io.netspec.socket.RequestReply;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
 import io.netspec.socket.UdpServer;
@@ -113,10 +114,7 @@ public final class MeasureSteps {
     public void measure(String name, int count, byte[] payload) {
         StreamClient client = world.lookup(name, StreamClient.class, "TCP or Unix-domain client");
         Duration each = world.defaultWait();
-        RoundTrips trips = RoundTrips.measure(name, count, () -> {
-            client.send(payload);
-            client.receive(payload.length, each);
-        });
+        RoundTrips trips = RoundTrips.measure(name, count, () -> RequestReply.sameLength(client, payload, each));
         measurements.roundTrips(name, trips);
         world.attach("round trips of \"" + name + "\"", trips.table());
         world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml",

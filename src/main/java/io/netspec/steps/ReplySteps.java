@@ -5,6 +5,7 @@ import io.cucumber.java.en.When;
 import io.netspec.measure.Charts;
 import io.netspec.measure.RoundTrips;
 import io.netspec.socket.ReplyMatch;
+import io.netspec.socket.RequestReply;
 import io.netspec.socket.StreamClient;
 
 import java.time.Duration;
@@ -39,10 +40,7 @@ public final class ReplySteps {
     public void measureExpecting(String name, int count, byte[] request, byte[] reply) {
         StreamClient client = client(name);
         Duration each = world.defaultWait();
-        RoundTrips trips = RoundTrips.measure(name, count, () -> {
-            client.send(request);
-            client.receiveExactly(reply, each);
-        });
+        RoundTrips trips = RoundTrips.measure(name, count, () -> RequestReply.expecting(client, request, reply, each));
         measurements.roundTrips(name, trips);
         world.attach("round trips of \"" + name + "\"", trips.table());
         world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
