@@ -20,7 +20,16 @@ public final class LadderSvg {
     private LadderSvg() {
     }
 
-    public static String render(TcpConnection connection, String clientName, String serverName) {
+    /**
+     * What a report calls the ladder of {@code connection} as {@code network} captured it: a connection across
+     * a router crosses two networks, and each draws a ladder of its own, so the caption names its network.
+     */
+    public static String caption(TcpConnection connection, String clientName, String serverName, String network) {
+        return "ladder of " + clientName + " -> " + serverName + " on \"" + network + "\" (" + connection.describe() + ")";
+    }
+
+    /** The ladder of {@code connection} as the network {@code network} captured it. */
+    public static String render(TcpConnection connection, String clientName, String serverName, String network) {
         List<Captured> packets = connection.packets();
         int rows = Math.min(packets.size(), MAX_ROWS);
         int height = TOP + rows * ROW + 60;
@@ -34,6 +43,7 @@ public final class LadderSvg {
         text(s, LEFT, 36, "middle", "", TcpConnection.endpoint(connection.client()));
         text(s, RIGHT, 20, "middle", "bold", serverName);
         text(s, RIGHT, 36, "middle", "", TcpConnection.endpoint(connection.server()));
+        text(s, (LEFT + RIGHT) / 2, 20, "middle", "", "as \"" + network + "\" saw it");
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"46\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",
                 LEFT, LEFT, height - 30));
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"46\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",

@@ -66,8 +66,8 @@ public final class PacketHooks {
             for (TcpConnection c : connections.subList(0, Math.min(MAX_LADDERS, connections.size()))) {
                 String client = lab.nameOf(c.client().getAddress());
                 String server = lab.nameOf(c.server().getAddress());
-                world.attach("ladder of " + client + " -> " + server + " (" + c.describe() + ")", "image/svg+xml",
-                        LadderSvg.render(c, client, server).getBytes(StandardCharsets.UTF_8));
+                world.attach(LadderSvg.caption(c, client, server, name), "image/svg+xml",
+                        LadderSvg.render(c, client, server, name).getBytes(StandardCharsets.UTF_8));
             }
         }
         attachHostCounters();

@@ -29,7 +29,7 @@ class PicturesTest {
 
     @Test
     void theLadderShowsHandshakeDataTheDropAndTheRetransmission() throws Exception {
-        String svg = LadderSvg.render(connection, "alice", "echo");
+        String svg = LadderSvg.render(connection, "alice", "echo", "office");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         List<String> texts = new ArrayList<>();
@@ -37,12 +37,20 @@ class PicturesTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             texts.add(nodes.item(i).getTextContent());
         }
-        assertThat(texts).contains("alice", "echo", "192.168.1.10:40000", "SYN", "SYN-ACK", "ACK ack 1",
+        assertThat(texts).contains("alice", "echo", "as \"office\" saw it", "192.168.1.10:40000", "SYN", "SYN-ACK", "ACK ack 1",
                 "data seq 201 len 100 (segment 3) ack 1", "data seq 201 len 100 (segment 3) ack 1 retransmission",
                 "FIN ack 1", "dropped");
         // one arrow a packet that arrived, a red cross for the one that did not
         assertThat(doc.getElementsByTagName("path").getLength()).isEqualTo(2);
         assertThat(svg).contains("stroke=\"#ef6c00\"");
+    }
+
+    @Test
+    void theLaddersOfOneConnectionOnTwoNetworksHaveCaptionsOfTheirOwn() {
+        String office = LadderSvg.caption(connection, "web", "db", "office");
+        String dc = LadderSvg.caption(connection, "web", "db", "dc");
+        assertThat(office).isNotEqualTo(dc).startsWith("ladder of web -> db on \"office\" (TCP 192.168.1.10:40000");
+        assertThat(dc).startsWith("ladder of web -> db on \"dc\" (");
     }
 
     @Test
@@ -52,7 +60,7 @@ class PicturesTest {
         for (int i = 0; i < LadderSvg.MAX_ROWS + 10; i++) {
             c.client(Packet.ACK, 1 + 10L * i, 1, 10, Fate.PASSED);
         }
-        String svg = LadderSvg.render(TcpConnections.of(c.frames()).get(0), "a", "b");
+        String svg = LadderSvg.render(TcpConnections.of(c.frames()).get(0), "a", "b", "lan");
         assertThat(svg).contains("... and 11 more packets (the packet table has them all)");
     }
 
@@ -61,7 +69,7 @@ class PicturesTest {
         Conversation c = new Conversation();
         c.client(Packet.SYN, 0, 0, 0, Fate.DROPPED);
         c.client(Packet.SYN, 0, 0, 0, Fate.PASSED);
-        String svg = LadderSvg.render(TcpConnections.of(c.frames()).get(0), "a", "b");
+        String svg = LadderSvg.render(TcpConnections.of(c.frames()).get(0), "a", "b", "lan");
         assertThat(svg).contains(">SYN<", ">SYN retransmission<", ">dropped<");
     }
 }

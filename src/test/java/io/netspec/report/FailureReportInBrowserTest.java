@@ -221,7 +221,7 @@ class FailureReportInBrowserTest {
         assertThat(texts).as("texts of " + page).allSatisfy(t -> assertThat(t[1]).as(t[0]).isEqualTo("shown"));
         if (page.startsWith(slug("hosts/across-hosts")) || page.startsWith(slug("packets/timing"))) {
             assertThat(figures).as("topology on " + page).anySatisfy(f -> assertThat(f[0]).isEqualTo("topology"));
-            assertThat(figures).as("ladder on " + page).anySatisfy(f -> assertThat(f[0]).startsWith("ladder of web -> db (TCP 192.168.1.10:"));
+            assertThat(figures).as("ladder on " + page).anySatisfy(f -> assertThat(f[0]).startsWith("ladder of web -> db on \"office\" (TCP 192.168.1.10:"));
             assertThat(texts).as("packet table on " + page).anySatisfy(t -> {
                 assertThat(t[0]).startsWith("packets of \"office\"");
                 assertThat(t[2]).contains("192.168.1.10").contains("192.168.1.20");
