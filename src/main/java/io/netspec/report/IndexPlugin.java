@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Cucumber plugin writing into the folder it is given (for example {@code io.netspec.report.IndexPlugin:reports})
  * a page per scenario in {@code scenarios/} as each one finishes, {@code index.html} when the run
- * finishes, and the run's totals in {@code history/} for the trend.
+ * finishes (until then it says the run has not finished: {@link UnfinishedRun}), and the run's totals in
+ * {@code history/} for the trend.
  */
 public final class IndexPlugin implements ConcurrentEventListener {
     private final Path folder;
@@ -34,6 +35,7 @@ public final class IndexPlugin implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestRunStarted.class, e -> {
+            UnfinishedRun.write(folder, e.getInstant());
             pages.clear();
             LaterStageFiles.clear(folder);
         });
