@@ -38,8 +38,12 @@ Feature: Pulled cables, networks down and networks that flap
     And "alice" retransmitted at least 1 segment
     And "web" was cut off for between 2.9 s and 6 s
 
+  # "web" has asked for db's hardware address before the outage: a host that first asks during an outage
+  # repeats the request three times a second apart and then fails every connection waiting for the answer
+  # ("no route to host"), the next one too when the last request left just before the network came back.
   Scenario: A connection tried while the network is down gets no answer; once it is back, the next one connects
     Given a TCP echo server "echo" on host "db"
+    And host "web" reaches "192.168.1.20"
     When the network "office" goes down
     Then a TCP connection from host "web" to "echo" fails with "connection timed out"
     When the network "office" comes back up
