@@ -249,6 +249,11 @@ public final class Host implements SocketPlace, AutoCloseable {
         }
     }
 
+    /** Whether the kernel's routes through {@code ifName} show the carrier as {@code up} ({@link Ip#routesSeeCarrier}). */
+    public boolean routesSeeCarrier(String ifName, boolean up) {
+        return Ip.routesSeeCarrier(namespace, ifName, up, WORK_BOUND);
+    }
+
     /** Starts a process inside this host from its namespace's own thread (see {@link Program}). */
     Process spawn(ProcessBuilder builder) throws IOException {
         return namespace.call(builder::start, WORK_BOUND);

@@ -24,8 +24,8 @@ final class Ip {
         batch(namespace, null, commands, bound);
     }
 
-    /** As {@link #batch(Namespace, List, Duration)}, for one address family ("-4" or "-6"; null: both). */
-    static void batch(Namespace namespace, String family, List<String> commands, Duration bound) {
+    /** As {@link #batch(Namespace, List, Duration)}, for one address family ("-4" or "-6"; null: both); returns what ip printed. */
+    static String batch(Namespace namespace, String family, List<String> commands, Duration bound) {
         List<String> command = new ArrayList<>(List.of("nsenter", "--net=" + namespace.path(), "ip"));
         if (family != null) {
             command.add(family);
@@ -53,6 +53,7 @@ final class Ip {
                 throw NetspecFailure.of("ip failed (exit " + process.exitValue() + ") inside " + namespace
                         + " running " + commands + ": " + output);
             }
+            return output;
         } catch (IOException e) {
             process.destroyForcibly();
             throw NetspecFailure.of("talking to ip inside " + namespace + " failed: " + e.getMessage(), e);
@@ -61,5 +62,20 @@ final class Ip {
             Thread.currentThread().interrupt();
             throw NetspecFailure.of("interrupted while running ip inside " + namespace, e);
         }
+    }
+
+    /**
+     * Whether the routes through {@code ifName} (IPv4 and IPv6, main table) are as the kernel marks them once
+     * its link watch has seen the carrier {@code up} or not: none flagged {@code linkdown}, or every one.
+     */
+    static boolean routesSeeCarrier(Namespace namespace, String ifName, boolean up, Duration bound) {
+        for (String family : List.of("-4", "-6")) {
+            for (String route : batch(namespace, family, List.of("route show dev " + ifName), bound).split("\n")) {
+                if (!route.isBlank() && route.contains(" linkdown") == up) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

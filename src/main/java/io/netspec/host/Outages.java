@@ -81,13 +81,15 @@ public final class Outages {
 
     /**
      * Waits until the host's kernel sees each of its interfaces as {@code up} (its link watch applies a
-     * carrier change within about a second: operational state, linkdown routes), or {@code moot} holds.
+     * carrier change within about a second, later on a busy machine: the interface's flags first, its routes'
+     * linkdown marks after), or {@code moot} holds.
      */
     private static void awaitKernel(Host host, boolean up, BooleanSupplier moot) {
         try {
             await("the kernel of " + host + " to see its cable " + (up ? "plugged back in" : "pulled")).atMost(KERNEL_BOUND)
                     .pollInterval(Duration.ofMillis(10)).pollInSameThread().until(() -> moot.getAsBoolean()
-                            || host.attachments().stream().allMatch(a -> host.running(a.interfaceName()) == up));
+                            || host.attachments().stream().allMatch(a -> host.running(a.interfaceName()) == up
+                            && host.routesSeeCarrier(a.interfaceName(), up)));
         } catch (ConditionTimeoutException e) {
             throw NetspecFailure.of("the kernel of " + host + " did not see its cable " + (up ? "plugged back in"
                     : "pulled") + " within " + Durations.format(KERNEL_BOUND), e);

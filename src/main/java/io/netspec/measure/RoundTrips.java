@@ -51,6 +51,9 @@ public final class RoundTrips {
     }
 
     public synchronized Duration percentile(double percentile) {
+        if (!(percentile > 0 && percentile <= 100)) {
+            throw ScenarioError.of("the " + percentile + "th percentile; expected one above 0 and at most 100");
+        }
         if (histogram.getTotalCount() == 0) {
             throw NetspecFailure.of("no round trips of \"" + who + "\" have been measured yet; add a step"
                     + " such as: When \"" + who + "\" measures 200 round trips of \"ping\\n\"");

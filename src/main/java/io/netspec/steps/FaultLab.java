@@ -1,12 +1,13 @@
 package io.netspec.steps;
 
+import io.netspec.core.ExpectationFailure;
 import io.netspec.host.Outages;
 import io.netspec.host.Partitions;
+import io.netspec.measure.TimingCheck;
 import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.Faults;
-import org.picocontainer.Disposable;
-
 import io.netspec.text.Durations;
+import org.picocontainer.Disposable;
 
 import java.time.Duration;
 import java.util.List;
@@ -66,9 +67,22 @@ public final class FaultLab implements Disposable {
     }
 
     /** Checks the timeline's "cut off" time of {@code name} (see {@code Outages.expectCutOff}) and logs it. */
+    /**
+     * The cut's start and end are timers of netspec's scheduler: the range's upper bound gets what this machine's
+     * lateness allows for them ({@link TimingCheck}).
+     */
     void cutOffBetween(String name, Duration low, Duration high) {
-        Duration seen = outages().expectCutOff(name, low, high);
-        world.log("\"" + name + "\" was cut off for " + Durations.format(seen) + " (from the fault timeline)");
+        TimingCheck.Allowance allowance = TimingCheck.allowance(world.lateness(),
+                TimingCheck.Waits.timers(2, "timers of netspec's scheduler (the cut's start and end)"));
+        Duration seen;
+        try {
+            seen = outages().expectCutOff(name, low, high.plus(allowance.duration()));
+        } catch (ExpectationFailure e) {
+            throw ExpectationFailure.of(e.getMessage() + "\n" + allowance.words(high), e);
+        }
+        world.log("\"" + name + "\" was cut off for " + Durations.format(seen) + " (from the fault timeline)"
+                + (seen.compareTo(high) > 0 ? ", beyond " + Durations.format(high) + " only with what netspec allows for a"
+                + " late machine: " + allowance.words(high) : ""));
     }
 
     @Override

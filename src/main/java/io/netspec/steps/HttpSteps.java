@@ -9,6 +9,7 @@ import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
 import io.netspec.http.HttpOutcome;
 import io.netspec.http.HttpStub;
+import io.netspec.measure.TimingCheck;
 import io.netspec.socket.Target;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
@@ -106,10 +107,12 @@ public final class HttpSteps {
     @Then("the HTTP response took between {duration} and {duration}")
     public void took(Duration low, Duration high) {
         HttpOutcome o = outcome();
-        if (o.failed() || o.elapsed().compareTo(low) < 0 || o.elapsed().compareTo(high) > 0) {
+        if (o.failed()) {
             throw ExpectationFailure.expected("the HTTP response to take between " + Durations.format(low) + " and "
                     + Durations.format(high), String.valueOf(o.describe()));
         }
+        world.log(TimingCheck.check("the HTTP response", o.elapsed(), low, high, world.lateness(),
+                TimingCheck.Waits.exchanges(4, "exchange (connect, TLS, request and answer)"), o.describe()));
     }
 
     @Then("the HTTP response body contains {payload}")

@@ -4,7 +4,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
-import io.netspec.core.ScenarioError;
 import io.netspec.fault.Link;
 import io.netspec.fault.LossAtSink;
 import io.netspec.fault.UdpRelay;
@@ -12,6 +11,7 @@ import io.netspec.host.Network;
 import io.netspec.measure.Charts;
 import io.netspec.measure.Loss;
 import io.netspec.measure.RoundTrips;
+import io.netspec.measure.TimingCheck;
 import io.netspec.measure.Transfer;
 import io.netspec.measure.Wilson;
 import io.netspec.packet.NetworkTreatment;
@@ -161,30 +161,20 @@ public final class MeasureSteps {
     @Then("the median round trip of {text} is between {duration} and {duration}")
     public void median(String name, Duration low, Duration high) {
         RoundTrips trips = measurements.roundTrips(name);
-        Duration median = trips.median();
         attachAgainst(name, new Charts.Band(low.toNanos() / 1e6, high.toNanos() / 1e6,
                 "asserted median: " + Durations.format(low) + " to " + Durations.format(high)));
-        if (median.compareTo(low) < 0 || median.compareTo(high) > 0) {
-            throw ExpectationFailure.expected("the median round trip of \"" + name + "\" to be between "
-                    + Durations.format(low) + " and " + Durations.format(high), "it was "
-                    + RoundTrips.ms(median) + " (" + trips.describe() + ")");
-        }
+        world.log(TimingCheck.check("the median round trip of \"" + name + "\"", trips.median(), low, high,
+                world.lateness(), TimingCheck.Waits.roundTrip(), trips.describe()));
     }
 
     @Then("the {count}th percentile round trip of {text} is below {duration}")
     public void percentile(int percentile, String name, Duration bound) {
-        if (percentile < 1 || percentile > 100) {
-            throw ScenarioError.of("the " + percentile + "th percentile; expected 1 to 100");
-        }
         RoundTrips trips = measurements.roundTrips(name);
-        Duration value = trips.percentile(percentile);
         attachAgainst(name, new Charts.Band(0, bound.toNanos() / 1e6,
                 "asserted: " + percentile + "th percentile below " + Durations.format(bound)));
-        if (value.compareTo(bound) >= 0) {
-            throw ExpectationFailure.expected("the " + percentile + "th percentile round trip of \"" + name
-                    + "\" to be below " + Durations.format(bound), "it was " + RoundTrips.ms(value) + " ("
-                    + trips.describe() + ")");
-        }
+        world.log(TimingCheck.check("the " + percentile + "th percentile round trip of \"" + name + "\"",
+                trips.percentile(percentile), Duration.ZERO, bound, world.lateness(),
+                TimingCheck.Waits.roundTrip(), trips.describe()));
     }
 
     @When("{text} sends {size} of random data and {text} receives it all within {duration}")
@@ -201,9 +191,7 @@ public final class MeasureSteps {
     @Then("the transfer took between {duration} and {duration}")
     public void transferTook(Duration low, Duration high) {
         Transfer t = measurements.transfer();
-        if (t.elapsed().compareTo(low) < 0 || t.elapsed().compareTo(high) > 0) {
-            throw ExpectationFailure.expected("the transfer to take between " + Durations.format(low) + " and "
-                    + Durations.format(high), String.valueOf(t.describe()));
-        }
+        world.log(TimingCheck.check("the transfer", t.elapsed(), low, high, world.lateness(),
+                TimingCheck.Waits.pacedOver(high), String.valueOf(t.describe())));
     }
 }

@@ -4,8 +4,9 @@ import io.cucumber.java.en.Then;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Retransmissions;
-import io.netspec.packet.Captured;
+import io.netspec.measure.TimingCheck;
 import io.netspec.packet.CaptureRing;
+import io.netspec.packet.Captured;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.packet.TcpConnection;
 import io.netspec.packet.TcpConnections;
@@ -33,12 +34,9 @@ public final class PacketCheckSteps {
 
     @Then("{text} took between {duration} and {duration} to connect")
     public void connectTime(String name, Duration low, Duration high) {
-        Duration took = lab.client(name).connectTime();
-        if (took.compareTo(low) < 0 || took.compareTo(high) > 0) {
-            throw ExpectationFailure.of("expected \"" + name + "\" to take between " + Durations.format(low) + " and "
-                    + Durations.format(high) + " to connect, but it took " + Durations.format(took));
-        }
-        world.log("\"" + name + "\" took " + Durations.format(took) + " to connect");
+        world.log(TimingCheck.check("the time \"" + name + "\" took to connect", lab.client(name).connectTime(), low, high,
+                world.lateness(), TimingCheck.Waits.timers(3, "waits (the kernel's SYN timers, netspec's switch)"),
+                "from connect() to the finished handshake"));
     }
 
     @Then("{text} retransmitted at least {count} segment(s)")

@@ -1,6 +1,7 @@
 package io.netspec.steps;
 
 import io.cucumber.java.Scenario;
+import io.netspec.core.LatenessWatch;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.Settings;
@@ -43,9 +44,18 @@ public final class World implements Disposable {
     private StreamCheck streamCheck = StreamCheck.SHA_256;
     private boolean streamCheckUsed;
     private boolean closed;
+    private volatile LatenessWatch lateness;
+    private final long begun = System.nanoTime();
 
     void begin(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.lateness = LatenessWatch.start("scenario");
+    }
+
+    /** How late this machine woke netspec's threads since the scenario began (none outside a scenario). */
+    public LatenessWatch.Lateness lateness() {
+        LatenessWatch watch = lateness;
+        return watch == null ? LatenessWatch.Lateness.none() : watch.during(begun, System.nanoTime());
     }
 
     // ---- names --------------------------------------------------------------------------
@@ -249,6 +259,9 @@ public final class World implements Disposable {
         named.clear();
         latest.clear();
         variables.clear();
+        if (lateness != null) {
+            lateness.close();
+        }
         if (!failures.isEmpty()) {
             IllegalStateException all = NetspecFailure.of(failures.size()
                     + " thing(s) did not close cleanly after the scenario; first: " + failures.get(0).getMessage());
