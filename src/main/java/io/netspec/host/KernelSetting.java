@@ -2,6 +2,7 @@ package io.netspec.host;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.launch.ProcText;
 import io.netspec.launch.UserNamespaces;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class KernelSetting {
         try {
             // /proc/sys/net shows the namespace of the thread that opens it: the host's own.
             return host.open(() -> {
-                before[0] = Files.readString(file).strip();
+                before[0] = ProcText.read(file).strip();
                 Files.writeString(file, value);
                 return before[0];
             });

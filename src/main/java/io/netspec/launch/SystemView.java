@@ -96,7 +96,7 @@ public final class SystemView {
 
     private String text(String relative) {
         try {
-            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+            return ProcText.read(root.resolve(relative));
         } catch (IOException | SecurityException e) {
             return null; // absent or unreadable: the setting does not exist here
         }

@@ -2,6 +2,7 @@ package io.netspec.packet;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Settings;
+import io.netspec.launch.ProcText;
 import io.netspec.launch.UserNamespaces;
 
 import java.io.FileOutputStream;
@@ -70,8 +71,13 @@ final class WakeLatency implements AutoCloseable {
 
     private static String ownerAndMode() {
         try {
-            return "owner " + Files.getOwner(DEVICE).getName() + ", mode "
-                    + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(DEVICE));
+            String mode = "mode " + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(DEVICE));
+            long uid = ((Number) Files.getAttribute(DEVICE, "unix:uid")).longValue();
+            if (!UserNamespaces.initial() && String.valueOf(uid).equals(ProcText.read(Path.of("/proc/sys/kernel/overflowuid")).strip())) {
+                // The machine's root is not mapped into the run's user namespace: the kernel shows it as the overflow uid.
+                return mode + ", its owner not mapped into this user namespace";
+            }
+            return "owner " + Files.getOwner(DEVICE).getName() + ", " + mode;
         } catch (IOException | UnsupportedOperationException e) {
             return "its owner and mode unreadable: " + e.getMessage();
         }

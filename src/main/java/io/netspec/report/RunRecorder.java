@@ -5,6 +5,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.HookTestStep;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.StepDefinedEvent;
 import io.cucumber.plugin.event.TestCase;
@@ -156,6 +157,9 @@ final class RunRecorder {
             };
         }
         String text = error.getMessage() == null ? "" : error.getMessage();
+        if (result.getStatus() == Status.SKIPPED) {
+            return text; // a skip's own reason ("skipped: hosts cannot run here: ..."), not a failure's role
+        }
         // Worded by the failure's role, as the console words it (ConsoleFailures): no Java names for a
         // failed expectation or a wrong scenario.
         if (error instanceof AssertionError) {

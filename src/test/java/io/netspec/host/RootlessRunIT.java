@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * /dev/net/tun is bound over the machine's (as stock distributions have it; the machine's own node is
  * never changed), a JVM started with netspec's launcher runs every @hosts and @packets scenario and the
  * tests tagged "rootless". Every one passes and none is skipped; the JVM ran re-launched in a user
- * namespace of its own; every file the run wrote is the user's; the namespace the build runs in is
+ * namespace of its own; every file the run wrote is the user's, and none is outside its run folder; the
+ * namespace the build runs in is
  * unchanged; and a kill -9 of that user's JVM in the middle of hosts leaves no namespace, TAP device or
  * program. Needs root, to make the user (the build here runs as root); elsewhere the build's own run is
  * the rootless one, and this says so and is skipped.
@@ -61,6 +62,7 @@ class RootlessRunIT {
             assertThat(notOwnedBy(user.home, user.uid)).as("files under %s not owned by the run's user", user.home).isEmpty();
             killedInTheMiddle(user);
             assertThat(user.processes()).as("processes of the run's user left").isEmpty();
+            assertThat(user.filesOutsideItsFolder()).as("files the run's user wrote outside its run folder").isEmpty();
         }
         assertThat(RootNamespace.runNetns()).as("/run/netns").isEqualTo(netnsBefore);
         assertThat(RootNamespace.snapshot()).as("the build's own namespace: interfaces, addresses, routes, nftables")

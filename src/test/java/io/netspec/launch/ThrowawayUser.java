@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * An ordinary user made for one test class and deleted after it (useradd, userdel), with a run folder
@@ -30,6 +33,9 @@ public final class ThrowawayUser implements AutoCloseable {
     public static final String TUN_0600 = tunNode("0600");
     /** Hides /dev/net/tun behind an empty folder. */
     public static final String NO_TUN = "mount -t tmpfs -o mode=0755 tmpfs /dev/net";
+    private static final String PREFIX = "nsrun";
+    /** In the run folder: the pid of the JVM that made the user, so a later run can tell an orphan. */
+    private static final String OWNER = "owner.pid";
     static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/local/go/bin";
 
     public final String name;
@@ -38,8 +44,10 @@ public final class ThrowawayUser implements AutoCloseable {
     public final Path home;
     public final String classPath;
     public final Path launcher;
+    private final List<Path> before;
 
-    private ThrowawayUser(String name, long uid, Path run, String classPath, Path launcher) {
+    private ThrowawayUser(String name, long uid, Path run, String classPath, Path launcher) throws IOException {
+        this.before = ownedOutside(uid, run);
         this.name = name;
         this.uid = uid;
         this.run = run;
@@ -75,30 +83,59 @@ public final class ThrowawayUser implements AutoCloseable {
         }
     }
 
-    /** Makes the user, its run folder and the copy of {@code classPath} and {@code launcherJar}. */
+    /**
+     * Makes the user, its run folder and the copy of {@code classPath} and {@code launcherJar}; first deletes
+     * the throwaway users of runs whose JVM died before it could (killed, say).
+     */
     public static ThrowawayUser create(String classPath, Path launcherJar) throws IOException, InterruptedException {
-        String name = "nsrun" + UUID.randomUUID().toString().substring(0, 8);
-        run(List.of("useradd", "--no-create-home", "--user-group", "--shell", "/bin/sh", name));
-        long uid = Long.parseLong(output(List.of("id", "-u", name)).strip());
+        reapOrphans();
+        String name = PREFIX + UUID.randomUUID().toString().substring(0, 8);
         Path run = Files.createTempDirectory(Path.of("/tmp"), "netspec-" + name + "-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        Path cp = Files.createDirectory(run.resolve("cp"));
-        List<String> copied = new ArrayList<>();
-        int i = 0;
-        for (String entry : classPath.split(":")) {
-            Path from = Path.of(entry);
-            if (!Files.exists(from)) {
+        Files.writeString(run.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+        Path home = Files.createDirectory(run.resolve("home"));
+        // Its home is the run folder's home/, so the JVM's user.home (read from the user database) is there too.
+        run(List.of("useradd", "--no-create-home", "--home-dir", home.toString(), "--user-group", "--shell", "/bin/sh", name));
+        try {
+            run(List.of("chown", name + ":" + name, home.toString()));
+            long uid = Long.parseLong(output(List.of("id", "-u", name)).strip());
+            Path cp = Files.createDirectory(run.resolve("cp"));
+            List<String> copied = new ArrayList<>();
+            int i = 0;
+            for (String entry : classPath.split(":")) {
+                Path from = Path.of(entry);
+                if (Files.exists(from)) {
+                    Path to = cp.resolve(String.format("%03d-%s", i++, from.getFileName()));
+                    copyTree(from, to);
+                    copied.add(to.toString());
+                }
+            }
+            Path launcher = cp.resolve("launcher.jar");
+            Files.copy(launcherJar, launcher);
+            return new ThrowawayUser(name, uid, run, String.join(":", copied), launcher);
+        } catch (IOException | RuntimeException e) {
+            delete(name, run);
+            throw e;
+        }
+    }
+
+    /** Deletes every throwaway user whose run folder names a JVM that is gone. */
+    private static void reapOrphans() throws IOException, InterruptedException {
+        for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+            String[] fields = line.split(":");
+            if (fields.length < 6 || !fields[0].startsWith(PREFIX)) {
                 continue;
             }
-            Path to = cp.resolve(String.format("%03d-%s", i++, from.getFileName()));
-            copyTree(from, to);
-            copied.add(to.toString());
+            Path home = Path.of(fields[5]);
+            Path run = home.getParent();
+            Path owner = run == null ? null : run.resolve(OWNER);
+            boolean ownerAlive = owner != null && Files.isRegularFile(owner)
+                    && ProcessHandle.of(Long.parseLong(Files.readString(owner).strip())).map(ProcessHandle::isAlive).orElse(false);
+            // Only a user whose run folder names its JVM is reaped, when that JVM is gone: never one being made.
+            if (owner != null && Files.isRegularFile(owner) && !ownerAlive) {
+                delete(fields[0], run);
+            }
         }
-        Path launcher = cp.resolve("launcher.jar");
-        Files.copy(launcherJar, launcher);
-        Path home = Files.createDirectory(run.resolve("home"));
-        run(List.of("chown", name + ":" + name, home.toString()));
-        return new ThrowawayUser(name, uid, run, String.join(":", copied), launcher);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -141,14 +178,45 @@ public final class ThrowawayUser implements AutoCloseable {
             java.add("-javaagent:" + launcher);
         }
         java.addAll(options);
-        java.addAll(List.of("-Djava.io.tmpdir=" + home, "-cp", classPath, main));
+        // No /tmp/hsperfdata_<user>: the JVM's performance counters would be a file outside the run folder.
+        java.addAll(List.of("-XX:-UsePerfData", "-Djava.io.tmpdir=" + home, "-cp", classPath, main));
         java.addAll(args);
         return java;
     }
 
+    /** Files and folders this user made in the machine's temporary folders (/tmp, /var/tmp, /dev/shm) outside its run folder. */
+    public List<Path> filesOutsideItsFolder() throws IOException {
+        List<Path> found = ownedOutside(uid, run);
+        found.removeAll(before);
+        return found;
+    }
+
+    /** What {@code uid} owns in the temporary folders: a uid is reused, so an earlier user's files may be there. */
+    private static List<Path> ownedOutside(long uid, Path run) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (String dir : List.of("/tmp", "/var/tmp", "/dev/shm")) {
+            try (Stream<Path> all = Files.list(Path.of(dir))) {
+                all.filter(p -> !p.equals(run) && ownerOf(p) == uid).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static long ownerOf(Path p) {
+        try {
+            return ((Number) Files.getAttribute(p, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS)).longValue();
+        } catch (IOException e) {
+            return -1; // gone while it was looked at
+        }
+    }
+
     /** Every process of this user still alive, by pid. */
     public List<Long> processes() {
-        return ProcessHandle.allProcesses().filter(p -> uidOf(p.pid()) == uid).map(ProcessHandle::pid).toList();
+        return processesOf(uid);
+    }
+
+    private static List<Long> processesOf(long uid) {
+        return uid < 0 ? List.of() : ProcessHandle.allProcesses().filter(p -> uidOf(p.pid()) == uid).map(ProcessHandle::pid).toList();
     }
 
     private static long uidOf(long pid) {
@@ -163,13 +231,36 @@ public final class ThrowawayUser implements AutoCloseable {
     /** Kills whatever of the user's is left (by pid), deletes the user and the run folder. */
     @Override
     public void close() throws IOException, InterruptedException {
-        for (long pid : processes()) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        delete(name, run);
+    }
+
+    /** Kills the user's processes and waits (bounded) until they are gone, then deletes the user and {@code run}. */
+    private static void delete(String name, Path run) throws IOException, InterruptedException {
+        long uid;
+        try {
+            uid = Long.parseLong(output(List.of("id", "-u", name)).strip());
+        } catch (IllegalStateException e) {
+            uid = -1; // no such user any more
         }
-        run(List.of("userdel", name));
-        try (Stream<Path> all = Files.walk(run)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
+        long of = uid;
+        // userdel refuses a user with a process left: kill each (by pid) until none is, bounded.
+        await("the processes of " + name + " end").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    List<Long> left = processesOf(of);
+                    left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+                    return left.isEmpty();
+                });
+        try {
+            if (uid >= 0) {
+                run(List.of("userdel", name));
+            }
+        } finally {
+            if (run != null && Files.isDirectory(run)) {
+                try (Stream<Path> all = Files.walk(run)) {
+                    for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.deleteIfExists(p);
+                    }
+                }
             }
         }
     }
