@@ -69,6 +69,14 @@ public record Held(String reason, ResourceKind kind, Predicate<String> owns, int
         return exactly("the JDK's secure random source", ResourceKind.DEVICE, List.of("/dev/random", "/dev/urandom"));
     }
 
+    /**
+     * HotSpot reads its own cgroup's files ({@code memory.stat}, {@code cpu.max}, ...) in native code now and then,
+     * to size its heap or its compiler threads, so a snapshot can catch one open for a moment.
+     */
+    public static Held jvmCgroupReads() {
+        return matching("the JVM's reads of its cgroup's limits", ResourceKind.FILE, "/sys/fs/cgroup/.*");
+    }
+
     boolean holds(ResourceKind itemKind, String item) {
         return kind == itemKind && owns.test(item);
     }

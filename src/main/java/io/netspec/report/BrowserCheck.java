@@ -28,6 +28,12 @@ public final class BrowserCheck {
     public static final String CHROMIUM_ENV = "CHROMIUM";
     static final int MIN_VISIBLE_CHARS = 40;
     static final long TIMEOUT_SECONDS = 40;
+    /**
+     * Seconds a page gets on top of the bound for each MiB it holds: Chromium lays out and runs every
+     * scenario of cucumber.html (tens of MiB), which beside other builds took more than 40 s, while a page
+     * stuck on a dialog never finishes however long it is given.
+     */
+    static final long SECONDS_PER_MIB = 5;
     static final int SCENARIO_PAGES = 8;
     /** Chromium runs side by side at most. */
     static final int AT_ONCE = 3;
@@ -150,13 +156,15 @@ public final class BrowserCheck {
         Path png = reports.resolve(page.screenshot());
         missingPictures(file, Files.readString(file, StandardCharsets.UTF_8))
                 .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
-        Output dom = render(file, png);
+        long seconds = timeoutSeconds + Files.size(file) * SECONDS_PER_MIB / (1024 * 1024);
+        Output dom = render(file, png, seconds);
         String visible = ChromiumOutput.visibleText(dom.stdout());
         List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
         errors.forEach(e -> problems.add(page.file() + ": script error " + e));
         if (dom.timedOut()) {
-            problems.add(page.file() + ": the page did not finish loading in Chromium within " + timeoutSeconds
-                    + " s; a script may be stuck on a dialog such as alert() (an unescaped payload?)");
+            problems.add(page.file() + ": the page did not finish loading in Chromium within " + seconds + " s ("
+                    + timeoutSeconds + " s and " + SECONDS_PER_MIB + " s for each MiB of its " + Files.size(file) + " bytes);"
+                    + " a script may be stuck on a dialog such as alert() (an unescaped payload?)");
             return problems;
         }
         if (dom.exitCode() != 0) {
@@ -183,14 +191,14 @@ public final class BrowserCheck {
     }
 
     /** One run: Chromium lays the page out, runs its scripts, saves a screenshot and dumps the DOM. */
-    Output render(Path page, Path screenshot) throws IOException, InterruptedException {
+    Output render(Path page, Path screenshot, long seconds) throws IOException, InterruptedException {
         Files.deleteIfExists(screenshot);
         Files.createDirectories(screenshot.toAbsolutePath().getParent());
         return run(List.of("--window-size=1280,1400", "--hide-scrollbars", "--virtual-time-budget=5000",
-                "--screenshot=" + screenshot.toAbsolutePath(), "--dump-dom", page.toAbsolutePath().toUri().toString()));
+                "--screenshot=" + screenshot.toAbsolutePath(), "--dump-dom", page.toAbsolutePath().toUri().toString()), seconds);
     }
 
-    private Output run(List<String> arguments) throws IOException, InterruptedException {
+    private Output run(List<String> arguments, long seconds) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("netspec-chromium-");
         Path stdout = Files.createTempFile("netspec-chromium-", ".out");
         Path stderr = Files.createTempFile("netspec-chromium-", ".err");
@@ -202,7 +210,7 @@ public final class BrowserCheck {
             Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
-            if (!ended(process)) {
+            if (!ended(process, seconds)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 return new Output(-1, "", Files.readString(stderr, StandardCharsets.UTF_8), true);
@@ -217,9 +225,9 @@ public final class BrowserCheck {
     }
 
     /** Whether {@code process} ended within the bound; interrupted, it ends Chromium before it says so. */
-    private boolean ended(Process process) throws InterruptedException {
+    private boolean ended(Process process, long seconds) throws InterruptedException {
         try {
-            return process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            return process.waitFor(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

@@ -113,6 +113,7 @@ public final class SocketLeakCheck {
         held.addAll(Capability.held());
         held.add(Held.classPathJars());
         held.add(Held.jdkRandomSources());
+        held.add(Held.jvmCgroupReads());
         // The JDK names a reaper thread after the process it waits for; an unnamed one is idle, kept
         // by the JDK's pool for up to a minute after its process (an ended external service) exited.
         held.add(Held.exactly("the JDK's idle process reapers", ResourceKind.THREAD, List.of("process reaper")));

@@ -5,6 +5,7 @@ import io.netspec.core.LatenessWatch;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.Settings;
+import io.netspec.report.AttachmentBudget;
 import io.netspec.socket.StreamCheck;
 import io.netspec.socket.Target;
 import io.netspec.socket.Targets;
@@ -45,6 +46,7 @@ public final class World implements Disposable {
     private boolean streamCheckUsed;
     private boolean closed;
     private volatile LatenessWatch lateness;
+    private final AttachmentBudget budget = new AttachmentBudget();
     private final long begun = System.nanoTime();
 
     void begin(Scenario scenario) {
@@ -210,7 +212,8 @@ public final class World implements Disposable {
     /** Attaches a picture, table or file to this scenario in the report. */
     public void attach(String title, String mediaType, byte[] content) {
         if (scenario != null) {
-            scenario.attach(content, mediaType, title);
+            AttachmentBudget.Admitted a = budget.attachment(title, mediaType, content);
+            scenario.attach(a.content(), a.mediaType(), a.title());
         }
     }
 
@@ -224,8 +227,9 @@ public final class World implements Disposable {
      * so a line that could be read as markup (it holds {@code <} or {@code &}, as payloads may) goes in
      * as a plain-text attachment titled "log", which every report shows as text.
      */
-    public void log(String line) {
+    public void log(String text) {
         if (scenario != null) {
+            String line = budget.logLine(text);
             if (line.indexOf('<') >= 0 || line.indexOf('&') >= 0) {
                 scenario.attach(line.getBytes(StandardCharsets.UTF_8), "text/plain", "log");
             } else {

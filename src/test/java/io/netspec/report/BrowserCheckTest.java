@@ -28,7 +28,7 @@ class BrowserCheckTest {
         Files.writeString(reports.resolve("alert.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p><script>alert(1)</script></body></html>");
 
-        List<String> problems = new ArrayList<>(new BrowserCheck(reports, chromium.get(), 6).check(List.of(
+        List<String> problems = new ArrayList<>(new BrowserCheck(reports, chromium.get()).check(List.of(
                 new BrowserCheck.Page("broken.html", "broken.png", null),
                 new BrowserCheck.Page("blank.html", "blank.png", null),
                 new BrowserCheck.Page("missing.html", "missing.png", null))));
@@ -40,7 +40,7 @@ class BrowserCheckTest {
         assertThat(problems.get(0)).startsWith("broken.html: script error \"Uncaught ReferenceError: render is not defined\"");
         assertThat(problems.get(1)).startsWith("blank.html: the page is blank in Chromium (0 visible characters");
         assertThat(problems.get(2)).endsWith("missing.html was not written");
-        assertThat(problems.get(3)).startsWith("alert.html: the page did not finish loading in Chromium within 2 s");
+        assertThat(problems.get(3)).startsWith("alert.html: the page did not finish loading in Chromium within 2 s (2 s and 5 s for each MiB of its");
         assertThat(reports.resolve("broken.png")).isNotEmptyFile();
     }
 }

@@ -301,7 +301,7 @@ class FailureReportInBrowserTest {
         }
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Files.writeString(copy, html.replace("</body>", "<script>" + script + "</script>\n</body>"));
-        BrowserCheck.Output out = browser.render(copy, screenshot);
+        BrowserCheck.Output out = browser.render(copy, screenshot, BrowserCheck.TIMEOUT_SECONDS);
         Files.delete(copy);
         assertThat(ChromiumOutput.scriptErrors(out.stderr())).as(page.getFileName().toString()).isEmpty();
         Matcher m = PROBE.matcher(out.stdout());

@@ -19,6 +19,22 @@ public final class AttachSteps {
         world.log("received: " + text);
     }
 
+    /** Lines of text numbered from 1, as long as a program's endless output up to {@code bytes}. */
+    @Given("the scenario attaches {int} bytes of text titled {string}")
+    public void text(int bytes, String title) {
+        StringBuilder text = new StringBuilder(bytes + 16);
+        for (int line = 1; text.length() < bytes; line++) {
+            text.append("line ").append(line).append(" of what a program printed\n");
+        }
+        text.setLength(bytes);
+        world.attach(title, text.toString());
+    }
+
+    @Given("the scenario logs a line of {int} characters")
+    public void logLine(int characters) {
+        world.log("x".repeat(characters));
+    }
+
     @Given("the scenario fails with {string}")
     public void fails(String message) {
         throw new AssertionError(message);
