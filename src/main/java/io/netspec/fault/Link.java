@@ -11,7 +11,6 @@ import io.netspec.socket.Target;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +27,7 @@ public final class Link implements Target, AutoCloseable {
     private final Target upstream;
     private final Proxy proxy;
     private final InetSocketAddress listen;
-    private final List<String> applied = new ArrayList<>();
+    private final LinkHistory applied = new LinkHistory();
     private int toxicCount;
     private Toxic last;
     private final LinkSwitch state;
@@ -81,8 +80,8 @@ public final class Link implements Target, AutoCloseable {
     }
 
     /** The toxics applied so far, in plain words, for the report. */
-    public synchronized List<String> applied() {
-        return List.copyOf(applied);
+    public List<String> applied() {
+        return applied.words();
     }
 
     // ---- toxics ------------------------------------------------------------------------------
@@ -163,7 +162,7 @@ public final class Link implements Target, AutoCloseable {
             toxic.setToxicity((float) fraction);
             return toxic;
         });
-        applied.add(what);
+        applied.add(LinkHistory.Kind.TOXICITY, what);
     }
 
     /** Takes the link down: open connections are cut and new ones are refused. */
@@ -173,7 +172,7 @@ public final class Link implements Target, AutoCloseable {
             return null;
         });
         state.wentDown();
-        applied.add("down");
+        applied.add(LinkHistory.Kind.DOWN, "down");
     }
 
     /** True while the link is down (taken down and not brought back up yet). */
@@ -188,7 +187,7 @@ public final class Link implements Target, AutoCloseable {
     public synchronized void downFor(Duration period) {
         down();
         state.upAfter(period, this::up);
-        applied.set(applied.size() - 1, "down for " + ms(period));
+        applied.reword("down for " + ms(period));
     }
 
     /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
@@ -202,7 +201,7 @@ public final class Link implements Target, AutoCloseable {
             return null;
         });
         state.wentUp();
-        applied.add("up");
+        applied.add(LinkHistory.Kind.UP, "up");
     }
 
     /** Removes every toxic and brings the link up. */
@@ -216,7 +215,12 @@ public final class Link implements Target, AutoCloseable {
         });
         state.wentUp();
         last = null;
-        applied.add("healed");
+        applied.add(LinkHistory.Kind.HEALED, "healed");
+    }
+
+    /** Every change made to the link, each with the time it took effect. */
+    public LinkHistory history() {
+        return applied;
     }
 
     /** The names of the toxics the server has on this link now. */
@@ -252,7 +256,7 @@ public final class Link implements Target, AutoCloseable {
     /** Adds a toxic; it becomes the one a later toxicity applies to, and the report lists it. */
     private void toxic(String what, ToxiproxyServer.ApiCall<? extends Toxic> call) {
         last = api(what, call);
-        applied.add(what);
+        applied.add(LinkHistory.Kind.TOXIC, what);
     }
 
     private <T> T api(String operation, ToxiproxyServer.ApiCall<T> call) {

@@ -128,6 +128,18 @@ public final class Faults implements AutoCloseable {
         });
     }
 
+    /** Runs {@code task} now and then every {@code period} on this scenario's fault thread, until it closes. */
+    public void every(Duration period, Runnable task) {
+        at(System.nanoTime(), new Runnable() {
+            @Override
+            public void run() {
+                long now = System.nanoTime();
+                task.run();
+                at(now + period.toNanos(), this);
+            }
+        });
+    }
+
     /** The faults still lasting whose timeline entry {@code which} accepts, oldest first. */
     public synchronized List<Fault> lasting(Predicate<FaultTimeline.Entry> which) {
         return lasting.stream().filter(f -> which.test(f.entry)).toList();

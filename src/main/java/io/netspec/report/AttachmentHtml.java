@@ -18,6 +18,11 @@ final class AttachmentHtml {
         switch (a.shown()) {
             case PICTURE -> picture(out, a, root);
             case TEXT -> {
+                if (Timeline.isData(a)) {
+                    out.append("<div class=\"attachment text\"><h5>").append(escape(a.name())).append("</h5><pre>")
+                            .append(escape(Timeline.parse(a.text()).table())).append("</pre></div>\n");
+                    return;
+                }
                 if (a.isLog()) {
                     out.append("<pre class=\"log\">").append(escape(a.text())).append("</pre>\n");
                     return;
@@ -45,7 +50,7 @@ final class AttachmentHtml {
     }
 
     static void picture(StringBuilder out, Attachment a, String root) {
-        out.append("<figure class=\"chart\">");
+        out.append(Timeline.isPicture(a) ? "<figure class=\"chart timeline\">" : "<figure class=\"chart\">");
         if (a.file().isEmpty()) {
             out.append("<p class=\"note\">").append(escape(a.name())).append(": not written to a file</p>");
         } else {

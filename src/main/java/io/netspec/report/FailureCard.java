@@ -88,7 +88,8 @@ final class FailureCard {
     }
 
     /**
-     * The pictures worth seeing first, at most {@link #CHARTS}: what the failing step drew (the range it
+     * The pictures worth seeing first, at most {@link #CHARTS}: the fault timeline (steps, faults and
+     * transfers on one axis) when the scenario has one, then what the failing step drew (the range it
      * asserted), then what the after-hooks drew, one of each hook before a second of any (the topology of
      * the hosts beside the first ladder of a capture), then, only when the failing step drew nothing, what
      * earlier steps drew, newest first (a chart of the failing step draws the band it asserted over the
@@ -96,6 +97,7 @@ final class FailureCard {
      */
     static List<Attachment> pictures(ScenarioResult s, Optional<StepResult> failing) {
         Set<Attachment> chosen = new LinkedHashSet<>();
+        s.allAttachments().stream().filter(Timeline::isPicture).findFirst().ifPresent(chosen::add);
         failing.ifPresent(step -> step.attachments().stream().filter(FailureCard::isPicture).forEach(chosen::add));
         boolean failingDrew = !chosen.isEmpty();
         List<List<Attachment>> hooks = s.steps().stream().filter(step -> step.hook() && step.keyword().equals("After"))
@@ -162,7 +164,7 @@ final class FailureCard {
     }
 
     private static boolean isText(Attachment a) {
-        return a.shown() == Attachment.Shown.TEXT && !a.isLog();
+        return a.shown() == Attachment.Shown.TEXT && !a.isLog() && !Timeline.isData(a);
     }
 
     static List<String> quoted(String text) {

@@ -35,7 +35,7 @@ final class ReportStyle {
             ul.links li{margin:3px 0}
             .measured{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start;margin-top:6px}
             .measured .attachment.text{flex:1 1 100%;min-width:0}
-            figure.chart{margin:4px 0;flex:0 1 480px;max-width:680px}figure.chart img{width:100%;height:auto;border:1px solid #d0d7de;border-radius:4px;background:#fff}
+            figure.chart{margin:4px 0;flex:0 1 480px;max-width:680px}figure.chart.timeline{flex:1 1 100%;max-width:100%}figure.chart img{width:100%;height:auto;border:1px solid #d0d7de;border-radius:4px;background:#fff}
             figcaption,.note{color:#57606a;font-size:.85em}
             .steps .step{border-left:4px solid #2da44e;padding:4px 10px;margin:6px 0}
             .steps .step.failed{border-color:#cf222e;background:#fff8f7}.steps .step.skipped{border-color:#8c959f;color:#57606a}

@@ -50,6 +50,7 @@ final class RunRecorder {
     private final Map<UUID, AtomicInteger> attachments = new ConcurrentHashMap<>();
     private final Map<UUID, List<StepResult>> steps = new ConcurrentHashMap<>();
     private final Map<UUID, List<Attachment>> attachedNow = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> stepStarted = new ConcurrentHashMap<>();
     private final UnaryOperator<ScenarioResult> onFinished;
     private volatile Instant runStarted = Instant.now();
 
@@ -68,7 +69,10 @@ final class RunRecorder {
         publisher.registerHandlerFor(StepDefinedEvent.class, e -> phrases.add(e.getStepDefinition().getPattern()));
         publisher.registerHandlerFor(WriteEvent.class, this::written);
         publisher.registerHandlerFor(EmbedEvent.class, this::embedded);
-        publisher.registerHandlerFor(TestStepStarted.class, e -> attachedNow.put(e.getTestCase().getId(), new ArrayList<>()));
+        publisher.registerHandlerFor(TestStepStarted.class, e -> {
+            attachedNow.put(e.getTestCase().getId(), new ArrayList<>());
+            stepStarted.put(e.getTestCase().getId(), e.getInstant());
+        });
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
         publisher.registerHandlerFor(SnippetsSuggestedEvent.class, e -> undefined.add(new Unknown(
                 FeaturePath.of(e.getUri()).display(), e.getStepLocation().getLine(), e.getSuggestion().getStep())));
@@ -102,14 +106,14 @@ final class RunRecorder {
         UUID id = e.getTestCase().getId();
         List<Attachment> attached = attachedNow.remove(id);
         steps.computeIfAbsent(id, k -> new ArrayList<>())
-                .add(step(e.getTestStep(), e.getResult(), attached == null ? List.of() : attached));
+                .add(step(e.getTestStep(), e.getResult(), attached == null ? List.of() : attached, stepStarted.remove(id)));
     }
 
-    static StepResult step(TestStep step, Result result, List<Attachment> attached) {
+    static StepResult step(TestStep step, Result result, List<Attachment> attached, Instant started) {
         String error = result.getStatus().isOk() ? "" : message(result);
         if (step instanceof PickleStepTestStep pickle) {
             return new StepResult(pickle.getStep().getKeyword(), pickle.getStep().getText(), pickle.getStep().getLine(),
-                    false, result.getStatus().name(), result.getDuration(), error, attached);
+                    false, result.getStatus().name(), result.getDuration(), error, attached, started);
         }
         String keyword = step instanceof HookTestStep hook ? switch (hook.getHookType()) {
             case BEFORE -> "Before";
@@ -118,7 +122,7 @@ final class RunRecorder {
             case AFTER_STEP -> "After step";
         } : "Hook";
         return new StepResult(keyword, shortCode(step.getCodeLocation()), 0, true, result.getStatus().name(),
-                result.getDuration(), error, attached);
+                result.getDuration(), error, attached, started);
     }
 
     /** {@code io.netspec.steps.FaultHooks.attachLinkSettings()} as {@code FaultHooks.attachLinkSettings()}. */
@@ -140,6 +144,7 @@ final class RunRecorder {
         Set<String> seen = seeds.remove(tc.getId());
         List<StepResult> ran = steps.remove(tc.getId());
         attachedNow.remove(tc.getId());
+        stepStarted.remove(tc.getId());
         scenarios.add(onFinished.apply(new ScenarioResult(FeaturePath.of(tc.getUri()), tc.getName(),
                 tc.getLocation().getLine(), tc.getTags(), result.getStatus().name(), result.getDuration(),
                 message(result), seen == null ? List.of() : List.copyOf(seen), attached == null ? 0 : attached.get(),

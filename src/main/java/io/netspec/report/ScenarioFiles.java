@@ -45,7 +45,7 @@ final class ScenarioFiles {
         AtomicInteger n = new AtomicInteger();
         try {
             Files.createDirectories(reports.resolve(FOLDER).resolve(slug));
-            ScenarioResult written = scenario.withPage(page).mapAttachments(a -> {
+            ScenarioResult written = Timeline.withPicture(scenario).withPage(page).mapAttachments(a -> {
                 if (a.isLog()) {
                     return a; // a log line shows inline; no file of its own
                 }

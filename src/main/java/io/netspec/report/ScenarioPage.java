@@ -40,6 +40,11 @@ final class ScenarioPage {
         if (!s.error().isEmpty()) {
             out.append("<pre class=\"message\">").append(escape(s.error())).append("</pre>\n");
         }
+        s.allAttachments().stream().filter(Timeline::isPicture).findFirst().ifPresent(a -> {
+            out.append("<h2>Timeline</h2>\n<p class=\"note\">Each step, each fault as netspec applied it and how far"
+                    + " each transfer got, on one time axis (the table of faults is under the after-hooks).</p>\n");
+            AttachmentHtml.picture(out, a, ROOT);
+        });
         out.append("<h2>Steps</h2>\n<div class=\"steps\">\n");
         int quiet = 0;
         for (StepResult step : s.steps()) {
@@ -79,7 +84,9 @@ final class ScenarioPage {
             out.append("<pre class=\"message\">").append(escape(step.error())).append("</pre>\n");
         }
         for (Attachment a : step.attachments()) {
-            AttachmentHtml.open(out, a, ROOT);
+            if (!Timeline.isPicture(a)) {  // shown above the steps
+                AttachmentHtml.open(out, a, ROOT);
+            }
         }
         out.append("</section>\n");
     }

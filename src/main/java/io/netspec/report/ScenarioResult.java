@@ -71,6 +71,11 @@ public record ScenarioResult(FeaturePath feature, String name, int line, List<St
         return new ScenarioResult(feature, name, line, tags, status, duration, error, seeds, attachments, steps, page);
     }
 
+    /** The same scenario with these steps. */
+    ScenarioResult withSteps(List<StepResult> changed) {
+        return new ScenarioResult(feature, name, line, tags, status, duration, error, seeds, attachments, changed, page);
+    }
+
     /** The same scenario with each attachment replaced. */
     ScenarioResult mapAttachments(UnaryOperator<Attachment> change) {
         List<StepResult> changed = steps.stream()

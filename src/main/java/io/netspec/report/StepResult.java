@@ -1,6 +1,7 @@
 package io.netspec.report;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param line         the step's line in its feature file; 0 for a hook
  * @param status       Cucumber's status name
  * @param error        what went wrong, or empty
+ * @param started      when it started, as Cucumber's clock saw it; null when not recorded
  */
 public record StepResult(String keyword, String text, int line, boolean hook, String status, Duration duration,
-                         String error, List<Attachment> attachments) {
+                         String error, List<Attachment> attachments, Instant started) {
     public StepResult {
         keyword = keyword == null ? "" : keyword;
         text = text == null ? "" : text;
@@ -22,6 +24,12 @@ public record StepResult(String keyword, String text, int line, boolean hook, St
         Objects.requireNonNull(duration, "duration");
         error = error == null ? "" : error;
         attachments = List.copyOf(attachments);
+    }
+
+    /** A step whose start was not recorded. */
+    public StepResult(String keyword, String text, int line, boolean hook, String status, Duration duration,
+                      String error, List<Attachment> attachments) {
+        this(keyword, text, line, hook, status, duration, error, attachments, null);
     }
 
     public boolean passed() {
@@ -39,6 +47,6 @@ public record StepResult(String keyword, String text, int line, boolean hook, St
     }
 
     StepResult withAttachments(List<Attachment> replaced) {
-        return new StepResult(keyword, text, line, hook, status, duration, error, replaced);
+        return new StepResult(keyword, text, line, hook, status, duration, error, replaced, started);
     }
 }

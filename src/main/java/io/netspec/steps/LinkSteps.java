@@ -28,9 +28,11 @@ import java.util.List;
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
     private final World world;
+    private final FaultLab faults;
 
-    public LinkSteps(World world) {
+    public LinkSteps(World world, FaultLab faults) {
         this.world = world;
+        this.faults = faults;
     }
 
     @Given("a link {text} to {text}")
@@ -40,6 +42,7 @@ public final class LinkSteps {
         ToxiproxyServer server = SharedToxiproxy.server();
         Link link = Endpoints.keep(world, name, "link", Link.open(server, name, upstream));
         world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
+        faults.watchTransfers();
     }
 
     /** Latency goes downstream unless the phrase says otherwise. */

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Ends every fault of the scenario still lasting (cuts healed, cables plugged back in, networks up, the
  * fault thread stopped) before anything attaches captures or closes the networks (the highest order of
- * the after-hooks), then attaches the fault timeline, which the report draws beside the steps.
+ * the after-hooks), puts what was done to the scenario's Toxiproxy links on the fault timeline, then
+ * attaches the timeline, which the report draws beside the steps.
  */
 public final class TimelineHooks {
     private final World world;
@@ -26,6 +27,7 @@ public final class TimelineHooks {
         try {
             lab.faults().close();
         } finally {
+            lab.linksOntoTimeline();
             FaultTimeline timeline = lab.timeline();
             if (!timeline.isEmpty()) {
                 world.attach("fault timeline", FaultTimeline.MEDIA_TYPE,
