@@ -19,7 +19,7 @@ public final class Directions {
 
     /** The address pairs from host {@code from} to host {@code to}, checked against {@code network}. */
     public static List<Between> on(Topology topology, String network, String from, String to, String rule) {
-        Partitions names = new Partitions(topology, null);
+        Names names = new Names(topology);
         Network n = names.network(network);
         Host a = names.host(from);
         Host b = names.host(to);
@@ -45,12 +45,12 @@ public final class Directions {
         if (crossed.isEmpty()) {
             throw ScenarioError.of("the network \"" + network.name() + "\" cannot " + rule + ": \"" + from.name()
                     + "\" cannot reach \"" + to.name() + "\" at all (\"" + from.name() + "\" is on "
-                    + Partitions.quoted(networks(from)) + ", \"" + to.name() + "\" on " + Partitions.quoted(networks(to))
+                    + Names.quoted(networks(from)) + ", \"" + to.name() + "\" on " + Names.quoted(networks(to))
                     + ", and no router joins them)");
         }
         if (!crossed.contains(network.name())) {
             throw ScenarioError.of("the network \"" + network.name() + "\" cannot " + rule + ": those packets never"
-                    + " cross it; they cross " + Partitions.quoted(crossed) + ", so name one of those");
+                    + " cross it; they cross " + Names.quoted(crossed) + ", so name one of those");
         }
     }
 

@@ -32,7 +32,7 @@ public final class Outages {
 
     private final Topology topology;
     private final Faults faults;
-    private final Partitions names;
+    private final Names names;
     private final Set<String> flapping = new HashSet<>();
     /** The outage each network was taken down with by a step (it may have ended by itself since). */
     private final Map<String, Faults.Fault> downed = new HashMap<>();
@@ -40,7 +40,7 @@ public final class Outages {
     public Outages(Topology topology, Faults faults) {
         this.topology = topology;
         this.faults = faults;
-        this.names = new Partitions(topology, faults);
+        this.names = new Names(topology);
     }
 
     /** Pulls the cable of {@code host} (on every network it is on); {@code lasting} null: until plugged back in. */

@@ -5,9 +5,7 @@ import io.netspec.packet.CutRule;
 import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.Faults;
 
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,16 +24,18 @@ public final class Partitions {
 
     private final Topology topology;
     private final Faults faults;
+    private final Names names;
 
     public Partitions(Topology topology, Faults faults) {
         this.topology = topology;
         this.faults = faults;
+        this.names = new Names(topology);
     }
 
     /** The hosts of {@code group} ("web, app") cut off from those of {@code others}, both ways; {@code lasting} null: until healed. */
     public Faults.Fault cutOff(String group, String others, Duration lasting) {
-        List<Host> a = hosts(group);
-        List<Host> b = hosts(others);
+        List<Host> a = names.hosts(group);
+        List<Host> b = names.hosts(others);
         for (Host h : a) {
             if (b.contains(h)) {
                 throw ScenarioError.of(a.size() == 1 && b.size() == 1 ? "host \"" + h.name() + "\" cannot be cut off"
@@ -44,43 +44,43 @@ public final class Partitions {
             }
         }
         String words = "hosts \"" + group + "\" cut off from \"" + others + "\"" + FaultTimes.words(lasting);
-        Set<String> subjects = new LinkedHashSet<>(names(a));
-        subjects.addAll(names(b));
-        return cut(FaultTimeline.Kind.CUT, CutRule.bothWays(addresses(a), addresses(b), words), subjects, lasting);
+        Set<String> subjects = new LinkedHashSet<>(Names.names(a));
+        subjects.addAll(Names.names(b));
+        return cut(FaultTimeline.Kind.CUT, CutRule.bothWays(Names.addresses(a), Names.addresses(b), words), subjects, lasting);
     }
 
     /** {@code host} cut off from every other host (and every other address), both ways. */
     public Faults.Fault cutOffFromEveryOther(String host, Duration lasting) {
-        Host h = host(host);
+        Host h = names.host(host);
         String words = "host \"" + host + "\" cut off from every other host" + FaultTimes.words(lasting);
-        Set<String> subjects = new LinkedHashSet<>(names(topology.hosts()));
-        return cut(FaultTimeline.Kind.CUT, CutRule.bothWays(addresses(List.of(h)), null, words), subjects, lasting);
+        Set<String> subjects = new LinkedHashSet<>(Names.names(topology.hosts()));
+        return cut(FaultTimeline.Kind.CUT, CutRule.bothWays(Names.addresses(List.of(h)), null, words), subjects, lasting);
     }
 
     /** Every packet from {@code from} to {@code to} dropped on {@code network}; the reverse untouched. */
     public Faults.Fault dropEvery(String network, String from, String to, Duration lasting) {
-        Host a = host(from);
-        Host b = host(to);
+        Host a = names.host(from);
+        Host b = names.host(to);
         Directions.on(topology, network, from, to, "drop every packet from \"" + from + "\" to \"" + to + "\"");
         String words = "every packet from \"" + from + "\" to \"" + to + "\" dropped on \"" + network + "\""
                 + FaultTimes.words(lasting);
-        return cut(FaultTimeline.Kind.ONE_WAY, CutRule.oneWay(network, addresses(List.of(a)), addresses(List.of(b)), words),
-                Set.of(from, to), lasting);
+        CutRule rule = CutRule.oneWay(network, Names.addresses(List.of(a)), Names.addresses(List.of(b)), words);
+        return cut(FaultTimeline.Kind.ONE_WAY, rule, Set.of(from, to), lasting);
     }
 
     /** Each SYN to {@code to} crossing {@code network} answered with a reset, as a firewall that rejects. */
     public Faults.Fault reject(String network, String to, Duration lasting) {
-        Network n = network(network);
-        Host b = host(to);
+        Network n = names.network(network);
+        Host b = names.host(to);
         boolean carries = n.hosts().containsKey(to) || n.hosts().keySet().stream()
                 .anyMatch(h -> !h.equals(to) && topology.crossed(h, to).contains(network));
         if (!carries) {
             throw ScenarioError.of("the network \"" + network + "\" cannot reject TCP connections to \"" + to
-                    + "\": no packet to \"" + to + "\" crosses it (" + to + " is on " + networksOf(b)
+                    + "\": no packet to \"" + to + "\" crosses it (" + to + " is on " + Names.networksOf(b)
                     + ", and no host of \"" + network + "\" reaches it through \"" + network + "\")");
         }
         String words = "TCP connections to \"" + to + "\" rejected on \"" + network + "\"" + FaultTimes.words(lasting);
-        return cut(FaultTimeline.Kind.REJECT, CutRule.reject(network, addresses(List.of(b)), words), Set.of(to), lasting);
+        return cut(FaultTimeline.Kind.REJECT, CutRule.reject(network, Names.addresses(List.of(b)), words), Set.of(to), lasting);
     }
 
     /** Undoes every cut of the scenario still lasting (not cables or outages); how many. */
@@ -102,49 +102,5 @@ public final class Partitions {
             faults.endAfter(fault, lasting);
         }
         return fault;
-    }
-
-    /** The hosts a list such as "web, app" names, each once. */
-    List<Host> hosts(String list) {
-        List<Host> found = new ArrayList<>();
-        for (String part : list.split(",", -1)) {
-            String name = part.strip();
-            if (name.isEmpty()) {
-                throw ScenarioError.of("\"" + list + "\" has an empty host name; expected names separated by commas,"
-                        + " such as \"web, app\"");
-            }
-            Host h = host(name);
-            if (found.contains(h)) {
-                throw ScenarioError.of("\"" + list + "\" names host \"" + name + "\" twice");
-            }
-            found.add(h);
-        }
-        return found;
-    }
-
-    Host host(String name) {
-        return topology.host(name).orElseThrow(() -> ScenarioError.of("there is no host named \"" + name
-                + "\" in this scenario; its hosts and routers: " + quoted(names(topology.hosts()))));
-    }
-
-    Network network(String name) {
-        return topology.network(name).orElseThrow(() -> ScenarioError.of("there is no network named \"" + name
-                + "\" in this scenario; its networks: " + quoted(topology.networks().stream().map(Network::name).toList())));
-    }
-
-    static List<InetAddress> addresses(List<Host> hosts) {
-        return hosts.stream().flatMap(h -> h.attachments().stream()).map(a -> a.address().toInetAddress()).toList();
-    }
-
-    private static List<String> names(List<Host> hosts) {
-        return hosts.stream().map(Host::name).toList();
-    }
-
-    static String networksOf(Host host) {
-        return quoted(host.networks().stream().map(Network::name).toList());
-    }
-
-    static String quoted(List<String> names) {
-        return names.isEmpty() ? "(none)" : "\"" + String.join("\", \"", names) + "\"";
     }
 }
