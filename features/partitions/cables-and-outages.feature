@@ -16,11 +16,11 @@ Feature: Pulled cables, networks down and networks that flap
     And the network "office" is limited to 8 Mbit/s
     And a TCP client "alice" on host "web" connected to "echo"
     When "alice" sends 2 MiB of random data
-    And the cable of host "db" is pulled for 2 s
+    And the cable of host "db" is pulled for 3 s
     Then host "web" cannot reach "192.168.1.20"
     And "alice" receives what it sent within 60 s
     And "alice" retransmitted at least 1 segment
-    And "db" was cut off for between 1.9 s and 5 s
+    And "db" was cut off for between 2.9 s and 6 s
 
   Scenario: A pulled cable as the host's kernel sees it: with linkdown routes ignored, no route at all
     Given the kernel setting "net.ipv4.conf.eth0.ignore_routes_with_linkdown" is "1" on host "db"
@@ -61,4 +61,5 @@ Feature: Pulled cables, networks down and networks that flap
     And the network "office" flaps: down for 200 ms every 1 s
     When "bob" sends 2000 datagrams of 100 bytes to "usink" at 1000 per second
     Then "usink" missed only the datagrams the network "office" dropped
-    And "usink" lost between 5% and 40% of the datagrams
+    And "usink" lost between 1% and 60% of the datagrams
+    And "db" was cut off for between 0.2 s and 60 s
