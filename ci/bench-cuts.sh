@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Cut benchmarks (Linux), as root and then rootless in the same run (ci/run-benchmark.sh): how soon a cut
+# and a heal take effect after the call a step makes, on the switch's own clock (first frame dropped,
+# first frame passed; p50, p99, worst of 200), and TCP throughput host to host with a cut rule that
+# matches none of the traffic beside none, rounds alternating, capture on and off. Prints figures;
+# record them in docs/performance.md (## Faults between hosts).
+# Usage: ci/bench-cuts.sh [latency] [throughput]   (default: both)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash ci/install-hosts.sh
+source ci/run-benchmark.sh
+run_both_ways CutBenchmark "$@"

@@ -1,0 +1,232 @@
+package io.netspec.bench;
+
+import io.netspec.address.IpAddress;
+import io.netspec.host.Capability;
+import io.netspec.host.Host;
+import io.netspec.host.Network;
+import io.netspec.host.Partitions;
+import io.netspec.host.Topology;
+import io.netspec.packet.CaptureRing;
+import io.netspec.packet.Captured;
+import io.netspec.packet.CutRule;
+import io.netspec.packet.Fate;
+import io.netspec.packet.Faults;
+import io.netspec.packet.NetworkTreatment;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Faults between hosts, measured on the switch's own clock (System.nanoTime() when the switch read a
+ * frame, as its capture and each cut rule keep it). Two hosts, a network with netspec's treatment and
+ * capture as every scenario has it:
+ * <ul>
+ * <li>how soon a cut and a heal take effect after the call the step makes: from just before
+ * {@code Partitions.cutOff} to the read time of the first frame the cut dropped, and from just before
+ * {@code Partitions.heal} to that of the first frame passed, while one host sends the other a small UDP
+ * datagram about every 100 µs; 200 of each, p50, p99 and worst; beside each, the traffic's own gap
+ * there (a frame can be dropped no sooner than one comes), and how many frames read after a call still
+ * met the state before it (0: the change held for every frame the switch read after the call);</li>
+ * <li>TCP throughput from host to host with a cut rule installed that matches none of the traffic beside
+ * the same with no rule, in pairs of rounds in one run (which of the two goes first alternates), capture
+ * on (as in scenarios) and off; the median of each and of the pairs' ratios.</li>
+ * </ul>
+ * Prints figures; not a timed test. Run with {@code bash ci/bench-cuts.sh [latency] [throughput]}.
+ */
+public final class CutBenchmark {
+    private static final int ROUNDS = 200;
+    static final Duration BOUND = Duration.ofSeconds(10);
+
+    private CutBenchmark() {
+    }
+
+    /** Two hosts on one network whose treatment asks {@code faults} about every frame. */
+    record Pair(Topology topology, Network net, Host a, Host b, CaptureRing ring, Faults faults)
+            implements AutoCloseable {
+        static Pair of(boolean capture) {
+            Topology t = new Topology();
+            Network net = t.network("bench", "10.79.0.0/24");
+            CaptureRing ring = capture ? new CaptureRing(5_000, 8L << 20) : null;
+            Faults faults = new Faults("bench");
+            net.treatment(new NetworkTreatment("bench", () -> 1L, ring, faults.cuts()));
+            Host a = t.host("a", List.of(new Topology.Join(net, IpAddress.parse("10.79.0.1"))), false);
+            Host b = t.host("b", List.of(new Topology.Join(net, IpAddress.parse("10.79.0.2"))), false);
+            return new Pair(t, net, a, b, ring, faults);
+        }
+
+        @Override
+        public void close() {
+            faults.close();
+            b.close();
+            a.close();
+            net.close();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Optional<String> missing = Capability.missing();
+        if (missing.isPresent()) {
+            System.out.println("cut benchmarks skipped: " + missing.get());
+            return;
+        }
+        System.out.println("netspec cut benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", load average " + loadAverage() + ")");
+        List<String> only = List.of(args);
+        if (only.isEmpty() || only.contains("latency")) {
+            latency();
+        }
+        if (only.isEmpty() || only.contains("throughput")) {
+            CutThroughput.measure(true);
+            CutThroughput.measure(false);
+        }
+        System.out.println("load average at the end " + loadAverage());
+    }
+
+    private static void latency() throws Exception {
+        try (Pair pair = Pair.of(true)) {
+            DatagramChannel in = pair.b().open(DatagramChannel::open);
+            in.bind(new InetSocketAddress(pair.b().address(4), 0));
+            DatagramChannel out = pair.a().open(DatagramChannel::open);
+            out.connect(new InetSocketAddress(pair.b().address(4), ((InetSocketAddress) in.getLocalAddress()).getPort()));
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread reader = daemon("bench-udp-in", () -> drain(in, running));
+            Thread sender = daemon("bench-udp-out", () -> send(out, running));
+            Partitions partitions = new Partitions(pair.topology(), pair.faults());
+            InetAddress from = pair.a().address(4);
+            long[] cut = new long[ROUNDS];
+            long[] heal = new long[ROUNDS];
+            long[] cutGap = new long[ROUNDS];
+            long[] healGap = new long[ROUNDS];
+            long late = 0;
+            try {
+                pause(Duration.ofMillis(500));
+                for (int i = 0; i < ROUNDS; i++) {
+                    pause(Duration.ofMillis(5 + i % 10));
+                    long cutCall = System.nanoTime();
+                    partitions.cutOff("a", "b", null);
+                    CutRule rule = pair.faults().cuts().rules().get(0);
+                    awaitTrue(() -> rule.frames() > 0, "a frame dropped by the cut");
+                    long[] c = change(pair.ring(), from, cutCall, Fate.DROPPED);
+                    cut[i] = Math.max(0, c[0] - cutCall);
+                    cutGap[i] = c[1];
+                    late += c[2];
+                    pause(Duration.ofMillis(5 + i % 7));
+                    long healCall = System.nanoTime();
+                    partitions.heal();
+                    awaitTrue(() -> change(pair.ring(), from, healCall, Fate.PASSED)[0] > 0, "a frame passed after the heal");
+                    long[] h = change(pair.ring(), from, healCall, Fate.PASSED);
+                    heal[i] = Math.max(0, h[0] - healCall);
+                    healGap[i] = h[1];
+                    late += h[2];
+                }
+            } finally {
+                running.set(false);
+                out.close();
+                in.close();
+                sender.join(BOUND.toMillis());
+                reader.join(BOUND.toMillis());
+            }
+            print("cut takes effect (call to the first frame it dropped)", cut);
+            print("  the traffic's own gap there (last frame before it to that frame)", cutGap);
+            print("heal takes effect (call to the first frame passed)", heal);
+            print("  the traffic's own gap there", healGap);
+            System.out.printf(Locale.ROOT, "frames read after a call that still met the state before it: %d of %d calls%n",
+                    late, 2 * ROUNDS);
+        }
+    }
+
+    /**
+     * Around a change made at {@code call}: the read time of the first frame from {@code from} read after
+     * the call that met {@code fate} (0 if none yet), the gap between it and the frame from {@code from}
+     * read just before it, and how many frames read after the call still met the other fate.
+     */
+    private static long[] change(CaptureRing ring, InetAddress from, long call, Fate fate) {
+        long previous = 0;
+        long late = 0;
+        for (Captured c : ring.frames()) {
+            if (!from.equals(c.packet().source())) {
+                continue;
+            }
+            if (c.nanos() - call >= 0) {
+                if (c.fate() == fate) {
+                    return new long[] {c.nanos(), previous == 0 ? 0 : c.nanos() - previous, late};
+                }
+                late++;
+            }
+            previous = c.nanos();
+        }
+        return new long[] {0, 0, late};
+    }
+
+    private static void send(DatagramChannel out, AtomicBoolean running) {
+        ByteBuffer payload = ByteBuffer.allocateDirect(18);
+        try {
+            while (running.get()) {
+                out.write(payload.clear());
+                LockSupport.parkNanos(50_000);
+            }
+        } catch (IOException e) {
+            if (running.get()) {
+                throw new IllegalStateException("the sender failed", e);
+            }
+        }
+    }
+
+    private static void drain(DatagramChannel in, AtomicBoolean running) {
+        ByteBuffer b = ByteBuffer.allocateDirect(2048);
+        try {
+            while (running.get()) {
+                in.receive(b.clear());
+            }
+        } catch (IOException e) {
+            // closed at the end of the run
+        }
+    }
+
+    static Thread daemon(String name, Runnable body) {
+        Thread t = new Thread(body, "netspec-" + name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no " + what + " within " + BOUND.toSeconds() + " s");
+            }
+            LockSupport.parkNanos(1_000_000);  // looking less often leaves the processors to the switch
+        }
+    }
+
+    private static void pause(Duration d) {
+        LockSupport.parkNanos(d.toNanos());
+    }
+
+    private static void print(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s, %d times: p50 %.3f ms, p99 %.3f ms, worst %.3f ms%n", what, sorted.length,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static String loadAverage() {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
