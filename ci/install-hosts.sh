@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what hosts (network namespaces joined by netspec's switch) use besides the JVM: iproute2 (ip),
-# util-linux (nsenter, setpriv) and nftables (nft, with which a test checks that the machine's own
-# firewall ruleset is left as it was). Does nothing when all are there; prints a notice and exits 0 when
+# util-linux (nsenter, setpriv) and nftables (nft: the rules of routers that translate addresses, and a
+# test that checks the machine's own firewall ruleset is left as it was). Does nothing when all are there; prints a notice and exits 0 when
 # it cannot install (no apt-get, not root): the @hosts scenarios then skip themselves, saying why.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"

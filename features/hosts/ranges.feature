@@ -37,3 +37,22 @@ Feature: Networks of every class and the three private ranges
     And a host "laptop" at "192.168.1.51" on "home"
     Then host "laptop" reaches "192.168.1.50"
     And a host at "192.168.1.50" on "home" is refused
+
+  Scenario: Loopback, multicast, the unspecified address and the whole space are never networks of hosts
+    Then a network on "127.0.0.0/8" is refused
+    And a network on "127.0.0.0" is refused
+    And a network on "224.0.0.0/24" is refused
+    And a network on "239.255.0.0/16" is refused
+    And a network on "0.0.0.0/8" is refused
+    And a network on "0.0.0.0/0" is refused
+    And a network on "::/0" is refused
+    And a network on "::1/128" is refused
+    And a network on "ff02::/16" is refused
+    And a network on "fe80::/64" is refused
+
+  Scenario: IPv4 link-local addresses work on their one network, and no router joins it
+    Given a network "ad-hoc" on "169.254.0.0/16"
+    And a host "cam" at "169.254.7.7" on "ad-hoc"
+    And a host "phone" at "169.254.8.8" on "ad-hoc"
+    Then host "cam" reaches "169.254.8.8"
+    And a TCP connection from host "cam" to "169.254.8.8:80" fails with "connection refused"

@@ -55,9 +55,9 @@ public final class Host implements SocketPlace, AutoCloseable {
         try {
             Ip.batch(namespace, List.of("link set lo up"), WORK_BOUND);
             Host host = new Host(name, router, namespace);
-            host.linkLocalAtOnce();
+            Sysctls.write(namespace, Sysctls.linkLocalAtOnce(), "turn duplicate address detection off");
             if (router) {
-                host.forward();
+                Sysctls.write(namespace, Sysctls.router(), "turn forwarding on");
             }
             return host;
         } catch (RuntimeException e) {
@@ -66,46 +66,9 @@ public final class Host implements SocketPlace, AutoCloseable {
         }
     }
 
-    /**
-     * Interfaces made from now on skip duplicate address detection, so their IPv6 link-local address
-     * is usable at once, as the global ones (added with {@code nodad}) are: a router that forwards an
-     * IPv6 packet asks for the next hop's MAC address from its link-local address, and would otherwise
-     * hold the packet for about a second after the interface came up.
-     */
-    private void linkLocalAtOnce() {
-        try {
-            namespace.call(() -> {
-                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/default/accept_dad"), "0");
-                return null;
-            }, WORK_BOUND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not turn duplicate address detection off in \"" + name + "\": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private void forward() {
-        try {
-            namespace.call(() -> {
-                // /proc/sys/net shows the namespace of the thread that opens it: this host's own.
-                Files.writeString(Path.of("/proc/sys/net/ipv4/ip_forward"), "1");
-                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/all/forwarding"), "1");
-                // IPv6 forwards per interface: the router's interfaces are made after this, from "default".
-                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/default/forwarding"), "1");
-                // A router answers every probe of a path trace: no limit on its ICMP errors (by default a
-                // burst of about 6 per peer, then 1 a second, so repeated traces would lose hops).
-                Files.writeString(Path.of("/proc/sys/net/ipv4/icmp_ratelimit"), "0");
-                Files.writeString(Path.of("/proc/sys/net/ipv6/icmp/ratelimit"), "0");
-                return null;
-            }, WORK_BOUND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not turn forwarding on in \"" + name + "\": " + e.getMessage(), e);
-        }
-    }
-
     /** Joins {@code network} at {@code address}: a TAP device inside, plugged into the network's switch. */
-    synchronized Attachment join(Network network, IpAddress address) {
-        network.check(name, address);
+    synchronized Attachment join(Network network, IpAddress address, Attachment.Side side, boolean despiteTaken) {
+        network.check(name, address, despiteTaken);
         String ifName = "eth" + attachments.size();
         String mac = network.nextMac();
         Tap tap;
@@ -116,13 +79,22 @@ public final class Host implements SocketPlace, AutoCloseable {
                     + "\": " + e.getMessage(), e);
         }
         try {
+            boolean dad = despiteTaken && address.isIpv6();
+            if (dad) {  // the kernel's own duplicate address detection finds the address taken (dadfailed)
+                Sysctls.write(namespace, Sysctls.detectDuplicates(ifName), "turn duplicate address detection on");
+            }
             String prefix = address + "/" + network.cidr().length();
-            Ip.batch(namespace, List.of(
+            List<String> commands = new ArrayList<>(List.of(
                     "link set " + ifName + " address " + mac + " mtu 1500 txqueuelen 10000",
-                    "addr add " + prefix + " dev " + ifName + (address.isIpv4() ? "" : " nodad"),
-                    "link set " + ifName + " up"), WORK_BOUND);
-            Attachment attachment = new Attachment(name, address, mac, ifName, router);
-            network.attach(attachment, tap, () -> transmitDrops(ifName));
+                    "addr add " + prefix + " dev " + ifName + (address.isIpv4() || dad ? "" : " nodad"),
+                    "link set " + ifName + " up"));
+            if (address.isIpv4() && attachments.stream().noneMatch(a -> a.address().isIpv4())) {
+                // Multicast leaves by the first IPv4 interface, also for programs that choose none (IPv6 has ff00::/8 on each).
+                commands.add("route add 224.0.0.0/4 dev " + ifName);
+            }
+            Ip.batch(namespace, commands, WORK_BOUND);
+            Attachment attachment = new Attachment(name, address, mac, ifName, router, side);
+            network.attach(attachment, tap, () -> transmitDrops(ifName), despiteTaken);
             attachments.add(attachment);
             networks.add(network);
             return attachment;
@@ -252,6 +224,11 @@ public final class Host implements SocketPlace, AutoCloseable {
     /** Whether the kernel's routes through {@code ifName} show the carrier as {@code up} ({@link Ip#routesSeeCarrier}). */
     public boolean routesSeeCarrier(String ifName, boolean up) {
         return Ip.routesSeeCarrier(namespace, ifName, up, WORK_BOUND);
+    }
+
+    /** Runs a configuration tool inside this host ({@code ip}, {@code nft}) fed with {@code input}; returns its output. */
+    String configure(List<String> command, String input) {
+        return InsideCommand.run(namespace, command, input, WORK_BOUND);
     }
 
     /** Starts a process inside this host from its namespace's own thread (see {@link Program}). */

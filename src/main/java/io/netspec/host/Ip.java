@@ -1,19 +1,14 @@
 package io.netspec.host;
 
-import io.netspec.core.NetspecFailure;
 import io.netspec.netns.Namespace;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * iproute2's {@code ip} run inside a namespace through {@code nsenter --net=/proc/<jvm pid>/fd/<fd>},
- * several commands in one process ({@code ip -batch -}). Never {@code ip netns add}: nothing outlives the JVM.
+ * iproute2's {@code ip} run inside a namespace ({@link InsideCommand}), several commands in one process
+ * ({@code ip -batch -}).
  */
 final class Ip {
     private Ip() {
@@ -26,42 +21,12 @@ final class Ip {
 
     /** As {@link #batch(Namespace, List, Duration)}, for one address family ("-4" or "-6"; null: both); returns what ip printed. */
     static String batch(Namespace namespace, String family, List<String> commands, Duration bound) {
-        List<String> command = new ArrayList<>(List.of("nsenter", "--net=" + namespace.path(), "ip"));
+        List<String> command = new ArrayList<>(List.of("ip"));
         if (family != null) {
             command.add(family);
         }
         command.addAll(List.of("-batch", "-"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw NetspecFailure.of("could not run nsenter and ip (iproute2 and util-linux must be installed): "
-                    + e.getMessage(), e);
-        }
-        try {
-            try (OutputStream in = process.getOutputStream()) {
-                in.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw NetspecFailure.of("ip did not finish within " + bound.toMillis() + " ms inside "
-                        + namespace + ": " + commands);
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (process.exitValue() != 0) {
-                throw NetspecFailure.of("ip failed (exit " + process.exitValue() + ") inside " + namespace
-                        + " running " + commands + ": " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            process.destroyForcibly();
-            throw NetspecFailure.of("talking to ip inside " + namespace + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw NetspecFailure.of("interrupted while running ip inside " + namespace, e);
-        }
+        return InsideCommand.run(namespace, command, String.join("\n", commands) + "\n", bound).strip();
     }
 
     /**

@@ -6,9 +6,12 @@ import io.netspec.core.ScenarioError;
 import io.netspec.netns.Tap;
 import io.netspec.packet.FrameTreatment;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -48,10 +51,27 @@ public final class Network implements AutoCloseable {
 
     /** Fails naming the rule when {@code address} cannot be {@code host}'s address on this network. */
     public synchronized void check(String host, IpAddress address) {
+        check(host, address, false);
+    }
+
+    /**
+     * As {@link #check(String, IpAddress)}; with {@code despiteTaken}, the address must be another host's
+     * here already (a host given a taken address on purpose, to show the conflict).
+     */
+    public synchronized void check(String host, IpAddress address, boolean despiteTaken) {
         String rule = range.broken(address);
         if (rule != null) {
             throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
                     + "\": " + rule + "; \"" + name + "\" is " + range.describe());
+        }
+        if (despiteTaken) {
+            if (hosts.values().stream().noneMatch(a -> a.address().equals(address))) {
+                throw ScenarioError.of(address + " is not taken on \"" + name + "\": no host there has it, so \"" + host
+                        + "\" cannot join \"despite the address being taken\"; give it the address of a host on \"" + name
+                        + "\" (on it: " + String.join(", ", hosts.values().stream().map(a -> a.host() + " at " + a.address())
+                        .toList()) + ")");
+            }
+            return;
         }
         for (Attachment a : hosts.values()) {
             if (a.address().equals(address)) {
@@ -68,8 +88,8 @@ public final class Network implements AutoCloseable {
         return String.format("02:00:%02x:%02x:%02x:%02x", number >> 8 & 0xFF, number & 0xFF, k >> 8 & 0xFF, k & 0xFF);
     }
 
-    synchronized void attach(Attachment attachment, Tap tap, LongSupplier queueDrops) {
-        check(attachment.host(), attachment.address());
+    synchronized void attach(Attachment attachment, Tap tap, LongSupplier queueDrops, boolean despiteTaken) {
+        check(attachment.host(), attachment.address(), despiteTaken);
         hosts.put(attachment.host(), attachment);
         frames.plug(attachment.host(), tap, queueDrops);
     }
@@ -101,10 +121,25 @@ public final class Network implements AutoCloseable {
         return frames.ownDrops();
     }
 
-    /** Frames in and out of each port, for the report. */
+    /** Frames in and out of each port, and the multicast groups joined here, for the report. */
     public String counters() {
+        String groups = frames.groups().describe();
         return "network \"" + name + "\" on " + range.describe() + "\n" + frames.counters()
-                + "frames lost in the switch itself (TAP queues full): " + switchDrops() + "\n";
+                + "frames lost in the switch itself (TAP queues full): " + switchDrops() + "\n"
+                + (groups.isEmpty() ? "" : "multicast groups (IGMP and MLD snooping):\n" + groups);
+    }
+
+    /**
+     * The hosts this network's switch forwarded frames to {@code group} to, once it has forwarded them to
+     * all of {@code expected} or {@code bound} has passed.
+     */
+    public Set<String> forwardedTo(InetAddress group, Set<String> expected, Duration bound) {
+        return frames.groups().reached(group, expected, bound);
+    }
+
+    /** Waits at most {@code bound} until this network's switch has seen {@code host} join {@code group}. */
+    public boolean awaitMember(String host, InetAddress group, Duration bound) {
+        return frames.groups().awaitMember(host, group, bound);
     }
 
     /** Stops the switch: its readers, then the current treatment, then the TAP devices. */

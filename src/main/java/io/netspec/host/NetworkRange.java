@@ -3,6 +3,7 @@ package io.netspec.host;
 import io.netspec.address.AddressClass;
 import io.netspec.address.Cidr;
 import io.netspec.address.IpAddress;
+import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
 
 import java.math.BigInteger;
@@ -14,8 +15,35 @@ import java.math.BigInteger;
  */
 public record NetworkRange(Cidr cidr, boolean classfulDefault) {
 
-    /** "192.168.1.0/24", "fd00:1::/64", or "10.0.0.0" (the classful default mask). */
+    /**
+     * "192.168.1.0/24", "fd00:1::/64", or "10.0.0.0" (the classful default mask); a range that is never a
+     * network of hosts (loopback, multicast, unspecified, the whole space: {@link NeverHosts}) is refused
+     * with its rule.
+     */
     public static NetworkRange parse(String network, String text) {
+        NetworkRange range = read(network, text);
+        NeverHosts.rule(range.cidr()).ifPresent(rule -> {
+            throw ScenarioError.of("the network \"" + network + "\" cannot be on \"" + text + "\": " + rule);
+        });
+        return range;
+    }
+
+    /**
+     * Why a network on {@code text} is refused (the step's own words); fails as an unmet expectation when
+     * {@code text} could be a network of hosts after all.
+     */
+    public static String refusal(String text) {
+        NetworkRange range;
+        try {
+            range = parse("(a new network)", text);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        throw ExpectationFailure.of("expected a network on \"" + text + "\" to be refused, but it may be a network of"
+                + " hosts: " + range.describe());
+    }
+
+    private static NetworkRange read(String network, String text) {
         try {
             if (text.contains("%")) {
                 throw ScenarioError.of("it names a zone (" + text.substring(text.indexOf('%')) + "), which a network"

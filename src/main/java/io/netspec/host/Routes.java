@@ -14,10 +14,17 @@ import java.util.Map;
  * family that it is not on but can reach through routers, with the next hop (a router's address on
  * one of the host's own networks) on a shortest path: fewest routers crossed. Ties go to the network
  * made first and the router that joined it first, so the same topology always gives the same routes.
- * A router never routes through itself, and only routers forward, so a path crosses routers only.
+ * A router never routes through itself, and only routers forward, so a path crosses routers only. A
+ * router that translates addresses leads from its inside (private side) out, never from outside in: the
+ * networks it hides are routed nowhere beyond it.
  */
 final class Routes {
     private Routes() {
+    }
+
+    /** A translating router entered on its outside hides its inside: no route leads there from outside. */
+    private static boolean hides(Attachment entered, Attachment left) {
+        return entered.side() == Attachment.Side.OUTSIDE && left.side() == Attachment.Side.INSIDE;
     }
 
     /**
@@ -43,7 +50,7 @@ final class Routes {
                 IpAddress via = firstHop.get(at) == null ? router.address() : firstHop.get(at);
                 networks.forEach((beyond, on) -> {
                     if (beyond.network().version() == family && !firstHop.containsKey(beyond)
-                            && on.stream().anyMatch(a -> a.host().equals(router.host()))) {
+                            && on.stream().anyMatch(a -> a.host().equals(router.host()) && !hides(router, a))) {
                         firstHop.put(beyond, via);
                         frontier.add(beyond);
                     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
@@ -22,7 +23,8 @@ import java.util.function.LongSupplier;
  * netspec's Ethernet switch: one reader thread per port reads a frame from a host's TAP device, learns
  * the source MAC address, chooses the egress port from its MAC table (none for broadcast, multicast or
  * a MAC it has not learnt: then it floods), and hands the frame to the network's {@link FrameTreatment},
- * whose {@link Delivery} writes it out. ARP and IPv6 neighbour discovery pass like any other frame.
+ * whose {@link Delivery} writes it out. A multicast frame goes where {@link GroupMembers} (IGMP and MLD
+ * snooping) says: to a group's members only. ARP and IPv6 neighbour discovery pass like any other frame.
  * While the treatment is {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a
  * frame goes straight from the reader's native buffer to the egress TAP device, with no copy.
  */
@@ -37,6 +39,7 @@ public final class Switch implements AutoCloseable {
     private final Map<Long, Port> macTable = new ConcurrentHashMap<>();
     private final List<Thread> readers = new CopyOnWriteArrayList<>();
     private final Delivery delivery = this::deliver;
+    private final GroupMembers groups = new GroupMembers();
     private volatile FrameTreatment treatment = FrameTreatment.NONE;
     private volatile boolean closing;
 
@@ -113,7 +116,7 @@ public final class Switch implements AutoCloseable {
                 continue;
             }
             FrameTreatment current = treatment;
-            if (current == FrameTreatment.NONE) {
+            if (current == FrameTreatment.NONE && (egress != null || !toGroup(header))) {
                 // Nothing to treat: straight from this reader's native buffer to the egress port, no copy.
                 forward(port, egress, n);
             } else {
@@ -147,11 +150,30 @@ public final class Switch implements AutoCloseable {
             }
             return;
         }
+        Set<String> only = toGroup(crossing.frame()) ? groups.egress(crossing.from(), crossing.frame()) : null;
         for (Port port : order) {
-            if (!port.host.equals(crossing.from())) {
+            if (!port.host.equals(crossing.from()) && (only == null || only.contains(port.host))) {
                 port.write(crossing.frame());
             }
         }
+    }
+
+    /** A frame to a multicast MAC address other than broadcast: {@link GroupMembers} decides who gets it. */
+    static boolean toGroup(byte[] frame) {
+        if ((frame[0] & 1) == 0) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (frame[i] != (byte) 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The multicast groups hosts joined on this switch, as its IGMP and MLD snooping saw them. */
+    GroupMembers groups() {
+        return groups;
     }
 
     static long mac(byte[] frame, int at) {

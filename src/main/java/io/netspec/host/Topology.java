@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
@@ -23,15 +24,25 @@ import java.util.Optional;
 public final class Topology {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
+    private final Map<String, Translator> translators = new LinkedHashMap<>();
     private final Map<String, IpAddress> gateways = new LinkedHashMap<>();
     /** The static routes each host was given, by host and family ("gw/4"). */
     private final Map<String, Map<Cidr, IpAddress>> routes = new LinkedHashMap<>();
 
     /** A host's place on one network, as a step names it. */
-    public record Join(Network network, IpAddress address) {
+    public record Join(Network network, IpAddress address, boolean despiteTaken) {
         public Join {
             Objects.requireNonNull(network, "network");
             Objects.requireNonNull(address, "address");
+        }
+
+        public Join(Network network, IpAddress address) {
+            this(network, address, false);
+        }
+
+        /** The same place, taken on purpose though another host on the network has the address. */
+        public Join evenIfTaken() {
+            return new Join(network, address, true);
         }
     }
 
@@ -47,6 +58,37 @@ public final class Topology {
 
     /** A new host (or router) on the networks of {@code joins}; every rule is checked before anything starts. */
     public synchronized Host host(String name, List<Join> joins, boolean router) {
+        return host(name, joins, router, Set.of());
+    }
+
+    /**
+     * A new router that translates addresses ({@link Translator}): it hides the network named
+     * {@code inside} (null: the private one of its networks) behind its own address on the others.
+     */
+    public synchronized Host translatingRouter(String name, List<Join> joins, String inside) {
+        Set<Network> hidden = Translator.inside(name, joins, inside);
+        return host(name, joins, true, hidden);
+    }
+
+    /** The translator of router {@code name}; fails saying why when it is no router that translates addresses. */
+    public synchronized Translator translator(String name) {
+        Translator translator = translators.get(name);
+        if (translator == null) {
+            Host host = hosts.get(name);
+            throw ScenarioError.of(host == null ? "there is no router \"" + name + "\" in this scenario"
+                    : "the " + (host.isRouter() ? "router" : "host") + " \"" + name + "\" does not translate addresses,"
+                    + " so it has no port to forward; make it with: Given a router \"" + name + "\" at … on … and … on …"
+                    + " that translates addresses");
+        }
+        return translator;
+    }
+
+    /** The routers that translate addresses, in the order they were made. */
+    public synchronized List<Translator> translators() {
+        return List.copyOf(translators.values());
+    }
+
+    private Host host(String name, List<Join> joins, boolean router, Set<Network> inside) {
         String kind = router ? "router" : "host";
         if (hosts.containsKey(name)) {
             throw ScenarioError.of("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
@@ -71,18 +113,28 @@ public final class Topology {
                             + " could not tell which one an address is on");
                 }
             }
-            a.network().check(name, a.address());
+            a.network().check(name, a.address(), a.despiteTaken());
+            if (router) {
+                NeverHosts.forRouters(a.network().cidr()).ifPresent(rule -> {
+                    throw ScenarioError.of("the router \"" + name + "\" cannot join \"" + a.network().name() + "\": " + rule);
+                });
+            }
         }
         Host host = Host.create(name, router);
         try {
             for (Join join : joins) {
-                host.join(join.network(), join.address());
+                host.join(join.network(), join.address(), inside.isEmpty() ? Attachment.Side.PLAIN
+                        : inside.contains(join.network()) ? Attachment.Side.INSIDE : Attachment.Side.OUTSIDE, join.despiteTaken());
+            }
+            if (!inside.isEmpty()) {
+                translators.put(name, Translator.install(host));
             }
             hosts.put(name, host);
             routeThroughRouters();
             return host;
         } catch (RuntimeException e) {
             hosts.remove(name);
+            translators.remove(name);
             try {
                 host.close();
             } catch (RuntimeException closing) {
@@ -230,6 +282,7 @@ public final class Topology {
                         .append(a.address()).append(" (").append(a.interfaceName()).append(", ").append(a.mac()).append(")\n");
             }
         }
+        translators.values().forEach(t -> text.append(t.describe()));
         gateways.forEach((key, via) -> text.append("default route of ").append(key).append(" via ").append(via).append('\n'));
         routes.forEach((key, each) -> each.forEach((cidr, via) -> text.append("route of ").append(key).append(" to ")
                 .append(cidr).append(" via ").append(via).append('\n')));

@@ -1,10 +1,13 @@
 /**
  * Hosts, networks and routers: each host a network namespace of its own ({@code netns}), each network
  * netspec's own Ethernet switch over the hosts' TAP devices, so every frame between hosts passes
- * through {@link io.netspec.host.Switch} and its {@link io.netspec.packet.FrameTreatment}. Faults
- * between hosts by name ({@link io.netspec.host.Partitions}, {@link io.netspec.host.Outages}), checked
- * against the topology and its routes ({@link io.netspec.host.Directions}). Programs run inside a
- * host; endpoints stay in {@code socket} and are opened inside a host through
+ * through {@link io.netspec.host.Switch} and its {@link io.netspec.packet.FrameTreatment}; the switch's
+ * multicast decisions (IGMP and MLD snooping) in {@link io.netspec.host.GroupMembers}. Faults between
+ * hosts by name ({@link io.netspec.host.Partitions}, {@link io.netspec.host.Outages}), checked against
+ * the topology and its routes ({@link io.netspec.host.Directions}). Routers, also ones that translate
+ * addresses ({@link io.netspec.host.Translator}, nftables inside the router); duplicate-address detection
+ * ({@link io.netspec.host.AddressConflict}). Programs run inside a host; endpoints stay in {@code socket}
+ * and are opened inside a host through
  * {@link io.netspec.socket.SocketPlace}.
  *
  * <p>May import: {@code launch} (how the JVM was started: rootless or not), {@code core}, {@code text},

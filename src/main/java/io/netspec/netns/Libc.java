@@ -39,6 +39,9 @@ final class Libc {
     static final int IPV6_UNICAST_HOPS = 16;
     static final int SO_RCVTIMEO = 20;
     static final int SO_SNDTIMEO = 21;
+    static final int AF_PACKET = 17;
+    static final int SOCK_DGRAM = 2;
+    static final int ETH_P_ARP = 0x0806;
 
     static {
         Native.register(NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
@@ -66,6 +69,10 @@ final class Libc {
     static native int socket(int domain, int type, int protocol);
 
     static native int connect(int fd, Pointer address, int length);
+
+    static native int bind(int fd, Pointer address, int length);
+
+    static native int if_nametoindex(String name);
 
     static native int setsockopt(int fd, int level, int name, Pointer value, int length);
 

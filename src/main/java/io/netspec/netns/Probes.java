@@ -187,7 +187,7 @@ public final class Probes {
         }
     }
 
-    private static void timeout(int fd, int option, Duration bound) {
+    static void timeout(int fd, int option, Duration bound) {
         Memory tv = new Memory(16);
         long micros = Math.max(1, bound.toNanos() / 1000);
         tv.setLong(0, micros / 1_000_000);

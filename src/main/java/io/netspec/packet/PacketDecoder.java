@@ -100,14 +100,19 @@ public final class PacketDecoder {
         if ((protocol == 1 || protocol == 58) && available >= 4) {
             int type = b.get(at) & 0xFF;
             Protocol p = protocol == 1 ? Protocol.ICMP : Protocol.ICMPV6;
-            return new Packet(frame.length, p, source, destination, 0, 0, 0, 0, 0, available - 4,
-                    icmp(type, v6));
+            String summary = GroupReports.of(frame).map(GroupReports.Report::summary)
+                    .orElseGet(() -> v6 ? NeighbourDiscovery.summary(frame, at, end, source) : icmp(type, false));
+            return new Packet(frame.length, p, source, destination, 0, 0, 0, 0, 0, available - 4, summary);
+        }
+        if (protocol == 2 && !v6) {
+            return new Packet(frame.length, Protocol.IGMP, source, destination, 0, 0, 0, 0, 0, Math.max(0, available),
+                    GroupReports.of(frame).map(GroupReports.Report::summary).orElse("IGMP type " + (available > 0 ? b.get(at) & 0xFF : -1)));
         }
         return new Packet(frame.length, Protocol.OTHER_IP, source, destination, 0, 0, 0, 0, 0, Math.max(0, available),
                 "IP protocol " + protocol);
     }
 
-    private static String icmp(int type, boolean v6) {
+    static String icmp(int type, boolean v6) {
         if (v6) {
             return switch (type) {
                 case 128 -> "echo request";
@@ -138,6 +143,11 @@ public final class PacketDecoder {
         String summary = operation == 1
                 ? "who-has " + InetAddresses.toAddrString(target) + " tell " + InetAddresses.toAddrString(sender)
                 : operation == 2 ? InetAddresses.toAddrString(sender) + " is-at " + mac(frame, at + 8) : "operation " + operation;
+        if (operation == 1 && sender.isAnyLocalAddress()) {
+            summary += " (ARP probe, RFC 5227: is the address taken?)";
+        } else if (operation == 1 && sender.equals(target)) {
+            summary += " (ARP announcement)";
+        }
         return new Packet(frame.length, Protocol.ARP, sender, target, 0, 0, 0, 0, 0, 0, summary);
     }
 

@@ -2,7 +2,7 @@ package io.netspec.packet;
 
 /** What a decoded frame carries, as far as netspec reads it. */
 public enum Protocol {
-    TCP("TCP"), UDP("UDP"), ICMP("ICMP"), ICMPV6("ICMPv6"), ARP("ARP"), OTHER_IP("IP"), OTHER("other");
+    TCP("TCP"), UDP("UDP"), ICMP("ICMP"), ICMPV6("ICMPv6"), IGMP("IGMP"), ARP("ARP"), OTHER_IP("IP"), OTHER("other");
 
     private final String label;
 

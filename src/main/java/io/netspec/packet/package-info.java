@@ -6,7 +6,8 @@
  * capture; a scenario's faults between hosts ({@link io.netspec.packet.Faults}: the cuts every network
  * consults, {@link io.netspec.packet.CutRule}, outages and pulled cables, flaps, the resets of a
  * rejecting network) and their {@link io.netspec.packet.FaultTimeline}; the pcap format, a small frame
- * decoder, TCP connection analysis, the packet table and the ladder diagram.
+ * decoder (with IGMP and MLD reports, ARP probes and neighbour discovery), TCP connection analysis, the
+ * packet table and the ladder diagram.
  *
  * <p>May import: {@code launch} (whether the run is rootless), {@code core}, {@code fault} (the
  * impairment model) and the JDK; never {@code host} (the switch depends on this package, not the other

@@ -2,15 +2,20 @@ package io.netspec.socket;
 
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
 import java.io.IOException;
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A TCP server on loopback and an ephemeral port unless told otherwise:
@@ -58,6 +63,26 @@ public final class TcpServer extends StreamServer {
 
     public int port() {
         return address().getPort();
+    }
+
+    /**
+     * Fails unless the server accepted a connection within {@code within} and every connection it accepted
+     * came from {@code only}; returns what it saw, for the log.
+     */
+    public String expectPeersOnly(InetAddress only, Duration within) throws InterruptedException {
+        awaitConnections(1, within);
+        Map<String, Long> from = new LinkedHashMap<>();
+        for (ServerConnection c : connections()) {
+            from.merge(((InetSocketAddress) c.peer()).getAddress().getHostAddress(), 1L, Long::sum);
+        }
+        String seen = from.isEmpty() ? "it accepted no connection within " + Durations.format(within)
+                : "it accepted " + String.join(", ", from.entrySet().stream().map(e -> e.getValue() + " from "
+                + e.getKey()).toList());
+        if (!from.keySet().equals(Set.of(only.getHostAddress()))) {
+            throw SocketExpectationError.expected(describe() + " to see connections from " + only.getHostAddress()
+                    + " only", seen);
+        }
+        return describe() + ": " + seen;
     }
 
     /** Where and under which name a TCP server starts. */

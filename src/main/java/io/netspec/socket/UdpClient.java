@@ -26,7 +26,7 @@ import java.util.function.IntSupplier;
  * A UDP client bound to the loopback address of the family it first sends to, on a port the OS picks.
  * Sends single datagrams or numbered runs at a bounded rate; receives with a deadline.
  */
-public final class UdpClient implements AutoCloseable {
+public final class UdpClient implements DatagramReceiver, AutoCloseable {
     /** Numbered runs are paced to this many datagrams per second unless the caller says otherwise. */
     public static final double DEFAULT_RATE = 10_000;
 
@@ -166,6 +166,7 @@ public final class UdpClient implements AutoCloseable {
     }
 
     /** Waits at most {@code within}; fails showing the datagram if one arrives. */
+    @Override
     public synchronized void receiveNothing(Duration within) {
         Optional<byte[]> got = poll(within);
         if (got.isPresent()) {

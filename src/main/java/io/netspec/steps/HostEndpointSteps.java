@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.cucumber.java.en.Given;
 import io.netspec.host.Host;
+import io.netspec.host.MulticastSink;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpClient;
@@ -73,10 +74,26 @@ public final class HostEndpointSteps {
         udpServer(name, host, UdpServer.sink());
     }
 
+    @Given("a UDP sink server {text} on host {text} in the multicast group {text} on port {number}")
+    public void groupSink(String name, String hostName, String group, long port) {
+        Host host = lab.host(hostName);
+        udpServer(name, host, MulticastSink.start(name, host, group, port, null, world.defaultWait()));
+    }
+
+    @Given("a UDP sink server {text} on host {text} in the multicast group {text} on port {number} on the network {text}")
+    public void groupSinkOn(String name, String hostName, String group, long port, String network) {
+        Host host = lab.host(hostName);
+        udpServer(name, host, MulticastSink.start(name, host, group, port, lab.network(network), world.defaultWait()));
+    }
+
     private void udpServer(String name, String hostName, UdpServer.Builder builder) {
         Host host = lab.host(hostName);
-        UdpServer server = Endpoints.keep(world, name, "UDP server", builder.named(name).on(host.address(4)).inside(host).start());
-        ledger.add("transcript of \"" + name + "\"", () -> server.describe() + " on host \"" + hostName + "\"\nledger: "
+        udpServer(name, host, builder.named(name).on(host.address(4)).inside(host).start());
+    }
+
+    private void udpServer(String name, Host host, UdpServer started) {
+        UdpServer server = Endpoints.keep(world, name, "UDP server", started);
+        ledger.add("transcript of \"" + name + "\"", () -> server.describe() + " on host \"" + host.name() + "\"\nledger: "
                 + server.ledger().snapshot() + "\n\n" + server.transcript().text());
         placed(name, host, "receives datagrams on " + Hosts.show(server.address()));
     }

@@ -7,6 +7,7 @@ import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
+import io.netspec.host.Translator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -47,6 +48,9 @@ public final class HostHooks {
         }
         text.append("hosts ran ").append(Capability.mode()).append('\n');
         world.attach("networks and their switches", text.toString());
+        for (Translator router : lab.topology().translators()) {
+            world.attach("connection tracking of router \"" + router.name() + "\"", router.connections() + "\n" + router.rules());
+        }
         for (Program program : lab.programs()) {
             world.attach("output of " + program.describe(), program.output());
         }

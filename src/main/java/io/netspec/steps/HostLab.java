@@ -1,5 +1,7 @@
 package io.netspec.steps;
 
+import io.netspec.address.IpAddress;
+import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
@@ -40,6 +42,19 @@ public final class HostLab {
 
     Network network(String name) {
         return world.lookup(name, Network.class, "network");
+    }
+
+    /** A host's place on a network as a step names it: the network looked up, the address parsed. */
+    Topology.Join join(String host, String address, String network) {
+        Network n = network(network);
+        IpAddress ip;
+        try {
+            ip = IpAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            throw ScenarioError.of("\"" + address + "\" cannot be the address of \"" + host + "\" on \""
+                    + network + "\": " + e.getMessage() + "; \"" + network + "\" is " + n.range().describe(), e);
+        }
+        return new Topology.Join(n, ip);
     }
 
     synchronized void program(Program program) {

@@ -8,6 +8,7 @@ import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
+import io.netspec.host.NetworkRange;
 import io.netspec.host.Program;
 import io.netspec.host.Topology;
 import io.netspec.socket.Hosts;
@@ -48,7 +49,7 @@ public final class HostSteps {
 
     @Given("a host {text} at {text} on {text}")
     public void host(String name, String address, String network) {
-        Topology.Join join = join(name, address, network);
+        Topology.Join join = lab.join(name, address, network);
         Host host = Endpoints.keep(world, name, "host", lab.topology().host(name, List.of(join), false));
         world.log("host \"" + name + "\" at " + join.address() + " on \"" + network + "\" (" + host.attachments().get(0).mac()
                 + ")" + gatewayNote(name));
@@ -56,32 +57,20 @@ public final class HostSteps {
 
     @Given("a router {text} at {text} on {text} and {text} on {text}")
     public void router(String name, String address1, String network1, String address2, String network2) {
-        router(name, List.of(join(name, address1, network1), join(name, address2, network2)));
+        router(name, List.of(lab.join(name, address1, network1), lab.join(name, address2, network2)));
     }
 
     @Given("a router {text} at {text} on {text}, {text} on {text} and {text} on {text}")
     public void router(String name, String address1, String network1, String address2, String network2,
                        String address3, String network3) {
-        router(name, List.of(join(name, address1, network1), join(name, address2, network2),
-                join(name, address3, network3)));
+        router(name, List.of(lab.join(name, address1, network1), lab.join(name, address2, network2),
+                lab.join(name, address3, network3)));
     }
 
     private void router(String name, List<Topology.Join> joins) {
         Endpoints.keep(world, name, "host", lab.topology().host(name, joins, true));
         world.log("router \"" + name + "\" at " + String.join(", ", joins.stream()
                 .map(j -> j.address() + " on \"" + j.network().name() + "\"").toList()) + ", forwarding between them");
-    }
-
-    private Topology.Join join(String host, String address, String network) {
-        Network n = lab.network(network);
-        IpAddress ip;
-        try {
-            ip = IpAddress.parse(address);
-        } catch (IllegalArgumentException e) {
-            throw ScenarioError.of("\"" + address + "\" cannot be the address of \"" + host + "\" on \""
-                    + network + "\": " + e.getMessage() + "; \"" + network + "\" is " + n.range().describe(), e);
-        }
-        return new Topology.Join(n, ip);
     }
 
     private String gatewayNote(String host) {
@@ -102,6 +91,13 @@ public final class HostSteps {
         }
         throw ExpectationFailure.of("expected a host at " + address + " on \"" + network + "\" to be refused, but it may be"
                 + " a host there: \"" + network + "\" is " + n.range().describe());
+    }
+
+    @Then("a network on {text} is refused")
+    public void networkRefused(String range) {
+        String why = NetworkRange.refusal(range);
+        world.attach("why a network on " + range + " is refused", why);
+        world.log(why);
     }
 
     @Given("the command {text} runs on host {text}")

@@ -6,6 +6,7 @@ import io.cucumber.java.en.When;
 import io.netspec.core.ScenarioError;
 import io.netspec.measure.Charts;
 import io.netspec.measure.RoundTrips;
+import io.netspec.socket.DatagramReceiver;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.Target;
 import io.netspec.socket.UdpClient;
@@ -83,7 +84,7 @@ public final class UdpServiceSteps {
 
     @Then("{text} receives no datagram within {duration}")
     public void receivesNone(String name, Duration within) {
-        client(name).receiveNothing(within);
+        world.lookup(name, DatagramReceiver.class, "UDP client or server").receiveNothing(within);
     }
 
     private UdpClient client(String name) {

@@ -116,14 +116,17 @@ public final class UdpSteps {
         receivesWithin(name, payload, world.defaultWait());
     }
 
-    @Then("{text} received {count} datagrams")
+    @Then("{text} received {count} datagram(s)")
     public void receivedCount(String name, int count) {
-        UdpServer server = udpServer(name);
-        DatagramLedger.Snapshot s = server.awaitReceived(count, world.defaultWait());
-        world.attach("ledger of \"" + name + "\"", s.toString());
-        if (s.received() != count) {
-            throw withLinkFailures(SocketExpectationError.expected(server.describe() + " to have received " + count
-                    + " datagrams within " + Durations.format(world.defaultWait()), "it received " + s));
+        receivedCountWithin(name, count, world.defaultWait());
+    }
+
+    @Then("{text} received {count} datagram(s) within {duration}")
+    public void receivedCountWithin(String name, int count, Duration within) {
+        try {
+            world.attach("ledger of \"" + name + "\"", udpServer(name).expectReceived(count, within).toString());
+        } catch (SocketExpectationError e) {
+            throw withLinkFailures(e);
         }
     }
 

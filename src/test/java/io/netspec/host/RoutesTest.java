@@ -74,4 +74,22 @@ class RoutesTest {
         assertThat(routes("web", 4)).doesNotContainKey("10.9.0.0/16");
         assertThat(routes("nobody", 4)).isEmpty();
     }
+
+    @Test
+    void aTranslatingRouterLeadsOutFromItsInsideButNoRouteLeadsIn() {
+        network("192.168.1.0/24").network("203.0.113.0/24").network("198.51.100.0/24");
+        networks.get(Cidr.parse("192.168.1.0/24")).add(new Attachment("pc", IpAddress.parse("192.168.1.10"), "02:00:00:00:00:01",
+                "eth0", false));
+        networks.get(Cidr.parse("192.168.1.0/24")).add(new Attachment("home", IpAddress.parse("192.168.1.1"), "02:00:00:00:00:02",
+                "eth0", true, Attachment.Side.INSIDE));
+        networks.get(Cidr.parse("203.0.113.0/24")).add(new Attachment("home", IpAddress.parse("203.0.113.1"), "02:00:00:00:00:03",
+                "eth1", true, Attachment.Side.OUTSIDE));
+        on("203.0.113.0/24", "isp", "203.0.113.254", true).on("198.51.100.0/24", "isp", "198.51.100.1", true)
+                .on("198.51.100.0/24", "far", "198.51.100.20", false);
+        assertThat(routes("pc", 4)).containsExactly(Map.entry("203.0.113.0/24", "192.168.1.1"),
+                Map.entry("198.51.100.0/24", "192.168.1.1"));
+        assertThat(routes("far", 4)).containsExactly(Map.entry("203.0.113.0/24", "198.51.100.1"));
+        assertThat(routes("isp", 4)).isEmpty();
+        assertThat(routes("home", 4)).containsExactly(Map.entry("198.51.100.0/24", "203.0.113.254"));
+    }
 }
