@@ -43,12 +43,17 @@ final class GroupMembers {
         if (to.isEmpty() || !to.get().isMulticastAddress() || linkLocalScope(to.get())) {
             return null;
         }
-        synchronized (this) {
-            Set<String> hosts = Collections.unmodifiableSet(new LinkedHashSet<>(members.getOrDefault(to.get(), Set.of())));
+        synchronized (this) {  // no copy, no allocation once a group is known: this runs for every frame to a group
+            Set<String> hosts = members.getOrDefault(to.get(), Set.of());
             frames.computeIfAbsent(to.get(), g -> new long[1])[0]++;
             Set<String> got = reached.computeIfAbsent(to.get(), g -> new LinkedHashSet<>());
-            hosts.stream().filter(h -> !h.equals(from)).forEach(got::add);
-            notifyAll();
+            boolean more = false;
+            for (String host : hosts) {
+                more |= !host.equals(from) && got.add(host);
+            }
+            if (more) {
+                notifyAll();
+            }
             return hosts;
         }
     }
@@ -91,12 +96,12 @@ final class GroupMembers {
         return (raw[0] & 0xFF) == 224 && raw[1] == 0 && raw[2] == 0;
     }
 
+    /** Each group's members are an unmodifiable set, replaced (never changed) when a host joins or leaves. */
     private synchronized void learn(String host, GroupReports.Report report) {
         for (GroupReports.Change change : report.changes()) {
-            if (change.join()) {
-                members.computeIfAbsent(change.group(), g -> new LinkedHashSet<>()).add(host);
-            } else if (members.containsKey(change.group())) {
-                members.get(change.group()).remove(host);
+            Set<String> now = new LinkedHashSet<>(members.getOrDefault(change.group(), Set.of()));
+            if (change.join() ? now.add(host) : now.remove(host)) {
+                members.put(change.group(), Collections.unmodifiableSet(now));
             }
         }
         notifyAll();

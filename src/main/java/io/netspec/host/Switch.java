@@ -1,5 +1,6 @@
 package io.netspec.host;
 
+import com.sun.jna.Memory;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.Threads;
@@ -40,6 +41,8 @@ public final class Switch implements AutoCloseable {
     private final List<Thread> readers = new CopyOnWriteArrayList<>();
     private final Delivery delivery = this::deliver;
     private final GroupMembers groups = new GroupMembers();
+    /** Each delivering thread's native copy of a frame it sends to a group's members. */
+    private final ThreadLocal<Memory> fanOut = ThreadLocal.withInitial(() -> new Memory(Port.BUFFER));
     private volatile FrameTreatment treatment = FrameTreatment.NONE;
     private volatile boolean closing;
 
@@ -151,9 +154,20 @@ public final class Switch implements AutoCloseable {
             return;
         }
         Set<String> only = toGroup(crossing.frame()) ? groups.egress(crossing.from(), crossing.frame()) : null;
+        if (only == null) {
+            for (Port port : order) {
+                if (!port.host.equals(crossing.from())) {
+                    port.write(crossing.frame());
+                }
+            }
+            return;
+        }
+        // To a group's members: one copy into this thread's native buffer, then one write(2) per member.
+        Memory frame = fanOut.get();
+        frame.write(0, crossing.frame(), 0, crossing.frame().length);
         for (Port port : order) {
-            if (!port.host.equals(crossing.from()) && (only == null || only.contains(port.host))) {
-                port.write(crossing.frame());
+            if (!port.host.equals(crossing.from()) && only.contains(port.host)) {
+                port.write(frame, crossing.frame().length);
             }
         }
     }

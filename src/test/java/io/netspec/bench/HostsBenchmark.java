@@ -41,7 +41,7 @@ public final class HostsBenchmark {
     }
 
     /** Two places joined one way or the other, with the server's address. */
-    private record Pair(SocketPlace client, SocketPlace server, InetAddress serverAddress, List<AutoCloseable> owned) implements AutoCloseable {
+    record Pair(SocketPlace client, SocketPlace server, InetAddress serverAddress, List<AutoCloseable> owned) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             for (int i = owned.size() - 1; i >= 0; i--) {
@@ -132,7 +132,7 @@ public final class HostsBenchmark {
     // ---- measurements -----------------------------------------------------------------------------
 
     /** Gbit/s one client sends to one sink for {@link #RUN}, after a second of warm-up. */
-    private static double throughput(Pair pair) throws Exception {
+    static double throughput(Pair pair) throws Exception {
         ServerSocketChannel server = pair.server().open(ServerSocketChannel::open);
         server.bind(new InetSocketAddress(pair.serverAddress(), 0));
         AtomicLong received = new AtomicLong();
@@ -169,7 +169,7 @@ public final class HostsBenchmark {
         }
     }
 
-    private static Histogram roundTrips(Pair pair, int count) throws Exception {
+    static Histogram roundTrips(Pair pair, int count) throws Exception {
         ServerSocketChannel server = pair.server().open(ServerSocketChannel::open);
         server.bind(new InetSocketAddress(pair.serverAddress(), 0));
         Thread echo = new Thread(() -> {
@@ -282,11 +282,11 @@ public final class HostsBenchmark {
         }
     }
 
-    private static double us(Histogram h, double percentile) {
+    static double us(Histogram h, double percentile) {
         return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[0];
         } catch (IOException e) {
