@@ -54,10 +54,10 @@ class NumberBadInputTest {
                 Arguments.of("a delay longer than netspec counts", OFFICE
                                 + "And the network \"office\" delays packets by 999999999999 min with 0 ms of jitter\n",
                         List.of("\"999999999999 min\" is longer than netspec can count", "250 ms")),
-                Arguments.of("a zone id as a host address", "Given a network \"v6\" on \"fe80::/64\"\n"
-                                + "And a host \"web\" at \"fe80::10%eth0\" on \"v6\"\n",
-                        List.of("fe80::10%eth0 cannot be the address of \"web\" on \"v6\"", "it names a zone (%eth0)",
-                                "expected the address alone, such as \"fe80::10\"")),
+                Arguments.of("a zone id as a host address", "Given a network \"v6\" on \"fd00:1::/64\"\n"
+                                + "And a host \"web\" at \"fd00:1::10%eth0\" on \"v6\"\n",
+                        List.of("fd00:1::10%eth0 cannot be the address of \"web\" on \"v6\"", "it names a zone (%eth0)",
+                                "expected the address alone, such as \"fd00:1::10\"")),
                 Arguments.of("a zone id as a network", "Given a network \"v6\" on \"fe80::%eth0/64\"\n",
                         List.of("the network \"v6\" cannot be on \"fe80::%eth0/64\"", "it names a zone (%eth0/64)")),
                 Arguments.of("a machine-wide net.core setting", OFFICE
