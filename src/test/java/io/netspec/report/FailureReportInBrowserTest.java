@@ -82,9 +82,9 @@ class FailureReportInBrowserTest {
                     Scenario: round trips over a slow link are too slow
                       Given a TCP echo server "echo"
                       And a link "wan" to "echo"
-                      And the link "wan" adds 40 ms of latency
+                      And the link "wan" adds 400 ms of latency
                       And a TCP client "alice" connected to "wan"
-                      When "alice" measures 10 round trips of "ping\\n"
+                      When "alice" measures 5 round trips of "ping\\n"
                       Then the median round trip of "alice" is between 1 ms and 5 ms
                     """),
             Map.entry("http/stub", """
