@@ -26,15 +26,17 @@ public final class IndexPage {
     private final List<History.Entry> history;
     private final RunSelection selection;
     private final Optional<ShardSection> shards;
+    private final boolean screenshots;
     private final StringBuilder out = new StringBuilder(16_384);
 
     private IndexPage(Run run, Environment environment, List<History.Entry> history, RunSelection selection,
-                      Optional<ShardSection> shards) {
+                      Optional<ShardSection> shards, boolean screenshots) {
         this.run = run;
         this.environment = environment;
         this.history = List.copyOf(history);
         this.selection = selection;
         this.shards = shards;
+        this.screenshots = screenshots;
     }
 
     public static String render(Run run, Environment environment, List<History.Entry> history) {
@@ -52,7 +54,16 @@ public final class IndexPage {
 
     public static String render(Run run, Environment environment, List<History.Entry> history, RunSelection selection,
                                 Optional<ShardSection> shards) {
-        return new IndexPage(run, environment, history, selection, shards).page();
+        return new IndexPage(run, environment, history, selection, shards, true).page();
+    }
+
+    /**
+     * The page of a merge of shards: as a run's, without the links to the browser check's screenshots, which a
+     * merge does not take.
+     */
+    public static String renderMerged(Run run, Environment environment, List<History.Entry> history,
+                                      RunSelection selection, ShardSection shards) {
+        return new IndexPage(run, environment, history, selection, Optional.of(shards), false).page();
     }
 
     /** The page's sections in order; a new section is one more method here. */
@@ -134,9 +145,11 @@ public final class IndexPage {
         link("cucumber.json", "cucumber.json");
         link("cucumber.ndjson", "cucumber.ndjson (Cucumber messages)");
         link("cucumber-junit.xml", "JUnit XML for CI systems");
-        link("index.png", "Screenshot of this page in headless Chromium (the browser check, after the reports;"
-                + " not with -Dnetspec.skipBrowserCheck)");
-        link("cucumber.png", "Screenshot of cucumber.html in headless Chromium (not with -Dnetspec.skipBrowserCheck)");
+        if (screenshots) {
+            link("index.png", "Screenshot of this page in headless Chromium (the browser check, after the reports;"
+                    + " not with -Dnetspec.skipBrowserCheck)");
+            link("cucumber.png", "Screenshot of cucumber.html in headless Chromium (not with -Dnetspec.skipBrowserCheck)");
+        }
         out.append("</ul>\n");
     }
 

@@ -16,14 +16,14 @@ import java.util.Properties;
 
 /**
  * A finished run as data ({@value #FILE} in its reports folder), written last, so its presence says the run
- * finished: every scenario result, where it ran (host, JDK, OS, Toxiproxy), the tag and name filters it
- * ran with and, for a shard, its plan id.
+ * finished: every scenario result (with its page, and a failure's steps and attachments: {@link ScenarioDetail}),
+ * where it ran (host, JDK, OS, Toxiproxy), the tag and name filters it ran with and, for a shard, its plan id.
  * The merge of shards reads it back.
  */
 public record RunData(Run run, String host, Environment environment, String shard, String planId,
                       RunSelection selection) {
     public static final String FILE = "run-data.properties";
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final PropertiesFile STORE = new PropertiesFile("the run data", FILE);
 
     public void write(Path folder) {
@@ -52,6 +52,7 @@ public record RunData(Run run, String host, Environment environment, String shar
             p.setProperty(k + "error", s.error());
             p.setProperty(k + "seeds", String.join(" ", s.seeds()));
             p.setProperty(k + "attachments", Integer.toString(s.attachments()));
+            ScenarioDetail.write(p, k, s);
         }
         for (int i = 0; i < run.undefined().size(); i++) {
             UndefinedStep u = run.undefined().get(i);
@@ -77,10 +78,11 @@ public record RunData(Run run, String host, Environment environment, String shar
             List<ScenarioResult> scenarios = new ArrayList<>();
             for (int i = 0; p.getProperty("scenario." + i + ".feature") != null; i++) {
                 String k = "scenario." + i + ".";
-                scenarios.add(new ScenarioResult(FeaturePath.of(p.getProperty(k + "feature")), p.getProperty(k + "name"),
-                        Integer.parseInt(p.getProperty(k + "line")), words(p.getProperty(k + "tags")), p.getProperty(k + "status"),
-                        Duration.ofNanos(Long.parseLong(p.getProperty(k + "nanos"))), p.getProperty(k + "error"),
-                        words(p.getProperty(k + "seeds")), Integer.parseInt(p.getProperty(k + "attachments"))));
+                scenarios.add(ScenarioDetail.read(p, k, new ScenarioResult(FeaturePath.of(p.getProperty(k + "feature")),
+                        p.getProperty(k + "name"), Integer.parseInt(p.getProperty(k + "line")), words(p.getProperty(k + "tags")),
+                        p.getProperty(k + "status"), Duration.ofNanos(Long.parseLong(p.getProperty(k + "nanos"))),
+                        p.getProperty(k + "error"), words(p.getProperty(k + "seeds")),
+                        Integer.parseInt(p.getProperty(k + "attachments")))));
             }
             List<UndefinedStep> undefined = new ArrayList<>();
             for (int i = 0; p.getProperty("undefined." + i + ".location") != null; i++) {

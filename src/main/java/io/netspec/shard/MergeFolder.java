@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 final class MergeFolder {
     static final String MARKER = "merge.properties";
     static final String HISTORY = "history";
+    static final String SCENARIOS = "scenarios";
 
     private MergeFolder() {
     }
@@ -52,6 +53,31 @@ final class MergeFolder {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the merged report's folder " + out, e);
+        }
+    }
+
+    /**
+     * Copies each shard's scenario pages, and what they attached, into the merged folder's {@code scenarios/}, so
+     * the merged index links them as the shard's index did (a feature runs in one shard, so no page is in two).
+     */
+    static void copyScenarioPages(List<Path> shards, Path out) {
+        for (Path shard : shards) {
+            Path pages = shard.resolve(SCENARIOS);
+            if (!Files.isDirectory(pages)) {
+                continue;
+            }
+            try (Stream<Path> all = Files.walk(pages)) {
+                for (Path from : all.toList()) {
+                    Path to = out.resolve(SCENARIOS).resolve(pages.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the scenario pages of " + shard + " into " + out, e);
+            }
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Merges the reports folders of N shards into one report folder: {@code MergeReports OUT SHARD_REPORTS...}
@@ -98,8 +97,9 @@ public final class MergeReports {
         times.putAll(FeatureTimes.of(run));
         FeatureTimes.write(history.resolve(FeatureTimes.FILE), times);
         long millis = (System.nanoTime() - begun) / 1_000_000;
-        write(target.resolve("index.html"), IndexPage.render(run, MergedRun.environment(shards), trend, selection,
-                Optional.of(MergedRun.section(shards, millis))));
+        MergeFolder.copyScenarioPages(shards.stream().map(ShardFolder::dir).toList(), target);
+        write(target.resolve("index.html"), IndexPage.renderMerged(run, MergedRun.environment(shards), trend, selection,
+                MergedRun.section(shards, millis)));
         new RunData(run, "merged from " + shards.size() + " shards", MergedRun.environment(shards), "merged", "",
                 selection).write(target);
         Run.Totals t = run.totals();

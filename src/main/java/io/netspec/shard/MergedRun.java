@@ -39,20 +39,24 @@ final class MergedRun {
         return new Run(started, finished, scenarios, undefined);
     }
 
-    /** Where the shards ran: each distinct JDK, OS and Toxiproxy, joined. */
     /** The tag and name filters every shard ran with (the merge refuses shards whose filters differ). */
     static RunSelection selection(List<ShardFolder> shards) {
         return shards.stream().map(s -> s.data().orElseThrow().selection()).findFirst().orElse(RunSelection.ALL);
     }
 
+    /** Where the shards ran: each distinct JDK, OS and Toxiproxy, joined. */
     static Environment environment(List<ShardFolder> shards) {
         return new Environment(distinct(shards, Environment::jdk), distinct(shards, Environment::os),
                 distinct(shards, Environment::toxiproxy));
     }
 
+    /** Each distinct value; a component some shards used is not "not used" because others did not. */
     private static String distinct(List<ShardFolder> shards, Function<Environment, String> part) {
         Set<String> values = new LinkedHashSet<>();
         shards.forEach(s -> values.add(part.apply(s.data().orElseThrow().environment())));
+        if (values.size() > 1) {
+            values.remove(Environment.NOT_USED);
+        }
         return String.join("; ", values);
     }
 

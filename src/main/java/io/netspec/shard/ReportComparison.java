@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 /**
  * Compares two report folders (a merged one and a single run's) in what must be equal: every scenario with
  * its status and tags, the per-capability and per-tag counts, both as the index page has them (run data)
- * and as cucumber.html, cucumber.json and the JUnit XML have them (the Cucumber messages). Times may differ.
+ * and as cucumber.html, cucumber.json and the JUnit XML have them (the Cucumber messages); the failure cards
+ * of the index and the scenario pages as a reader sees them, and no dead link ({@link PageComparison}).
+ * Times, ports and seeds may differ.
  * {@code ReportComparison SINGLE MERGED} prints the differences and exits 1 when there are any.
  */
 public final class ReportComparison {
@@ -43,7 +45,7 @@ public final class ReportComparison {
         List<String> differences = differences(Path.of(args[0]), Path.of(args[1]));
         Run single = runData(Path.of(args[0])).run();
         System.out.println("netspec compare: " + single.totals().scenarios() + " scenarios in " + args[0] + "; "
-                + (differences.isEmpty() ? "the merged report equals it in scenarios, statuses, tags and per-capability counts"
+                + (differences.isEmpty() ? "the merged report equals it in scenarios, statuses, tags, per-capability counts, failure cards and scenario pages"
                 : differences.size() + " differences:"));
         differences.forEach(d -> System.out.println("  " + d));
         System.exit(differences.isEmpty() ? 0 : 1);
@@ -58,6 +60,7 @@ public final class ReportComparison {
         compare("capability (index)", counts(a.byCapability()), counts(b.byCapability()), out);
         compare("tag (index)", counts(a.byTag()), counts(b.byTag()), out);
         compare("scenario (Cucumber messages)", messages(expected), messages(actual), out);
+        out.addAll(PageComparison.differences(expected, actual));
         return out;
     }
 

@@ -36,7 +36,7 @@ class RunDataTest {
 
     @Test
     void damagedRunDataIsNamed(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(RunData.FILE), "format=1\nstarted=yesterday\n");
+        Files.writeString(dir.resolve(RunData.FILE), "format=2\nstarted=yesterday\n");
         assertThatThrownBy(() -> RunData.read(dir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(dir.resolve(RunData.FILE).toString()).hasMessageContaining("is damaged");
     }

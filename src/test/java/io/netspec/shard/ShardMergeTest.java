@@ -56,6 +56,12 @@ class ShardMergeTest {
             assertThat(merged.resolve(file)).isNotEmptyFile();
         }
         String index = Files.readString(merged.resolve("index.html"));
+        // The failure card of the round trips shows their chart, as the single run's does, from the copied page's files.
+        String card = index.substring(index.indexOf("a wrong expectation fails</a></h3>"));
+        assertThat(card.substring(0, card.indexOf("</section>"))).contains("What netspec measured")
+                .contains("<img src=\"scenarios/alpha-two-");
+        assertThat(index).doesNotContain("href=\"index.png\"").doesNotContain("href=\"cucumber.png\"")
+                .doesNotContain("; not used");
         assertThat(index).contains("2 of 12 scenarios failed").contains("Shards merged (4)")
                 .contains("<td>features/alpha</td><td>5</td><td>4</td><td>1</td>")
                 .contains("<td>@beta</td><td>4</td><td>3</td><td>1</td>");
