@@ -40,7 +40,6 @@ import java.util.stream.LongStream;
  */
 public final class NoteLiveBenchmark {
     private static final Duration JOIN = Duration.ofSeconds(10);
-    private static final int ROUNDS = 4;
     private static final InetAddress GROUP = IpAddress.parse("239.77.0.1").toInetAddress();
 
     private NoteLiveBenchmark() {
@@ -194,32 +193,23 @@ public final class NoteLiveBenchmark {
         return new HostsBenchmark.Pair(client, server, server.address(4), owned);
     }
 
-    /** Round trips and throughput through each kind of router, alternating, {@value #ROUNDS} times each; medians of the pairs. */
+    /**
+     * Round trips and throughput through each kind of router, measured in turns ({@link Interleaved}): one
+     * round trip on each in turn, and the bulk transfers in alternating half-second slices.
+     */
     private static void translation() throws Exception {
-        double[] added = new double[ROUNDS];
-        double[] ratio = new double[ROUNDS];
         try (HostsBenchmark.Pair plain = routed(false, 91); HostsBenchmark.Pair nat = routed(true, 92)) {
-            for (int run = 0; run < ROUNDS; run++) {
-                Histogram p = HostsBenchmark.roundTrips(plain, 20_000);
-                Histogram n = HostsBenchmark.roundTrips(nat, 20_000);
-                double pt = HostsBenchmark.throughput(plain);
-                double nt = HostsBenchmark.throughput(nat);
-                added[run] = HostsBenchmark.us(n, 50) - HostsBenchmark.us(p, 50);
-                ratio[run] = nt / pt;
-                System.out.printf(Locale.ROOT, "through a router, round %d: 1-byte TCP echo round trip (20,000) plain p50 %.1f µs"
-                                + " p99 %.1f µs, translating p50 %.1f µs p99 %.1f µs, added p50 %.1f µs; TCP throughput plain %.2f"
-                                + " Gbit/s, translating %.2f Gbit/s (ratio %.2f)%n", run + 1, HostsBenchmark.us(p, 50),
-                        HostsBenchmark.us(p, 99), HostsBenchmark.us(n, 50), HostsBenchmark.us(n, 99), added[run], pt, nt, ratio[run]);
-            }
+            List<Histogram> trips = Interleaved.roundTrips(plain, nat, 50_000);
+            Histogram p = trips.get(0);
+            Histogram n = trips.get(1);
+            double[] gbits = Interleaved.throughput(plain, nat, 20, Duration.ofMillis(500));
+            System.out.printf(Locale.ROOT, "through a router, measured in turns: 1-byte TCP echo round trip (50,000 each) plain"
+                            + " p50 %.1f µs p99 %.1f µs, translating p50 %.1f µs p99 %.1f µs: added p50 %.1f µs, p99 %.1f µs;"
+                            + " TCP throughput (20 alternating slices of 500 ms) plain %.2f Gbit/s, translating %.2f Gbit/s:"
+                            + " ratio %.2f (load average now %s)%n",
+                    HostsBenchmark.us(p, 50), HostsBenchmark.us(p, 99), HostsBenchmark.us(n, 50), HostsBenchmark.us(n, 99),
+                    HostsBenchmark.us(n, 50) - HostsBenchmark.us(p, 50), HostsBenchmark.us(n, 99) - HostsBenchmark.us(p, 99),
+                    gbits[0], gbits[1], gbits[1] / gbits[0], HostsBenchmark.loadAverage());
         }
-        System.out.printf(Locale.ROOT, "through a translating router against a plain one (median of %d rounds): added round trip"
-                + " p50 %.1f µs, throughput ratio %.2f (load average now %s)%n", ROUNDS, median(added), median(ratio),
-                HostsBenchmark.loadAverage());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }
