@@ -34,8 +34,9 @@ apt_install() {
   echo "[netspec] installing $what $purpose (apt-get install $*)"
   local log
   log="$(mktemp)"
-  if $sudo apt-get update -qq >"$log" 2>&1 \
-     && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >>"$log" 2>&1; then
+  # A second build installing at the same time (two clones on one machine) waits for the other's lock.
+  if $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq >"$log" 2>&1 \
+     && DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$@" >>"$log" 2>&1; then
     rm -f "$log"
     return 0
   fi

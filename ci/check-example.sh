@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Checks that netspec works from another Maven project: installs the library (and its sources jar) into
-# the local Maven repository, then builds and runs the example project in examples/hello-netspec
-# against it. The example's link scenario needs a Toxiproxy server: installed here first (a no-op when
+# Checks that netspec works from another Maven project: installs the library this build made (and its
+# sources jar) into the local Maven repository under a version of this run's own, then builds and runs the
+# example project in examples/hello-netspec against that version, and removes it again. Two builds of two
+# clones on one machine share ~/.m2: with one version for both, each would install over the other's jar
+# while the other's example read it. The example's link scenario needs a Toxiproxy server: installed here first (a no-op when
 # cached). Then the editor check of the example: the build unpacked netspec's step sources into
 # examples/hello-netspec/target/netspec-glue, and the Cucumber language server set up with the example's
 # .vscode/settings.json must understand its features and every phrase of docs/steps.md
@@ -13,8 +15,19 @@ source ci/require.sh
 NETSPEC_REQUIRE="$(netspec_require_list)"
 export NETSPEC_REQUIRE
 bash ci/install-toxiproxy.sh
-mvn -B -q install -DskipTests
-mvn -B -f examples/hello-netspec/pom.xml verify
+base=$(sed -n '/<artifactId>netspec<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' pom.xml)
+jar="target/netspec-$base.jar"
+if [ ! -s "$jar" ] || [ ! -s "target/netspec-$base-sources.jar" ]; then
+  mvn -B -q package -DskipTests
+fi
+version="${base%-SNAPSHOT}-run$(date +%s%N)-$$-SNAPSHOT"
+repo="${HOME}/.m2/repository/io/netspec/netspec"
+trap 'rm -rf "$repo/$version"' EXIT
+sed "0,/<version>$base<\/version>/s//<version>$version<\/version>/" pom.xml > "target/netspec-$version.pom"
+mvn -B -q org.apache.maven.plugins:maven-install-plugin:2.4:install-file -Dfile="$jar" \
+  -DpomFile="target/netspec-$version.pom" -Dsources="target/netspec-$base-sources.jar"
+echo "[netspec] netspec installed as $version for the example project (removed when this check ends)"
+mvn -B -f examples/hello-netspec/pom.xml verify -Dnetspec.version="$version"
 test -s examples/hello-netspec/target/reports/index.html
 echo "[netspec] the example project passed against the installed artifact"
 if [ "${NETSPEC_SKIP_EDITOR_CHECK:-false}" = "true" ]; then

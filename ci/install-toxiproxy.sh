@@ -50,7 +50,9 @@ trap 'rm -rf "$build"' EXIT
 echo "netspec: building Toxiproxy $version with go install (once; cached in $cache)"
 GOBIN="$build" GOFLAGS="${GOFLAGS:-} -mod=mod" go install -ldflags "-X github.com/Shopify/toxiproxy/v2.Version=$version" \
   "github.com/Shopify/toxiproxy/v2/cmd/server@$version"
-mv "$build/server" "$target.tmp"
-mv "$target.tmp" "$target"
+# A name of this build's own, then one rename: a second build installing at the same time (two clones on one
+# machine) replaces the whole file or not at all, and neither build's move fails for the other's.
+mv "$build/server" "$target.tmp.$$"
+mv "$target.tmp.$$" "$target"
 "$target" -version
 echo "netspec: installed $target"
