@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One network setting of a host's kernel (a sysctl under net., such as
@@ -19,6 +20,13 @@ import java.nio.file.Path;
  * machine's root change: net.core.xfrm_*, net.ipv6.route.*); setting one fails saying so.
  */
 public final class KernelSetting {
+    /**
+     * The per-namespace net. settings the kernel shows only to network namespaces of the machine's own user
+     * namespace (measured on Linux 6.18 by listing a new namespace's settings as root and rootless:
+     * docs/hosts.md); every other setting a host lacks but the machine has is the whole machine's.
+     */
+    private static final List<String> HIDDEN_FROM_USER_NAMESPACES = List.of("net.core.xfrm_", "net.ipv6.route.");
+
     private KernelSetting() {
     }
 
@@ -43,7 +51,7 @@ public final class KernelSetting {
                 return before[0];
             });
         } catch (NoSuchFileException e) {
-            if (!UserNamespaces.initial() && Files.exists(file)) {
+            if (!UserNamespaces.initial() && Files.exists(file) && HIDDEN_FROM_USER_NAMESPACES.stream().anyMatch(name::startsWith)) {
                 // The JVM's own namespace (this thread's) has it; the host's, owned by the run's user namespace, does not.
                 throw ScenarioError.of(name + " cannot be set on " + host + ": this run is rootless (hosts live in a"
                         + " user namespace of its own), and the kernel shows " + name + " only to network namespaces of"

@@ -84,6 +84,9 @@ class UserNamespaceChangesTest {
     @Test
     void settingsTheKernelKeepsForTheMachinesRootAreHiddenFromRootlessHosts() {
         assertThat(KernelSetting.set(a, "net.ipv4.tcp_syn_retries", "3")).as("a setting of the host's own").isNotBlank();
+        assertThatThrownBy(() -> KernelSetting.set(a, "net.core.netdev_max_backlog", "1000"))
+                .as("a setting of the whole machine, either way").isInstanceOf(ScenarioError.class)
+                .hasMessageContaining("whole machine's").hasMessageNotContaining("rootless");
         if (UserNamespaces.initial()) {
             assertThat(KernelSetting.set(a, "net.ipv6.route.gc_thresh", "2048")).isNotBlank();
         } else {
