@@ -12,7 +12,7 @@ import java.util.Locale;
  * the network (or the service) should do; on top of its upper bound netspec allows what this machine's
  * lateness cost the measurement, measured in the same scenario: the waits the measured thing is made of
  * ({@link Waits}), each as late as this machine woke netspec's threads meanwhile, at the percentile the
- * check is about. Below the range nothing is allowed: a busy machine only makes things later. A time within
+ * check is about, and at most as much as the range is wide ({@link Allowance}). Below the range nothing is allowed: a busy machine only makes things later. A time within
  * the allowance passes and says so; a failure says how late the machine ran and what was allowed, so a
  * reader can tell a slow machine from a slow network.
  */
@@ -21,15 +21,17 @@ public final class TimingCheck {
     }
 
     /**
-     * How many waits a measured time is made of, each allowed the 99th percentile of the machine's lateness: a
-     * round trip hands its bytes from thread to thread (client, kernel, netspec's switch or Toxiproxy, server),
-     * and on a busy machine each hand-off waits for a processor about as long as the slowest wake-ups of a lone
-     * sleeping thread, not its typical one; so a median is allowed as much as a 99th percentile.
+     * How many waits a measured time is made of, and at which percentile of the machine's lateness each is
+     * allowed for: a round trip hands its bytes from thread to thread (client, kernel, netspec's switch or
+     * Toxiproxy, server), and on a busy machine each hand-off waits for a processor about as long as the slowest
+     * wake-ups of a lone sleeping thread, not its typical one, so a median is allowed the 99th percentile; a
+     * tail (a 90th or 99th percentile of round trips) is made of the trips that met the machine's worst
+     * moments, so it is allowed the worst wake-up.
      */
     public record Waits(int count, double percentile, String what) {
-        /** A round trip: the request and the reply each wait where they are relayed or delayed and where they are read. */
-        public static Waits roundTrip() {
-            return new Waits(4, 99, "4 waits a round trip");
+        /** The round trips of a check of their {@code checked} percentile (50: the median). */
+        public static Waits roundTrip(double checked) {
+            return new Waits(4, checked > 50 ? 100 : 99, "4 waits a round trip");
         }
 
         /** A transfer paced in steps of 100 ms (Toxiproxy's bandwidth toxic; netspec's rate limit sends on its scheduler). */
@@ -49,25 +51,32 @@ public final class TimingCheck {
         }
     }
 
-    /** What netspec allows on top of a range for this machine's lateness, and how it says so. */
-    public record Allowance(Duration late, Waits waits, Lateness lateness) {
+    /**
+     * What netspec allows on top of a range for this machine's lateness, and how it says so: the waits, each as
+     * late as the machine woke threads at their percentile, but never more than the range is wide (a check
+     * of "below" a bound: three times the bound), so a busy machine at most widens a check, never voids it.
+     */
+    public record Allowance(Duration late, Waits waits, Lateness lateness, Duration cap) {
         public Duration duration() {
-            return late.multipliedBy(waits.count());
+            Duration all = late.multipliedBy(waits.count());
+            return all.compareTo(cap) > 0 ? cap : all;
         }
 
         /** The sentence a message adds: how late the machine ran, and what that allowed on top of {@code high}. */
         public String words(Duration high) {
+            Duration all = late.multipliedBy(waits.count());
             return "this machine woke netspec's threads late during the scenario by " + precise(late) + " at the "
                     + ordinal(waits.percentile()) + " percentile of " + lateness.wakeUps() + " wake-ups (worst "
-                    + precise(lateness.worst()) + "), and netspec allows " + waits.what() + " x "
-                    + precise(late) + " = " + precise(duration()) + " for that on top of "
-                    + Durations.format(high);
+                    + precise(lateness.worst()) + "), and netspec allows " + waits.what() + " x " + precise(late) + " = "
+                    + precise(all) + (all.compareTo(cap) > 0 ? ", at most " + precise(cap) + " (as wide as the range)" : "")
+                    + " for that on top of " + Durations.format(high);
         }
     }
 
-    /** The allowance for {@code waits} on a machine that ran as late as {@code lateness}. */
-    public static Allowance allowance(Lateness lateness, Waits waits) {
-        return new Allowance(lateness.percentile(waits.percentile()), waits, lateness);
+    /** The allowance for {@code waits} on a machine that ran as late as {@code lateness}, for the range {@code low} to {@code high}. */
+    public static Allowance allowance(Lateness lateness, Waits waits, Duration low, Duration high) {
+        Duration cap = low.isZero() ? high.multipliedBy(3) : high.minus(low);
+        return new Allowance(lateness.percentile(waits.percentile()), waits, lateness, cap);
     }
 
     /**
@@ -77,7 +86,7 @@ public final class TimingCheck {
      */
     public static String check(String measured, Duration value, Duration low, Duration high, Lateness lateness,
                                Waits waits, String detail) {
-        Allowance allowance = allowance(lateness, waits);
+        Allowance allowance = allowance(lateness, waits, low, high);
         String range = low.isZero() ? "below " + Durations.format(high)
                 : "between " + Durations.format(low) + " and " + Durations.format(high);
         if (value.compareTo(low) < 0) {
@@ -94,8 +103,9 @@ public final class TimingCheck {
                     + " machine: " + allowance.words(high);
         }
         return measured + " was " + precise(value) + ", " + range + " (" + detail + "; this machine woke netspec's threads"
-                + " late by " + precise(allowance.late()) + " at the " + ordinal(waits.percentile()) + " percentile of "
-                + lateness.wakeUps() + " wake-ups, worst " + precise(lateness.worst()) + ")";
+                + " late by " + precise(lateness.percentile(50)) + ", " + precise(lateness.percentile(90)) + " and "
+                + precise(lateness.percentile(99)) + " at the 50th, 90th and 99th percentile of " + lateness.wakeUps()
+                + " wake-ups, worst " + precise(lateness.worst()) + ")";
     }
 
     /** A time as a check shows it: to the hundredth of a millisecond below a second, to the millisecond above. */

@@ -87,7 +87,7 @@ public final class FaultLab implements Disposable {
      */
     void cutOffBetween(String name, Duration low, Duration high) {
         TimingCheck.Allowance allowance = TimingCheck.allowance(world.lateness(),
-                TimingCheck.Waits.timers(2, "timers of netspec's scheduler (the cut's start and end)"));
+                TimingCheck.Waits.timers(2, "timers of netspec's scheduler (the cut's start and end)"), low, high);
         Duration seen;
         try {
             seen = outages().expectCutOff(name, low, high.plus(allowance.duration()));

@@ -164,7 +164,7 @@ public final class MeasureSteps {
         attachAgainst(name, new Charts.Band(low.toNanos() / 1e6, high.toNanos() / 1e6,
                 "asserted median: " + Durations.format(low) + " to " + Durations.format(high)));
         world.log(TimingCheck.check("the median round trip of \"" + name + "\"", trips.median(), low, high,
-                world.lateness(), TimingCheck.Waits.roundTrip(), trips.describe()));
+                world.lateness(), TimingCheck.Waits.roundTrip(50), trips.describe()));
     }
 
     @Then("the {count}th percentile round trip of {text} is below {duration}")
@@ -174,7 +174,7 @@ public final class MeasureSteps {
                 "asserted: " + percentile + "th percentile below " + Durations.format(bound)));
         world.log(TimingCheck.check("the " + percentile + "th percentile round trip of \"" + name + "\"",
                 trips.percentile(percentile), Duration.ZERO, bound, world.lateness(),
-                TimingCheck.Waits.roundTrip(), trips.describe()));
+                TimingCheck.Waits.roundTrip(percentile), trips.describe()));
     }
 
     @When("{text} sends {size} of random data and {text} receives it all within {duration}")
