@@ -5,10 +5,10 @@
 # throughput across the network with no treatment, capture off, capture on and 1% loss, with the
 # capture ring's memory. Prints figures; record them in docs/performance.md
 # (## Impairment and capture on a network of hosts).
-# Usage: ci/bench-packets.sh [delay]   (delay: the delay fidelity part only)
+# Usage: ci/bench-packets.sh [delay [N]]   (delay: the delay fidelity part only; N: with N more hosts on the network)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-hosts.sh
 bash ci/install-toxiproxy.sh
 source ci/run-benchmark.sh
-run_both_ways PacketBenchmark ${1:+"$1"}
+run_both_ways PacketBenchmark "$@"

@@ -91,12 +91,14 @@ public final class Capability {
     }
 
     /**
-     * What JNA keeps once it is loaded, for the JVM's life: its cleaner thread and the (deleted) temporary
-     * file its native dispatch code is mapped from.
+     * What hosts keep once used, for the JVM's life: JNA's cleaner thread and the (deleted) temporary file
+     * its native dispatch code is mapped from, and the thread that starts programs inside hosts.
      */
     public static List<Held> held() {
         return List.of(
                 Held.exactly("JNA's cleaner, started when hosts first load JNA", ResourceKind.THREAD, List.of("JNA Cleaner")).atMost(1),
+                Held.exactly("the thread that starts programs inside hosts: a program's parent-death signal comes when it"
+                        + " ends, so it lives as long as the JVM", ResourceKind.THREAD, List.of(Namespace.spawnerThread())).atMost(1),
                 Held.matching("JNA's native dispatch code, mapped from a deleted temporary file", ResourceKind.FILE,
                         ".*/(ffi|jna)[^/]*( \\(deleted\\))?").atMost(2));
     }

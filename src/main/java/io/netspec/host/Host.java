@@ -1,13 +1,10 @@
 package io.netspec.host;
 
-import io.netspec.address.Cidr;
-import io.netspec.address.IpAddress;
-import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.netns.LinkState;
+import io.netspec.netns.LinkChanges;
 import io.netspec.netns.Namespace;
 import io.netspec.netns.Probes;
-import io.netspec.netns.Tap;
 import io.netspec.socket.SocketPlace;
 
 import java.io.IOException;
@@ -19,21 +16,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A computer of its own on this machine: a network namespace with its own loopback, one interface per
  * network it joins (a TAP device whose other side is that network's switch), its own routes, and
- * (for a router) forwarding on. Sockets and programs are made inside it on its namespace's thread.
+ * (for a router) forwarding on. It has no thread of its own: sockets are made inside it by a shared
+ * worker that enters its namespace for that ({@link Namespace#call}), programs by the one thread that
+ * starts processes ({@link Namespace#start}).
  */
 public final class Host implements SocketPlace, AutoCloseable {
     /** Bound for work inside the namespace: making a socket, configuring an interface. */
     static final Duration WORK_BOUND = Duration.ofSeconds(5);
+    /** The tables of the namespace of the thread that reads them. */
+    private static final Path PROC_NET = Path.of("/proc/thread-self/net");
 
     private final String name;
     private final boolean router;
@@ -43,65 +44,17 @@ public final class Host implements SocketPlace, AutoCloseable {
     /** The last count read of each interface, kept for reports made after the host closed. */
     private final Map<String, Long> closedDrops = new ConcurrentHashMap<>();
 
-    private Host(String name, boolean router, Namespace namespace) {
+    /** A host on the networks of its attachments, which {@link BringUp} made; the namespace is its from now on. */
+    Host(String name, boolean router, Namespace namespace) {
         this.name = name;
         this.router = router;
         this.namespace = namespace;
     }
 
-    /** A new host with only its loopback (127.0.0.1 and ::1), up. */
-    static Host create(String name, boolean router) {
-        Namespace namespace = Namespace.create(name, WORK_BOUND);
-        try {
-            Ip.batch(namespace, List.of("link set lo up"), WORK_BOUND);
-            Host host = new Host(name, router, namespace);
-            Sysctls.write(namespace, Sysctls.linkLocalAtOnce(), "turn duplicate address detection off");
-            if (router) {
-                Sysctls.write(namespace, Sysctls.router(), "turn forwarding on");
-            }
-            return host;
-        } catch (RuntimeException e) {
-            namespace.close();
-            throw e;
-        }
-    }
-
-    /** Joins {@code network} at {@code address}: a TAP device inside, plugged into the network's switch. */
-    synchronized Attachment join(Network network, IpAddress address, Attachment.Side side, boolean despiteTaken) {
-        network.check(name, address, despiteTaken);
-        String ifName = "eth" + attachments.size();
-        String mac = network.nextMac();
-        Tap tap;
-        try {
-            tap = namespace.openTap(ifName, WORK_BOUND);
-        } catch (IOException e) {
-            throw NetspecFailure.of("could not open a TAP device for \"" + name + "\" on \"" + network.name()
-                    + "\": " + e.getMessage(), e);
-        }
-        try {
-            boolean dad = despiteTaken && address.isIpv6();
-            if (dad) {  // the kernel's own duplicate address detection finds the address taken (dadfailed)
-                Sysctls.write(namespace, Sysctls.detectDuplicates(ifName), "turn duplicate address detection on");
-            }
-            String prefix = address + "/" + network.cidr().length();
-            List<String> commands = new ArrayList<>(List.of(
-                    "link set " + ifName + " address " + mac + " mtu 1500 txqueuelen 10000",
-                    "addr add " + prefix + " dev " + ifName + (address.isIpv4() || dad ? "" : " nodad"),
-                    "link set " + ifName + " up"));
-            if (address.isIpv4() && attachments.stream().noneMatch(a -> a.address().isIpv4())) {
-                // Multicast leaves by the first IPv4 interface, also for programs that choose none (IPv6 has ff00::/8 on each).
-                commands.add("route add 224.0.0.0/4 dev " + ifName);
-            }
-            Ip.batch(namespace, commands, WORK_BOUND);
-            Attachment attachment = new Attachment(name, address, mac, ifName, router, side);
-            network.attach(attachment, tap, () -> transmitDrops(ifName), despiteTaken);
-            attachments.add(attachment);
-            networks.add(network);
-            return attachment;
-        } catch (RuntimeException e) {
-            tap.close();
-            throw e;
-        }
+    /** Notes that the host joined {@code network} as {@code attachment} (its TAP device plugged into the switch). */
+    synchronized void joined(Network network, Attachment attachment) {
+        attachments.add(attachment);
+        networks.add(network);
     }
 
     /**
@@ -115,7 +68,7 @@ public final class Host implements SocketPlace, AutoCloseable {
         }
         try {
             long drops = namespace.call(() -> {
-                for (String line : Files.readAllLines(Path.of("/proc/thread-self/net/dev"))) {
+                for (String line : Files.readAllLines(PROC_NET.resolve("dev"))) {
                     String[] sides = line.trim().split(":", 2);
                     if (sides.length == 2 && sides[0].equals(ifName)) {
                         return Long.parseLong(sides[1].trim().split("\\s+")[11]);
@@ -135,20 +88,18 @@ public final class Host implements SocketPlace, AutoCloseable {
         }
     }
 
-    /** Sends packets for every network it is not on through {@code gateway} (null: no default route). */
-    void defaultRoute(boolean ipv4, IpAddress gateway) {
-        List<String> commands = gateway == null ? List.of("route flush exact default")
-                : List.of("route replace default via " + gateway);
-        Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
-    }
-
-    /** Adds or replaces a route to each network of {@code add} through its next hop, and removes those of {@code remove}. */
-    void routes(boolean ipv4, Map<Cidr, IpAddress> add, Collection<Cidr> remove) {
-        List<String> commands = new ArrayList<>();
-        remove.forEach(cidr -> commands.add("route del " + cidr));
-        add.forEach((cidr, via) -> commands.add("route replace " + cidr + " via " + via));
-        if (!commands.isEmpty()) {
-            Ip.batch(namespace, ipv4 ? "-4" : "-6", commands, WORK_BOUND);
+    /** Applies {@code changes} (routes, say) inside this host. */
+    void apply(LinkChanges changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            namespace.call(() -> {
+                changes.apply();
+                return null;
+            }, WORK_BOUND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not change the routes of \"" + name + "\": " + e.getMessage(), e);
         }
     }
 
@@ -231,13 +182,29 @@ public final class Host implements SocketPlace, AutoCloseable {
         return InsideCommand.run(namespace, command, input, WORK_BOUND);
     }
 
-    /** Starts a process inside this host from its namespace's own thread (see {@link Program}). */
+    /**
+     * Starts a process inside this host, from a thread that lives as long as the JVM (see {@link Program}:
+     * a parent-death signal comes when the JVM ends, not before).
+     */
     Process spawn(ProcessBuilder builder) throws IOException {
-        return namespace.call(builder::start, WORK_BOUND);
+        return namespace.start(builder, WORK_BOUND);
     }
 
     public String name() {
         return name;
+    }
+
+    Namespace namespace() {
+        return namespace;
+    }
+
+    /** How a log says where {@code hosts} (each on one network) are: "node1..node200 at 10.0.0.1 to 10.0.0.200". */
+    public static String describe(List<Host> hosts) {
+        String names = HostNames.describe(hosts.stream().map(Host::name).toList());
+        List<Attachment> first = hosts.get(0).attachments();
+        List<Attachment> last = hosts.get(hosts.size() - 1).attachments();
+        return names + (first.isEmpty() || last.isEmpty() ? "" : " at " + first.get(0).address()
+                + (hosts.size() > 1 ? " to " + last.get(0).address() : ""));
     }
 
     public boolean isRouter() {
@@ -252,9 +219,16 @@ public final class Host implements SocketPlace, AutoCloseable {
         return List.copyOf(networks);
     }
 
-    /** The folder with this host's own socket tables and interface counters ({@code tcp}, {@code udp}, {@code dev} …). */
-    public Path procNet() {
-        return namespace.procNet();
+    /**
+     * Reads this host's own socket tables and interface counters: {@code reading} gets the folder that
+     * shows them ({@code tcp}, {@code udp}, {@code dev} …) and runs on a thread inside the host.
+     */
+    public <T> T readProcNet(Function<Path, T> reading) {
+        try {
+            return namespace.call(() -> reading.apply(PROC_NET), WORK_BOUND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + PROC_NET + " inside \"" + name + "\": " + e.getMessage(), e);
+        }
     }
 
     /** Where {@code nsenter --net=...} enters this host (valid while the host is up). */

@@ -38,11 +38,14 @@ final class KernelDad {
     }
 
     static State state(Host host, IpAddress address) {
-        try {
-            return state(Files.readString(host.procNet().resolve("if_inet6")), address);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the IPv6 addresses of \"" + host.name() + "\"", e);
-        }
+        String ifInet6 = host.readProcNet(folder -> {
+            try {
+                return Files.readString(folder.resolve("if_inet6"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the IPv6 addresses of \"" + host.name() + "\"", e);
+            }
+        });
+        return state(ifInet6, address);
     }
 
     /** The state of {@code address} in the text of /proc/net/if_inet6 (address, index, prefix, scope, flags, name). */

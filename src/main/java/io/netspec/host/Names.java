@@ -3,12 +3,11 @@ package io.netspec.host;
 import io.netspec.core.ScenarioError;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The names a fault step gives, looked up in the scenario's topology: hosts (routers included), a list
- * of them such as "web, app", networks; each unknown name fails naming it and what the scenario has.
+ * of them such as "web, app" or a range such as "node1..node100" ({@link HostNames}), networks; each unknown name fails naming it and what the scenario has.
  */
 final class Names {
     private final Topology topology;
@@ -17,22 +16,9 @@ final class Names {
         this.topology = topology;
     }
 
-    /** The hosts a list such as "web, app" names, each once. */
+    /** The hosts a list such as "web, app", a range such as "node1..node100", or both name, each once. */
     List<Host> hosts(String list) {
-        List<Host> found = new ArrayList<>();
-        for (String part : list.split(",", -1)) {
-            String name = part.strip();
-            if (name.isEmpty()) {
-                throw ScenarioError.of("\"" + list + "\" has an empty host name; expected names separated by commas,"
-                        + " such as \"web, app\"");
-            }
-            Host h = host(name);
-            if (found.contains(h)) {
-                throw ScenarioError.of("\"" + list + "\" names host \"" + name + "\" twice");
-            }
-            found.add(h);
-        }
-        return found;
+        return HostNames.parse(list).stream().map(this::host).toList();
     }
 
     Host host(String name) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -21,15 +22,15 @@ import java.util.function.LongSupplier;
 public final class Network implements AutoCloseable {
     private final String name;
     private final NetworkRange range;
-    private final int number;
     private final Switch frames;
     private final Map<String, Attachment> hosts = new LinkedHashMap<>();
+    private final Reservations reserved;
 
     Network(String name, NetworkRange range, int number) {
         this.name = name;
         this.range = range;
-        this.number = number;
         this.frames = new Switch(name);
+        this.reserved = new Reservations(name, number);
     }
 
     public String name() {
@@ -64,34 +65,58 @@ public final class Network implements AutoCloseable {
             throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
                     + "\": " + rule + "; \"" + name + "\" is " + range.describe());
         }
-        if (despiteTaken) {
-            if (hosts.values().stream().noneMatch(a -> a.address().equals(address))) {
-                throw ScenarioError.of(address + " is not taken on \"" + name + "\": no host there has it, so \"" + host
-                        + "\" cannot join \"despite the address being taken\"; give it the address of a host on \"" + name
-                        + "\" (on it: " + String.join(", ", hosts.values().stream().map(a -> a.host() + " at " + a.address())
-                        .toList()) + ")");
-            }
-            return;
+        String holder = reserved.holder(address);
+        if (despiteTaken && holder == null) {
+            throw ScenarioError.of(address + " is not taken on \"" + name + "\": no host there has it, so \"" + host
+                    + "\" cannot join \"despite the address being taken\"; give it the address of a host on \"" + name
+                    + "\" (on it: " + String.join(", ", hosts.values().stream().map(a -> a.host() + " at " + a.address())
+                    .toList()) + ")");
         }
-        for (Attachment a : hosts.values()) {
-            if (a.address().equals(address)) {
-                throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
-                        + "\": it is already the address of \"" + a.host() + "\" there, and two hosts on one network"
-                        + " cannot share an address");
-            }
+        if (!despiteTaken && holder != null) {
+            throw ScenarioError.of(address + " cannot be the address of \"" + host + "\" on \"" + name
+                    + "\": it is already the address of \"" + holder + "\" there, and two hosts on one network"
+                    + " cannot share an address");
         }
     }
 
-    /** The MAC address the next host's interface on this network gets: locally administered, unique here. */
-    synchronized String nextMac() {
-        int k = hosts.size() + 1;
-        return String.format("02:00:%02x:%02x:%02x:%02x", number >> 8 & 0xFF, number & 0xFF, k >> 8 & 0xFF, k & 0xFF);
+    /**
+     * The first {@code count} addresses a host may take here that no host has, in order from the start
+     * of the range; fails when there are fewer.
+     */
+    public synchronized List<IpAddress> freeAddresses(int count) {
+        return reserved.free(range, count);
     }
 
-    synchronized void attach(Attachment attachment, Tap tap, LongSupplier queueDrops, boolean despiteTaken) {
-        check(attachment.host(), attachment.address(), despiteTaken);
-        hosts.put(attachment.host(), attachment);
+    /**
+     * Reserves {@code address} for {@code host} (checked as {@link #check(String, IpAddress, boolean)} does)
+     * and gives its interface here a MAC address: locally administered, unique on this network.
+     */
+    synchronized String reserve(String host, IpAddress address, boolean despiteTaken) {
+        check(host, address, despiteTaken);
+        return reserved.reserve(host, address);
+    }
+
+    /** Gives up what {@code host} holds here: its reserved address and, if it joined, its switch port. */
+    synchronized void release(String host) {
+        reserved.release(host);
+        if (hosts.remove(host) != null) {
+            frames.unplug(host);
+        }
+    }
+
+    /** Plugs a host's TAP device into the switch, at the address reserved for it. */
+    synchronized void attach(Attachment attachment, Tap tap, LongSupplier queueDrops) {
+        if (!reserved.isReservedFor(attachment.host(), attachment.address())) {
+            throw new IllegalStateException(attachment.address() + " was not reserved for \"" + attachment.host()
+                    + "\" on \"" + name + "\"");
+        }
         frames.plug(attachment.host(), tap, queueDrops);
+        hosts.put(attachment.host(), attachment);
+    }
+
+    /** The routers on this network, in the order they joined. */
+    synchronized List<Attachment> routers() {
+        return hosts.values().stream().filter(Attachment::router).toList();
     }
 
     /** Replaces how every frame on this network is treated ({@link FrameTreatment#NONE} by default). */

@@ -32,7 +32,10 @@ public final class Partitions {
         this.names = new Names(topology);
     }
 
-    /** The hosts of {@code group} ("web, app") cut off from those of {@code others}, both ways; {@code lasting} null: until healed. */
+    /**
+     * The hosts of {@code group} ("web, app", "node1..node100") cut off from those of {@code others}, both
+     * ways; {@code lasting} null: until healed.
+     */
     public Faults.Fault cutOff(String group, String others, Duration lasting) {
         List<Host> a = names.hosts(group);
         List<Host> b = names.hosts(others);

@@ -1,6 +1,5 @@
 package io.netspec.host;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import io.netspec.netns.Tap;
 
@@ -8,21 +7,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * One switch port: a host's TAP device, with a reused native buffer to read into (its reader thread
- * only) and one to write from (guarded by the port, since any reader may deliver to it). While its
- * cable is pulled nothing is written to it: the kernel takes frames written to a TAP device without
- * carrier as if they had arrived, which no pulled cable allows.
+ * One switch port: a host's TAP device, the number the switch's poller knows it by, and its counters.
+ * It holds no buffer of its own: frames are read into the poller's and written from the poller's or the
+ * switch's, so a port costs a few objects, however many there are. While its cable is pulled nothing is
+ * written to it: the kernel takes frames written to a TAP device without carrier as if they had arrived,
+ * which no pulled cable allows.
  */
 final class Port {
+    /** The largest frame a port reads or writes. */
     static final int BUFFER = 65_536;
 
     final String host;
     final Tap tap;
-    final Memory in = new Memory(BUFFER);
-    /** The reader's copy of each frame's Ethernet header (destination and source MAC addresses). */
-    final byte[] header = new byte[12];
-    private final Memory out = new Memory(BUFFER);
-    /** Why this port's reader stopped before the switch closed, if it did. */
+    final int token;
+    /** Why this port's reading stopped before the switch closed, if it did. */
     volatile RuntimeException failure;
     final AtomicLong framesIn = new AtomicLong();
     final AtomicLong framesOut = new AtomicLong();
@@ -36,9 +34,10 @@ final class Port {
     /** Frames the kernel dropped on their way out of the host's TAP device: the reader fell behind. */
     private final LongSupplier queueDrops;
 
-    Port(String host, Tap tap, LongSupplier queueDrops) {
+    Port(String host, Tap tap, int token, LongSupplier queueDrops) {
         this.host = host;
         this.tap = tap;
+        this.token = token;
         this.queueDrops = queueDrops;
     }
 
@@ -47,29 +46,11 @@ final class Port {
         return dropped.get() + queueDrops.getAsLong();
     }
 
-    /** Writes a frame straight from a reader's native buffer: one system call, no copy, no lock. */
+    /** Writes one frame from native memory: one system call, no copy; a full queue counts as the switch's own drop. */
     void write(Pointer frame, int length) {
         if (!plugged) {
             unplugged.incrementAndGet();
         } else if (tap.write(frame, length)) {
-            framesOut.incrementAndGet();
-        } else {
-            dropped.incrementAndGet();
-        }
-    }
-
-    /** Writes one frame to the host; counts it as the switch's own drop when the kernel would not take it. */
-    void write(byte[] frame) {
-        if (!plugged) {
-            unplugged.incrementAndGet();
-            return;
-        }
-        boolean taken;
-        synchronized (this) {
-            out.write(0, frame, 0, frame.length);
-            taken = tap.write(out, frame.length);
-        }
-        if (taken) {
             framesOut.incrementAndGet();
         } else {
             dropped.incrementAndGet();

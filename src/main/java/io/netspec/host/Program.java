@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Any program running inside a host. It is started from the host's own namespace thread under
- * {@code setpriv --pdeathsig KILL}, so the kernel kills it when that thread (or the whole JVM, even by
- * SIGKILL) goes away; closing it stops it and everything it started, bounded.
+ * Any program running inside a host. It is started under {@code setpriv --pdeathsig KILL} by the one
+ * thread that starts processes inside hosts, which lives as long as the JVM ({@link Host#spawn}), so the
+ * kernel kills it when the JVM goes away, even by SIGKILL; closing it stops it and everything it
+ * started, bounded.
  */
 public final class Program implements AutoCloseable {
     /** A program that ends within this time of starting is taken as one that failed to start. */

@@ -3,14 +3,11 @@ package io.netspec.host;
 import com.sun.jna.Memory;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Threads;
 import io.netspec.netns.Tap;
 import io.netspec.packet.Crossing;
 import io.netspec.packet.Delivery;
 import io.netspec.packet.FrameTreatment;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +18,62 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
 /**
- * netspec's Ethernet switch: one reader thread per port reads a frame from a host's TAP device, learns
- * the source MAC address, chooses the egress port from its MAC table (none for broadcast, multicast or
- * a MAC it has not learnt: then it floods), and hands the frame to the network's {@link FrameTreatment},
- * whose {@link Delivery} writes it out. A multicast frame goes where {@link GroupMembers} (IGMP and MLD
- * snooping) says: to a group's members only. ARP and IPv6 neighbour discovery pass like any other frame.
- * While the treatment is {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a
- * frame goes straight from the reader's native buffer to the egress TAP device, with no copy.
+ * netspec's Ethernet switch: one thread ({@link SwitchLoop}) waits for frames on every port's TAP device
+ * at once and reads them in batches; for each frame the switch learns the source MAC address, chooses
+ * the egress port from its MAC table (none for broadcast, multicast or a MAC it has not learnt: then it
+ * floods), and hands the frame to the network's {@link FrameTreatment}, whose {@link Delivery} writes it
+ * out. A multicast frame goes where {@link GroupMembers} (IGMP and MLD snooping) says: to a group's
+ * members only. ARP and IPv6 neighbour discovery pass like any other frame. While the treatment is
+ * {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a frame goes straight from
+ * the loop's native buffer to the egress TAP device, with no copy.
  */
 public final class Switch implements AutoCloseable {
-    /** How long a reader waits in poll() before it looks whether the switch is closing. */
-    private static final int POLL_MILLIS = 100;
-    private static final Duration JOIN_BOUND = Duration.ofSeconds(2);
-
     private final String network;
     private final Map<String, Port> ports = new ConcurrentHashMap<>();
     private final List<Port> order = new CopyOnWriteArrayList<>();
     private final Map<Long, Port> macTable = new ConcurrentHashMap<>();
-    private final List<Thread> readers = new CopyOnWriteArrayList<>();
+    /** Devices of ports unplugged while the switch ran: closed with the switch, so no read can meet a reused number. */
+    private final List<Tap> retired = new CopyOnWriteArrayList<>();
+    private final SwitchLoop loop;
+    /** The frame's Ethernet header (destination and source MAC addresses), read by the loop's thread only. */
+    private final byte[] header = new byte[12];
+    /** Treated frames are written from here, one at a time (from the loop's thread or the treatment's). */
+    private final Memory out = new Memory(Port.BUFFER);
     private final Delivery delivery = this::deliver;
     private final GroupMembers groups = new GroupMembers();
-    /** Each delivering thread's native copy of a frame it sends to a group's members. */
-    private final ThreadLocal<Memory> fanOut = ThreadLocal.withInitial(() -> new Memory(Port.BUFFER));
     private volatile FrameTreatment treatment = FrameTreatment.NONE;
     private volatile boolean closing;
 
     public Switch(String network) {
         this.network = network;
+        this.loop = new SwitchLoop(network, this::frame);
     }
 
     /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
     public void plug(String host, Tap tap, LongSupplier queueDrops) {
-        Port port = new Port(host, tap, queueDrops);
+        Port port = new Port(host, tap, loop.nextToken(), queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
             throw ScenarioError.of("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
         order.add(port);
-        readers.add(Threads.start("switch", network + "-" + host, () -> pump(port)));
+        try {
+            loop.add(port);
+        } catch (RuntimeException e) {
+            ports.remove(host);
+            order.remove(port);
+            throw e;
+        }
+    }
+
+    /** Unplugs {@code host}'s port (when the host could not be made after all); its device closes with the switch. */
+    public void unplug(String host) {
+        Port port = ports.remove(host);
+        if (port != null) {
+            order.remove(port);
+            macTable.values().removeIf(p -> p == port);
+            loop.remove(port);
+            retired.add(port.tap);
+        }
     }
 
     /** Replaces the treatment every frame gets ({@link FrameTreatment#NONE} by default); the old one is not closed. */
@@ -87,56 +103,39 @@ public final class Switch implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads one port until the switch closes. A read that fails (the host's namespace is gone, as when a
-     * host is closed before its network) ends this port's reader; the failure is kept and shown in
-     * {@link #counters()}, so it is never mistaken for a quiet port.
-     */
-    private void pump(Port port) {
-        try {
-            pumpFrames(port);
-        } catch (RuntimeException e) {
-            port.failure = e;
+    /** One frame read from {@code port} into {@code in} (the loop's buffer) at {@code nanos}. */
+    private void frame(Port port, Memory in, int n, long nanos) {
+        if (n < 14) {
+            return;
+        }
+        port.framesIn.incrementAndGet();
+        in.read(0, header, 0, 12);
+        long source = mac(header, 6);
+        if ((header[6] & 1) == 0 && macTable.get(source) != port) {
+            macTable.put(source, port);
+        }
+        Port egress = (header[0] & 1) == 0 ? macTable.get(mac(header, 0)) : null;
+        if (egress == port) {
+            return;
+        }
+        FrameTreatment current = treatment;
+        if (current == FrameTreatment.NONE && (egress != null || !toGroup(header))) {
+            // Nothing to treat: straight from the loop's native buffer to the egress port, no copy.
+            forward(port, in, egress, n);
+        } else {
+            byte[] frame = in.getByteArray(0, n);
+            current.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
         }
     }
 
-    private void pumpFrames(Port port) {
-        byte[] header = port.header;
-        while (!closing) {
-            int n = port.tap.read(port.in, Port.BUFFER, POLL_MILLIS);
-            if (n < 14) {
-                continue;
-            }
-            long nanos = System.nanoTime();
-            port.framesIn.incrementAndGet();
-            port.in.read(0, header, 0, 12);
-            long source = mac(header, 6);
-            if ((header[6] & 1) == 0 && macTable.get(source) != port) {
-                macTable.put(source, port);
-            }
-            Port egress = (header[0] & 1) == 0 ? macTable.get(mac(header, 0)) : null;
-            if (egress == port) {
-                continue;
-            }
-            FrameTreatment current = treatment;
-            if (current == FrameTreatment.NONE && (egress != null || !toGroup(header))) {
-                // Nothing to treat: straight from this reader's native buffer to the egress port, no copy.
-                forward(port, egress, n);
-            } else {
-                byte[] frame = port.in.getByteArray(0, n);
-                current.treat(new Crossing(port.host, egress == null ? null : egress.host, frame, nanos), delivery);
-            }
-        }
-    }
-
-    private void forward(Port from, Port egress, int length) {
+    private void forward(Port from, Memory in, Port egress, int length) {
         if (egress != null) {
-            egress.write(from.in, length);
+            egress.write(in, length);
             return;
         }
         for (Port port : order) {
             if (port != from) {
-                port.write(from.in, length);
+                port.write(in, length);
             }
         }
     }
@@ -146,28 +145,21 @@ public final class Switch implements AutoCloseable {
         if (closing) {
             return;
         }
-        if (crossing.to() != null) {
-            Port egress = ports.get(crossing.to());
-            if (egress != null) {
-                egress.write(crossing.frame());
-            }
-            return;
-        }
-        Set<String> only = toGroup(crossing.frame()) ? groups.egress(crossing.from(), crossing.frame()) : null;
-        if (only == null) {
-            for (Port port : order) {
-                if (!port.host.equals(crossing.from())) {
-                    port.write(crossing.frame());
+        byte[] frame = crossing.frame();
+        synchronized (out) {
+            out.write(0, frame, 0, frame.length);
+            if (crossing.to() != null) {
+                Port egress = ports.get(crossing.to());
+                if (egress != null) {
+                    egress.write(out, frame.length);
                 }
+                return;
             }
-            return;
-        }
-        // To a group's members: one copy into this thread's native buffer, then one write(2) per member.
-        Memory frame = fanOut.get();
-        frame.write(0, crossing.frame(), 0, crossing.frame().length);
-        for (Port port : order) {
-            if (!port.host.equals(crossing.from()) && only.contains(port.host)) {
-                port.write(frame, crossing.frame().length);
+            Set<String> only = toGroup(frame) ? groups.egress(crossing.from(), frame) : null;
+            for (Port port : order) {
+                if (!port.host.equals(crossing.from()) && (only == null || only.contains(port.host))) {
+                    port.write(out, frame.length);
+                }
             }
         }
     }
@@ -218,37 +210,27 @@ public final class Switch implements AutoCloseable {
                     .append(port.framesOut.get()).append(" out, ").append(port.dropped.get()).append(" not written (queue full), ")
                     .append(port.ownDrops() - port.dropped.get()).append(" dropped before they were read")
                     .append(port.unplugged.get() == 0 ? "" : ", " + port.unplugged.get() + " not written (cable pulled)")
-                    .append(port.failure == null ? "" : "; its reader stopped: " + port.failure.getMessage()).append('\n');
+                    .append(port.failure == null ? "" : "; reading it stopped: " + port.failure.getMessage()).append('\n');
         }
         return text.toString();
     }
 
-    /** Stops the readers (joined within a bound), closes the treatment, then the TAP devices. */
+    /** Stops the loop (joined within a bound), closes the treatment, then the TAP devices. */
     @Override
     public void close() {
         closing = true;
-        List<String> stuck = new ArrayList<>();
-        for (Thread reader : readers) {
-            try {
-                reader.join(JOIN_BOUND.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw NetspecFailure.of("interrupted while stopping the switch of \"" + network + "\"", e);
-            }
-            if (reader.isAlive()) {
-                stuck.add(reader.getName());
-            }
-        }
+        boolean stopped = loop.stop();
         try {
             treatment.close();
         } finally {
-            if (stuck.isEmpty()) {
+            if (stopped) {
                 order.forEach(p -> p.tap.close());
+                retired.forEach(Tap::close);
             }
         }
-        if (!stuck.isEmpty()) {
-            throw NetspecFailure.of("the switch of \"" + network + "\" could not stop its readers within "
-                    + JOIN_BOUND.toMillis() + " ms: " + stuck);
+        if (!stopped) {
+            throw NetspecFailure.of("the switch of \"" + network + "\" could not stop its thread " + loop.threadName()
+                    + " within " + SwitchLoop.JOIN_BOUND.toMillis() + " ms");
         }
     }
 }

@@ -1,18 +1,15 @@
 package io.netspec.host;
 
-import io.netspec.netns.Namespace;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The network settings netspec itself gives a host's kernel, written under /proc/sys/net from the host's
- * own thread: /proc/sys/net shows the namespace of the thread that opens it, so nothing outside the host
- * changes.
+ * The network settings netspec itself gives a host's kernel, written under /proc/sys/net from a thread
+ * inside the host: /proc/sys/net shows the namespace of the thread that opens it, so nothing outside the
+ * host changes.
  */
 final class Sysctls {
     private Sysctls() {
@@ -53,17 +50,18 @@ final class Sysctls {
         return settings;
     }
 
-    /** Writes {@code settings} (paths under /proc/sys/net) inside {@code namespace}; {@code what} says why, for errors. */
-    static void write(Namespace namespace, Map<String, String> settings, String what) {
-        try {
-            namespace.call(() -> {
-                for (Map.Entry<String, String> s : settings.entrySet()) {
-                    Files.writeString(Path.of("/proc/sys/net", s.getKey()), s.getValue());
-                }
-                return null;
-            }, Host.WORK_BOUND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not " + what + " in " + namespace + ": " + e.getMessage(), e);
+    /**
+     * No IPv6 on {@code ifName} (an interface of an IPv4 network): with it, the interface would send router
+     * solicitations and MLD reports as it came up, which the switch floods to every port.
+     */
+    static Map<String, String> noIpv6(String ifName) {
+        return Map.of("ipv6/conf/" + ifName + "/disable_ipv6", "1");
+    }
+
+    /** Writes {@code settings} on the calling thread, which must be inside the host's namespace (as it is made). */
+    static void writeHere(Map<String, String> settings) throws IOException {
+        for (Map.Entry<String, String> s : settings.entrySet()) {
+            Files.writeString(Path.of("/proc/sys/net", s.getKey()), s.getValue());
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
  * most once and never two that overlap; a host on a network with exactly one router gets that router as
  * its default gateway; every router, and every host whose default gateway is not the way to some
- * network, gets a static route to each network it can reach through routers ({@link Routes}). All of
+ * network, gets a static route to each network it can reach through routers ({@link StaticRoutes}). All of
  * it is re-decided whenever a host or router joins. Who closes what is the caller's business: each
  * network and host it makes is {@link AutoCloseable}.
  */
@@ -25,9 +25,7 @@ public final class Topology {
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Map<String, Translator> translators = new LinkedHashMap<>();
-    private final Map<String, IpAddress> gateways = new LinkedHashMap<>();
-    /** The static routes each host was given, by host and family ("gw/4"). */
-    private final Map<String, Map<Cidr, IpAddress>> routes = new LinkedHashMap<>();
+    private final StaticRoutes routing = new StaticRoutes();
 
     /** A host's place on one network, as a step names it. */
     public record Join(Network network, IpAddress address, boolean despiteTaken) {
@@ -90,10 +88,7 @@ public final class Topology {
 
     private Host host(String name, List<Join> joins, boolean router, Set<Network> inside) {
         String kind = router ? "router" : "host";
-        if (hosts.containsKey(name)) {
-            throw ScenarioError.of("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
-                    + " \"" + name + "\"; each host needs a name of its own");
-        }
+        checkName(name);
         if (joins.isEmpty()) {
             throw ScenarioError.of("the " + kind + " \"" + name + "\" must join at least one network");
         }
@@ -120,45 +115,84 @@ public final class Topology {
                 });
             }
         }
-        Host host = Host.create(name, router);
-        try {
-            for (Join join : joins) {
-                host.join(join.network(), join.address(), inside.isEmpty() ? Attachment.Side.PLAIN
-                        : inside.contains(join.network()) ? Attachment.Side.INSIDE : Attachment.Side.OUTSIDE, join.despiteTaken());
-            }
-            if (!inside.isEmpty()) {
-                translators.put(name, Translator.install(host));
-            }
-            hosts.put(name, host);
-            routeThroughRouters();
-            return host;
-        } catch (RuntimeException e) {
-            hosts.remove(name);
-            translators.remove(name);
+        Host host = bringUp(List.of(name), List.of(joins), router, inside).get(0);
+        if (!inside.isEmpty()) {
             try {
-                host.close();
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
+                translators.put(name, Translator.install(host));
+            } catch (RuntimeException e) {
+                close(hosts.remove(name), e);
+                joins.forEach(j -> j.network().release(name));
+                throw e;
+            }
+        }
+        return host;
+    }
+
+    /**
+     * New hosts called {@code names}, all on {@code network}, at its first free addresses in order: the
+     * first name gets the first free address. Made a few at once; all or none.
+     */
+    public synchronized List<Host> hosts(List<String> names, Network network) {
+        if (names.isEmpty()) {
+            throw ScenarioError.of("no hosts to put on \"" + network.name() + "\": expected at least one name");
+        }
+        if (names.stream().distinct().count() < names.size()) {
+            throw ScenarioError.of("each host needs a name of its own, but " + names + " names one twice");
+        }
+        names.forEach(this::checkName);
+        List<IpAddress> addresses = network.freeAddresses(names.size());
+        List<List<Join>> joins = new ArrayList<>();
+        for (IpAddress address : addresses) {
+            joins.add(List.of(new Join(network, address)));
+        }
+        return bringUp(names, joins, false, Set.of());
+    }
+
+    private void checkName(String name) {
+        if (hosts.containsKey(name)) {
+            throw ScenarioError.of("there is already a " + (hosts.get(name).isRouter() ? "router" : "host")
+                    + " \"" + name + "\"; each host needs a name of its own");
+        }
+    }
+
+    /**
+     * Reserves every place, makes the hosts ({@link BringUp}), then routes once for all of them; a router
+     * that translates has its networks of {@code inside} on its inside.
+     */
+    private List<Host> bringUp(List<String> names, List<List<Join>> joins, boolean router, Set<Network> inside) {
+        List<BringUp.Plan> plans = new ArrayList<>();
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                List<BringUp.Place> places = new ArrayList<>();
+                plans.add(new BringUp.Plan(names.get(i), router, places));
+                for (Join join : joins.get(i)) {
+                    String mac = join.network().reserve(names.get(i), join.address(), join.despiteTaken());
+                    Attachment.Side side = inside.isEmpty() ? Attachment.Side.PLAIN
+                            : inside.contains(join.network()) ? Attachment.Side.INSIDE : Attachment.Side.OUTSIDE;
+                    places.add(new BringUp.Place(join.network(), join.address(), mac, "eth" + places.size(), side,
+                            join.despiteTaken()));
+                }
+            }
+            List<Host> made = BringUp.run(plans);
+            made.forEach(h -> hosts.put(h.name(), h));
+            routing.apply(networks.values(), hosts.values());
+            return made;
+        } catch (RuntimeException e) {
+            for (int i = 0; i < plans.size(); i++) {
+                String name = names.get(i);
+                close(hosts.remove(name), e);
+                joins.get(i).forEach(j -> j.network().release(name));
             }
             throw e;
         }
     }
 
-    /**
-     * Gives each host the one router of its network as default gateway, and static routes where that
-     * gateway is not the way (or there is none), per address family; only what changed is applied.
-     */
-    private void routeThroughRouters() {
-        Map<Cidr, List<Attachment>> all = attachments();
-        for (Host host : hosts.values()) {
-            for (int family : new int[] {4, 6}) {
-                IpAddress gateway = host.isRouter() ? null : gatewayFor(host, family);
-                Map<Cidr, IpAddress> wanted = new LinkedHashMap<>(Routes.of(host.name(), family, all));
-                wanted.values().removeIf(via -> via.equals(gateway));
-                applyRoutes(host, family, wanted);
-                if (!host.isRouter()) {
-                    applyGateway(host, family, gateway);
-                }
+    private static void close(Host host, RuntimeException failure) {
+        if (host != null) {
+            try {
+                host.close();
+            } catch (RuntimeException closing) {
+                failure.addSuppressed(closing);
             }
         }
     }
@@ -196,53 +230,6 @@ public final class Topology {
         return Optional.ofNullable(networks.get(name));
     }
 
-    private void applyRoutes(Host host, int family, Map<Cidr, IpAddress> wanted) {
-        String key = host.name() + "/" + family;
-        Map<Cidr, IpAddress> had = routes.getOrDefault(key, Map.of());
-        Map<Cidr, IpAddress> changed = new LinkedHashMap<>(wanted);
-        changed.entrySet().removeIf(route -> route.getValue().equals(had.get(route.getKey())));
-        List<Cidr> gone = had.keySet().stream().filter(cidr -> !wanted.containsKey(cidr)).toList();
-        host.routes(family == 4, changed, gone);
-        if (wanted.isEmpty()) {
-            routes.remove(key);
-        } else {
-            routes.put(key, wanted);
-        }
-    }
-
-    private void applyGateway(Host host, int family, IpAddress gateway) {
-        String key = host.name() + "/" + family;
-        if (Objects.equals(gateway, gateways.get(key))) {
-            return;
-        }
-        if (gateway != null || gateways.containsKey(key)) {
-            host.defaultRoute(family == 4, gateway);
-        }
-        if (gateway == null) {
-            gateways.remove(key);
-        } else {
-            gateways.put(key, gateway);
-        }
-    }
-
-    private static IpAddress gatewayFor(Host host, int family) {
-        for (Network network : host.networks()) {
-            if (network.cidr().network().version() != family) {
-                continue;
-            }
-            List<Attachment> routers = new ArrayList<>();
-            for (Attachment a : network.hosts().values()) {
-                if (a.router() && !a.host().equals(host.name())) {
-                    routers.add(a);
-                }
-            }
-            if (routers.size() == 1) {
-                return routers.get(0).address();
-            }
-        }
-        return null;
-    }
-
     /** The name of the host or router that has {@code address} on one of the networks, if any. */
     public synchronized Optional<String> hostAt(InetAddress address) {
         for (Network network : networks.values()) {
@@ -257,7 +244,7 @@ public final class Topology {
 
     /** The default gateway a host was given, if any. */
     public synchronized IpAddress gateway(String host, int family) {
-        return gateways.get(host + "/" + family);
+        return routing.gateway(host, family);
     }
 
     public synchronized List<Network> networks() {
@@ -283,9 +270,7 @@ public final class Topology {
             }
         }
         translators.values().forEach(t -> text.append(t.describe()));
-        gateways.forEach((key, via) -> text.append("default route of ").append(key).append(" via ").append(via).append('\n'));
-        routes.forEach((key, each) -> each.forEach((cidr, via) -> text.append("route of ").append(key).append(" to ")
-                .append(cidr).append(" via ").append(via).append('\n')));
+        routing.describe(text);
         return text.toString();
     }
 

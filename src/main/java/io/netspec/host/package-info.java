@@ -7,8 +7,8 @@
  * the topology and its routes ({@link io.netspec.host.Directions}). Routers, also ones that translate
  * addresses ({@link io.netspec.host.Translator}, nftables inside the router); duplicate-address detection
  * ({@link io.netspec.host.AddressConflict}). Programs run inside a host; endpoints stay in {@code socket}
- * and are opened inside a host through
- * {@link io.netspec.socket.SocketPlace}.
+ * and are opened inside a host through {@link io.netspec.socket.SocketPlace}. Hosts are made many at once
+ * and cost no thread each; a switch reads all of its ports from one thread.
  *
  * <p>May import: {@code launch} (how the JVM was started: rootless or not), {@code core}, {@code text},
  * {@code address}, {@code netns}, {@code packet}, {@code socket}, {@code leak}; never {@code steps}.

@@ -18,18 +18,22 @@ final class Libc {
     static final long TUNSETIFF = 0x400454caL;
     /** _IOW('T', 226, int): a TAP device's carrier on or off (Linux 5.0 and later; CAP_NET_ADMIN in its namespace). */
     static final long TUNSETCARRIER = 0x400454e2L;
+    static final long TUNSETPERSIST = 0x400454cbL;
     static final short IFF_TAP = 0x0002;
     static final short IFF_NO_PI = 0x1000;
-    static final short POLLIN = 0x001;
     static final int EINTR = 4;
     static final int EAGAIN = 11;
     static final int ENOBUFS = 105;
+    static final int EPERM = 1;
+    static final int ESRCH = 3;
     static final int EINPROGRESS = 115;
     static final int AF_INET = 2;
     static final int AF_INET6 = 10;
     static final int SOCK_STREAM = 1;
     static final int SOCK_RAW = 3;
     static final int SOCK_CLOEXEC = 0x80000;
+    static final int SOCK_NONBLOCK = 0x800;
+    static final short POLLIN = 0x001;
     static final int IPPROTO_ICMP = 1;
     static final int IPPROTO_ICMPV6 = 58;
     static final int SOL_SOCKET = 1;
@@ -42,6 +46,15 @@ final class Libc {
     static final int AF_PACKET = 17;
     static final int SOCK_DGRAM = 2;
     static final int ETH_P_ARP = 0x0806;
+    static final int AF_NETLINK = 16;
+    static final int NETLINK_ROUTE = 0;
+    static final int F_DUPFD_CLOEXEC = 1030;
+    static final int EPOLL_CLOEXEC = 0x80000;
+    static final int EPOLL_CTL_ADD = 1;
+    static final int EPOLL_CTL_DEL = 2;
+    static final int EPOLLIN = 0x001;
+    static final int EFD_NONBLOCK = 0x800;
+    static final int EFD_CLOEXEC = 0x80000;
 
     static {
         Native.register(NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
@@ -58,13 +71,18 @@ final class Libc {
 
     static native int close(int fd);
 
+    static native int fcntl(int fd, int command, int argument);
+
     static native int ioctl(int fd, long request, Pointer argument);
+
+    /** The same for requests whose argument is a number (TUNSETPERSIST). */
+    static native int ioctl(int fd, long request, long argument);
+
+    static native int poll(Pointer fds, long count, int timeoutMillis);
 
     static native long read(int fd, Pointer buffer, long count);
 
     static native long write(int fd, Pointer buffer, long count);
-
-    static native int poll(Pointer fds, long count, int timeoutMillis);
 
     static native int socket(int domain, int type, int protocol);
 
@@ -83,6 +101,14 @@ final class Libc {
     static native long recvfrom(int fd, Pointer buffer, long length, int flags, Pointer address, Pointer addressLength);
 
     static native int getpid();
+
+    static native int epoll_create1(int flags);
+
+    static native int epoll_ctl(int epfd, int op, int fd, Pointer event);
+
+    static native int epoll_wait(int epfd, Pointer events, int maxEvents, int timeoutMillis);
+
+    static native int eventfd(int initial, int flags);
 
     static native String strerror(int errno);
 

@@ -2,99 +2,110 @@ package io.netspec.netns;
 
 import io.netspec.core.Futures;
 import io.netspec.core.NetspecFailure;
-import io.netspec.core.Threads;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A network namespace of its own, held by one file descriptor of this JVM and by one dedicated thread
- * that lives inside it. Code that must run inside (open a socket, start a process, read
- * /proc/thread-self/net) is handed to that thread with {@link #call}. The namespace the JVM started in
- * is never changed: only the dedicated thread leaves it, with {@code unshare(CLONE_NEWNET)}. The
- * namespace vanishes when the descriptor is closed and the thread has ended, or when the JVM dies.
+ * A network namespace of its own, held by one file descriptor of this JVM and by nothing else: no
+ * thread lives inside it. Code that must run inside (open a socket, a TAP device, read
+ * /proc/thread-self/net) is handed to a shared worker that enters it for that piece of work and goes
+ * back to the JVM's namespace after it ({@link #call}); processes are started inside by one long-lived
+ * thread ({@link #start}). The namespace the JVM started in is never changed. The namespace vanishes
+ * when the descriptor is closed and nothing made inside it is open any more, or when the JVM dies.
  */
 public final class Namespace implements AutoCloseable {
-    /** How long close() waits for the thread to end. */
-    public static final Duration STOP_BOUND = Duration.ofSeconds(3);
-
     private final String name;
-    private final ThreadPoolExecutor thread;
-    private final Threads.Factory threads;
     private final int fd;
     private final int pid;
-    private final Path procNet;
     private volatile boolean closed;
 
-    private Namespace(String name, ThreadPoolExecutor thread, Threads.Factory threads, int fd, int pid, Path procNet) {
-        this.procNet = procNet;
+    Namespace(String name, int fd) {
         this.name = name;
-        this.thread = thread;
-        this.threads = threads;
         this.fd = fd;
-        this.pid = pid;
+        this.pid = Libc.getpid();
     }
 
-    /** What the thread that made a namespace hands back: the descriptor that holds it, and its /proc view. */
-    private record Entered(int fd, Path procNet) {
-    }
-
-    /** A new namespace with a thread inside it; fails with the OS's reason (EPERM: not privileged). */
+    /** A new namespace with only its loopback (down); fails with the OS's reason (EPERM: not privileged). */
     public static Namespace create(String name, Duration bound) {
-        Threads.Factory threads = Threads.factory("netns", name);
-        ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
-        Future<Entered> entered = thread.submit(() -> {
-            if (Libc.unshare(Libc.CLONE_NEWNET) != 0) {
-                throw new IOException("unshare(CLONE_NEWNET) failed: " + Libc.describe(Libc.errno()));
-            }
-            int nsFd = Libc.open("/proc/thread-self/ns/net", Libc.O_CLOEXEC);
-            if (nsFd < 0) {
-                throw new IOException("opening /proc/thread-self/ns/net failed: " + Libc.describe(Libc.errno()));
-            }
-            // "<pid>/task/<tid>": this thread's own /proc folder, whose net/ shows this namespace to any reader.
-            return new Entered(nsFd, Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).resolve("net"));
-        });
-        try {
-            Entered made = entered.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return new Namespace(name, thread, threads, made.fd(), Libc.getpid(), made.procNet());
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            stop(thread, threads, name);
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw NetspecFailure.of("could not make a network namespace for \"" + name + "\": " + cause.getMessage(), cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop(thread, threads, name);
-            throw NetspecFailure.of("interrupted while making a network namespace for \"" + name + "\"", e);
-        }
+        return Creation.all(List.of(name), (i, ns) -> null, 1, bound).get(0).namespace();
     }
 
-    /** Runs {@code work} on the namespace's own thread (so sockets and processes it makes belong here). */
+    /** What {@link #createAll} made for one name: the namespace, and what its set-up made inside it. */
+    public record Created<T>(Namespace namespace, T made) {
+    }
+
+    /** Work done inside a namespace just made, before anything else sees it: the {@code index}th of those asked for. */
+    @FunctionalInterface
+    public interface SetUp<T> {
+        T inside(int index, Namespace namespace) throws Exception;
+    }
+
+    /**
+     * A namespace for each name, each set up by {@code setUp} on a thread inside it, at most
+     * {@code parallel} at once; in the order of the names. All or nothing: when one fails, every one
+     * made is closed (and what its set-up made, where that is {@link AutoCloseable}) and the first
+     * failure is thrown. {@code bound} bounds each namespace.
+     */
+    public static <T> List<Created<T>> createAll(List<String> names, SetUp<T> setUp, int parallel, Duration bound) {
+        return Creation.all(names, setUp, parallel, bound);
+    }
+
+    /**
+     * Runs {@code work} on a thread inside this namespace, so sockets and TAP devices it makes belong
+     * here and stay here. The thread is a shared worker that may end when idle: never start a process
+     * from {@code work} (its parent-death signal would come when the worker ends); use {@link #start}.
+     */
     public <T> T call(Callable<T> work, Duration bound) throws IOException {
+        return await(Workers.SHARED.submit(lease(), work), bound, "work inside the network namespace of \"" + name + "\"");
+    }
+
+    /**
+     * A copy of the descriptor for one piece of work, which closes it once it has entered: closing this
+     * namespace meanwhile cannot make the work enter whatever reuses the number.
+     */
+    private synchronized int lease() {
         if (closed) {
             throw NetspecFailure.of("the network namespace of \"" + name + "\" is closed");
         }
-        Future<T> result = thread.submit(work);
+        int copy = Libc.fcntl(fd, Libc.F_DUPFD_CLOEXEC, 0);
+        if (copy < 0) {
+            throw NetspecFailure.of("could not copy the descriptor of the network namespace of \"" + name + "\": "
+                    + Libc.describe(Libc.errno()));
+        }
+        return copy;
+    }
+
+    /**
+     * Starts {@code builder}'s command inside this namespace, from a thread that lives as long as the
+     * JVM (so a process that asks for a parent-death signal gets it only when the JVM ends).
+     */
+    public Process start(ProcessBuilder builder, Duration bound) throws IOException {
+        if (closed) {
+            throw NetspecFailure.of("the network namespace of \"" + name + "\" is closed");
+        }
+        return await(Spawner.SHARED.start(path(), builder), bound, "starting " + builder.command() + " inside \"" + name + "\"");
+    }
+
+    static <T> T await(Future<T> result, Duration bound, String what) throws IOException {
         try {
             return result.get(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             Throwable cause = Futures.causeOf(e);
-            throw NetspecFailure.of("inside \"" + name + "\": " + cause, cause);
+            throw NetspecFailure.of(what + ": " + cause, cause);
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw NetspecFailure.of("work inside the network namespace of \"" + name + "\" took longer than "
-                    + bound.toMillis() + " ms", e);
+            throw NetspecFailure.of(what + " took longer than " + bound.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw NetspecFailure.of("interrupted while waiting for work inside \"" + name + "\"", e);
+            result.cancel(true);
+            throw NetspecFailure.of("interrupted while waiting for " + what, e);
         }
     }
 
@@ -108,14 +119,6 @@ public final class Namespace implements AutoCloseable {
         return "/proc/" + pid + "/fd/" + fd;
     }
 
-    /**
-     * The /proc folder that shows this namespace's tables (tcp, udp, dev …) to any thread that reads
-     * it: {@code /proc/<pid>/task/<tid>/net} of the namespace's own thread. Valid while this is open.
-     */
-    public Path procNet() {
-        return procNet;
-    }
-
     public String name() {
         return name;
     }
@@ -124,22 +127,21 @@ public final class Namespace implements AutoCloseable {
         return closed;
     }
 
-    /** Ends the thread (joined within {@link #STOP_BOUND}) and closes the descriptor. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            stop(thread, threads, name);
-        } finally {
-            Libc.close(fd);
-        }
+    /**
+     * The name of the one thread that starts processes inside namespaces, which lives as long as the JVM
+     * once it has started one. (The workers that run {@link #call} end after two seconds without work.)
+     */
+    public static String spawnerThread() {
+        return Spawner.THREAD_NAME;
     }
 
-    private static void stop(ThreadPoolExecutor thread, Threads.Factory threads, String name) {
-        Threads.shutDown(thread, threads, STOP_BOUND, "the network namespace of \"" + name + "\"");
+    /** Closes the descriptor: the namespace goes once nothing made inside it is open any more. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            Libc.close(fd);
+        }
     }
 
     @Override

@@ -91,16 +91,8 @@ public final class Probes {
             if (hopLimit > 0) {
                 hopLimit(fd, v6, hopLimit);
             }
-            int id = (int) (ProcessHandle.current().pid() ^ System.nanoTime()) & ECHO_ID_MASK;
-            Memory request = new Memory(24);
-            request.clear();
-            request.setByte(0, (byte) (v6 ? 128 : 8));
-            request.setShort(4, Short.reverseBytes((short) id));
-            request.setShort(6, Short.reverseBytes((short) sequence));
-            request.setLong(8, System.nanoTime());
-            if (!v6) {
-                request.setShort(2, checksum(request.getByteArray(0, 24)));
-            }
+            int id = echoId();
+            Memory request = echoRequest(v6, id, sequence);
             Memory to = sockaddr(address, 0);
             long start = System.nanoTime();
             if (Libc.sendto(fd, request, 24, 0, to, (int) to.size()) < 0) {
@@ -134,6 +126,25 @@ public final class Probes {
         } finally {
             Libc.close(fd);
         }
+    }
+
+    /** An identifier for echo requests: this process's, mixed with the time, so two runs do not share one. */
+    static int echoId() {
+        return (int) (ProcessHandle.current().pid() ^ System.nanoTime()) & ECHO_ID_MASK;
+    }
+
+    /** An ICMP (or ICMPv6) echo request of 24 bytes; the kernel fills in the ICMPv6 checksum. */
+    static Memory echoRequest(boolean v6, int id, int sequence) {
+        Memory request = new Memory(24);
+        request.clear();
+        request.setByte(0, (byte) (v6 ? 128 : 8));
+        request.setShort(4, Short.reverseBytes((short) id));
+        request.setShort(6, Short.reverseBytes((short) sequence));
+        request.setLong(8, System.nanoTime());
+        if (!v6) {
+            request.setShort(2, checksum(request.getByteArray(0, 24)));
+        }
+        return request;
     }
 
     /**
@@ -179,7 +190,7 @@ public final class Probes {
         }
     }
 
-    private static InetAddress sender(Memory from, boolean v6) {
+    static InetAddress sender(Memory from, boolean v6) {
         try {
             return InetAddress.getByAddress(from.getByteArray(v6 ? 8 : 4, v6 ? 16 : 4));
         } catch (java.net.UnknownHostException e) {
@@ -197,7 +208,7 @@ public final class Probes {
         }
     }
 
-    private static Memory sockaddr(InetAddress address, int port) {
+    static Memory sockaddr(InetAddress address, int port) {
         byte[] raw = address.getAddress();
         boolean v6 = raw.length == 16;
         Memory sa = new Memory(v6 ? 28 : 16);

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
  * A TAP device: an Ethernet interface inside a namespace whose other side is this descriptor. What the
  * namespace's kernel sends out of the interface is {@link #read}; what is {@link #write}n here arrives
  * on the interface as if from a wire. Frames carry no extra header ({@code IFF_NO_PI}). The descriptor
- * is non-blocking: a reader waits in {@code poll} with a bound, so it can be stopped; the device
- * disappears when the descriptor is closed.
+ * is non-blocking: a reader waits for many devices at once in a {@link TapPoller}. The device is
+ * persistent ({@code TUNSETPERSIST}): closing the descriptor leaves it in its namespace, and it goes
+ * with the namespace, which the kernel clears in batches; removed one by one as each descriptor
+ * closed, each device would cost a wait for the whole system (about 20 ms here, serialised).
  */
 public final class Tap implements AutoCloseable {
     private static final int IFREQ_SIZE = 40;
@@ -22,7 +24,6 @@ public final class Tap implements AutoCloseable {
 
     private final String name;
     private final int fd;
-    private final Memory pollFd = new Memory(8);
     private volatile boolean closed;
 
     private Tap(String name, int fd) {
@@ -31,7 +32,7 @@ public final class Tap implements AutoCloseable {
     }
 
     /** Opens the device on the calling thread, which must be inside the namespace it belongs to. */
-    static Tap openHere(String ifName) throws IOException {
+    public static Tap openHere(String ifName) throws IOException {
         byte[] nameBytes = ifName.getBytes(StandardCharsets.US_ASCII);
         if (nameBytes.length == 0 || nameBytes.length >= IFNAMSIZ) {
             throw ScenarioError.of("interface name \"" + ifName + "\" must have 1 to 15 characters");
@@ -49,35 +50,30 @@ public final class Tap implements AutoCloseable {
             Libc.close(fd);
             throw new IOException("ioctl(TUNSETIFF) for TAP device " + ifName + " failed: " + Libc.describe(errno));
         }
+        if (Libc.ioctl(fd, Libc.TUNSETPERSIST, 1L) != 0) {
+            int errno = Libc.errno();
+            Libc.close(fd);
+            throw new IOException("ioctl(TUNSETPERSIST) for TAP device " + ifName + " failed: " + Libc.describe(errno));
+        }
         return new Tap(ifName, fd);
     }
 
     /**
-     * Reads one frame into {@code buffer}: its length, or 0 when none came within {@code waitMillis}
-     * (or the device was closed). Only one thread reads a given device.
+     * Reads one frame into {@code buffer} if one is waiting: its length, or 0 when none is (or the device
+     * was closed). Only one thread reads a given device.
      */
-    public int read(Pointer buffer, int capacity, int waitMillis) {
+    public int read(Pointer buffer, int capacity) {
         while (!closed) {
             long n = Libc.read(fd, buffer, capacity);
             if (n >= 0) {
                 return (int) n;
             }
             int errno = Libc.errno();
-            if (errno == Libc.EINTR) {
-                continue;
-            }
-            if (errno != Libc.EAGAIN) {
-                throw NetspecFailure.of("reading TAP device " + name + " failed: " + Libc.describe(errno));
-            }
-            pollFd.setInt(0, fd);
-            pollFd.setShort(4, Libc.POLLIN);
-            pollFd.setShort(6, (short) 0);
-            int ready = Libc.poll(pollFd, 1, waitMillis);
-            if (ready == 0) {
+            if (errno == Libc.EAGAIN) {
                 return 0;
             }
-            if (ready < 0 && Libc.errno() != Libc.EINTR) {
-                throw NetspecFailure.of("waiting on TAP device " + name + " failed: " + Libc.describe(Libc.errno()));
+            if (errno != Libc.EINTR) {
+                throw NetspecFailure.of("reading TAP device " + name + " failed: " + Libc.describe(errno));
             }
         }
         return 0;
@@ -122,6 +118,10 @@ public final class Tap implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    int fd() {
+        return fd;
     }
 
     /** Closes the descriptor, which removes the device; readers must have stopped reading first. */

@@ -1,9 +1,13 @@
 /**
- * The bottom layer for hosts: hold a Linux network namespace by its file descriptor, run a piece of
- * code on a thread inside it, open a TAP device there, and make the few system calls that need a
- * namespace's own view (an ICMP echo, a connect whose errno matters, an ARP probe through an AF_PACKET
- * socket). Knows nothing of hosts or networks.
+ * The bottom layer for hosts: hold a Linux network namespace by its file descriptor, run work inside it
+ * on shared workers that enter it on demand and go back ({@link io.netspec.netns.Namespace}), start
+ * processes inside it from one long-lived thread, make many namespaces at once, open TAP devices there
+ * and wait for frames on many of them at once ({@link io.netspec.netns.TapPoller}), change interfaces,
+ * addresses and routes through rtnetlink ({@link io.netspec.netns.LinkChanges}), and make the few
+ * system calls that need a namespace's own view (ICMP echoes, one or many at once, a connect whose errno
+ * matters, an ARP probe through an AF_PACKET socket). Knows nothing of hosts or networks.
  *
- * <p>May import: {@code core} (its failure roles), the JDK and JNA.
+ * <p>May import: {@code core} (its failure roles), {@code address} (addresses in the words of changes),
+ * the JDK and JNA.
  */
 package io.netspec.netns;

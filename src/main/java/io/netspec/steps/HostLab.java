@@ -3,12 +3,13 @@ package io.netspec.steps;
 import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
+import io.netspec.host.HostNames;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
+import io.netspec.host.Reachability;
 import io.netspec.host.Topology;
 import io.netspec.ostable.SocketTable;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +39,16 @@ public final class HostLab {
 
     Host host(String name) {
         return world.lookup(name, Host.class, "host");
+    }
+
+    /** The hosts {@code names} gives: "node1..node100", "web, app" ({@link HostNames}). */
+    List<Host> hosts(String names) {
+        return HostNames.parse(names).stream().map(this::host).toList();
+    }
+
+    /** The hosts {@code names} gives, as the targets of ICMP echoes. */
+    List<Reachability.Target> targets(String names) {
+        return hosts(names).stream().map(Reachability.Target::of).toList();
     }
 
     Network network(String name) {
@@ -75,24 +86,24 @@ public final class HostLab {
      * this machine's own when any of them is not on a host (one reading, all tables joined).
      */
     synchronized Supplier<SocketTable> tableOf(String... names) {
-        Set<Path> folders = new LinkedHashSet<>();
+        Set<Host> hosts = new LinkedHashSet<>();
         boolean here = false;
         for (String name : names) {
             Host host = endpoints.get(name);
             if (host == null) {
                 here = true;
             } else {
-                folders.add(host.procNet());
+                hosts.add(host);
             }
         }
-        if (folders.isEmpty()) {
+        if (hosts.isEmpty()) {
             return SocketTable::read;
         }
         boolean andHere = here;
         return () -> {
             SocketTable table = andHere ? SocketTable.read() : new SocketTable(List.of(), List.of());
-            for (Path folder : folders) {
-                table = table.and(SocketTable.read(folder));
+            for (Host host : hosts) {
+                table = table.and(host.readProcNet(SocketTable::read));
             }
             return table;
         };
@@ -100,5 +111,12 @@ public final class HostLab {
 
     synchronized int nextEcho() {
         return ++echoes;
+    }
+
+    /** The first of {@code count} echo sequence numbers for this scenario's use alone. */
+    synchronized int nextEchoes(int count) {
+        int first = echoes + 1;
+        echoes += count;
+        return first;
     }
 }

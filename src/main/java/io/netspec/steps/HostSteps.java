@@ -7,6 +7,7 @@ import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
+import io.netspec.host.HostNames;
 import io.netspec.host.Network;
 import io.netspec.host.NetworkRange;
 import io.netspec.host.Program;
@@ -53,6 +54,13 @@ public final class HostSteps {
         Host host = Endpoints.keep(world, name, "host", lab.topology().host(name, List.of(join), false));
         world.log("host \"" + name + "\" at " + join.address() + " on \"" + network + "\" (" + host.attachments().get(0).mac()
                 + ")" + gatewayNote(name));
+    }
+
+    @Given("{count} hosts {text} to {text} on {text}")
+    public void hosts(int count, String first, String last, String network) {
+        List<Host> made = lab.topology().hosts(HostNames.range(count, first, last), lab.network(network));
+        Endpoints.keepAll(world, "host", made, Host::name);
+        world.log(count + " hosts " + Host.describe(made) + " on \"" + network + "\"");
     }
 
     @Given("a router {text} at {text} on {text} and {text} on {text}")

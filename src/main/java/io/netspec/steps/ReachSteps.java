@@ -5,6 +5,7 @@ import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.PathTrace;
+import io.netspec.host.Reachability;
 import io.netspec.netns.ConnectError;
 import io.netspec.netns.Probes;
 import io.netspec.socket.Hosts;
@@ -51,6 +52,28 @@ public final class ReachSteps {
                     + " was answered in " + Durations.format(rtt.get()));
         }
         world.log("host \"" + hostName + "\" cannot reach " + address + ": no ICMP echo answered within " + Durations.format(wait));
+    }
+
+    @Then("hosts {text} reach {text}")
+    public void hostsReach(String hosts, String address) {
+        world.log(Reachability.expect(true, lab.hosts(hosts), List.of(Reachability.Target.of(Hosts.literal(address))),
+                world.defaultWait(), lab::nextEchoes));
+    }
+
+    @Then("hosts {text} cannot reach {text}")
+    public void hostsCannotReach(String hosts, String address) {
+        world.log(Reachability.expect(false, lab.hosts(hosts), List.of(Reachability.Target.of(Hosts.literal(address))),
+                world.defaultWait(), lab::nextEchoes));
+    }
+
+    @Then("host {text} reaches hosts {text}")
+    public void reachesHosts(String host, String hosts) {
+        world.log(Reachability.expect(true, List.of(lab.host(host)), lab.targets(hosts), world.defaultWait(), lab::nextEchoes));
+    }
+
+    @Then("host {text} cannot reach hosts {text}")
+    public void cannotReachHosts(String host, String hosts) {
+        world.log(Reachability.expect(false, List.of(lab.host(host)), lab.targets(hosts), world.defaultWait(), lab::nextEchoes));
     }
 
     /** The round trip of one ICMP echo from the host to the address, if answered within {@code wait}. */

@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Hosts benchmarks, each beside a kernel veth pair between two namespaces in the same run: TCP
  * throughput from host to host across netspec's switch (MTU 1500), frames per second the switch forwards
- * with none lost in the switch itself, the round trip of a 1-byte TCP echo (p50, p99), and the time to
- * bring up networks of 2 and 50 hosts. Prints figures; it is not a timed test.
- * Run with {@code bash ci/bench-hosts.sh}.
+ * with none lost in the switch itself ({@link SwitchFrames}), the round trip of a 1-byte TCP echo (p50,
+ * p99), and the time to bring up networks of 2 and 50 hosts; with {@code many N…}, networks of N hosts
+ * ({@link ManyHosts}: time, first reaches last, threads and memory, tear-down); with {@code present N…},
+ * throughput and round trips between two of N hosts on one switch. Prints figures; it is not a timed test.
+ * Run with {@code bash ci/bench-hosts.sh [throughput] [rtt] [frames] [bringup] [many|present N…]}.
  */
 public final class HostsBenchmark {
     private static final Duration BOUND = Duration.ofSeconds(10);
@@ -79,17 +80,45 @@ public final class HostsBenchmark {
             }
         }
         if (only.isEmpty() || only.contains("frames")) {
-            frames();
+            SwitchFrames.run();
         }
         if (only.isEmpty() || only.contains("bringup")) {
-            bringUp(2);
-            bringUp(50);
+            ManyHosts.bringUp(2).close();
+            ManyHosts.bringUp(50).close();
+        }
+        List<Integer> counts = only.stream().filter(a -> a.matches("\\d+")).map(Integer::parseInt).toList();
+        if (only.contains("many")) {
+            for (int count : counts) {
+                ManyHosts.bringUp(count).close();
+            }
+        }
+        if (only.contains("present")) {
+            for (int count : counts) {
+                present(count);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Throughput and round trips between the first two of {@code count} hosts on one switch, beside a veth pair. */
+    private static void present(int count) throws Exception {
+        try (ManyHosts many = ManyHosts.bringUp(count); Pair veth = veth()) {
+            Pair sw = new Pair(many.hosts.get(0), many.hosts.get(1), many.hosts.get(1).address(4), List.of());
+            double kernel = throughput(veth);
+            double netspec = throughput(sw);
+            System.out.printf(Locale.ROOT, "  with %,d hosts on the switch: TCP throughput, %d s, MTU 1500: netspec switch %.2f Gbit/s,"
+                    + " veth pair %.2f Gbit/s (ratio %.2f)%n", count, RUN.toSeconds(), netspec, kernel, netspec / kernel);
+            Histogram k = roundTrips(veth, 20_000);
+            Histogram n = roundTrips(sw, 20_000);
+            System.out.printf(Locale.ROOT, "  with %,d hosts on the switch: 1-byte TCP echo round trip (20,000): netspec switch"
+                            + " p50 %.1f µs p99 %.1f µs; veth p50 %.1f µs p99 %.1f µs; added p50 %.1f µs p99 %.1f µs%n",
+                    count, us(n, 50), us(n, 99), us(k, 50), us(k, 99), us(n, 50) - us(k, 50), us(n, 99) - us(k, 99));
         }
     }
 
     // ---- the two ways of joining two namespaces --------------------------------------------------
 
-    private static Pair switched() {
+    static Pair switched() {
         Topology topology = new Topology();
         List<AutoCloseable> owned = new ArrayList<>();
         Network net = topology.network("bench", "10.77.0.0/24");
@@ -207,79 +236,6 @@ public final class HostsBenchmark {
             server.close();
         }
         return histogram;
-    }
-
-    /** Small UDP frames from one host to another at rising rates; the switch's own losses at each. */
-    private static void frames() throws Exception {
-        for (int rate : new int[] {50_000, 100_000, 150_000, 200_000, 300_000}) {
-            try (Pair pair = switched()) {
-                Network net = (Network) pair.owned().get(0);
-                DatagramChannel in = pair.server().open(DatagramChannel::open);
-                in.bind(new InetSocketAddress(pair.serverAddress(), 0));
-                in.setOption(StandardSocketOptions.SO_RCVBUF, 8 << 20);
-                AtomicLong got = new AtomicLong();
-                Thread reader = new Thread(() -> {
-                    ByteBuffer b = ByteBuffer.allocateDirect(2048);
-                    try {
-                        while (in.receive(b.clear()) != null) {
-                            got.incrementAndGet();
-                        }
-                    } catch (IOException e) {
-                        // Closed at the end of the run: the count is what it is.
-                    }
-                }, "netspec-bench-udp");
-                reader.start();
-                DatagramChannel out = pair.client().open(DatagramChannel::open);
-                out.connect(new InetSocketAddress(pair.serverAddress(), in.socket().getLocalPort()));
-                ByteBuffer payload = ByteBuffer.allocateDirect(18); // 18 + 8 UDP + 20 IP + 14 Ethernet = 60-byte frames
-                long sent = 0;
-                long start = System.nanoTime();
-                long seconds = 3;
-                long total = rate * seconds;
-                while (sent < total) {
-                    long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
-                    while (sent < due && sent < total) {
-                        out.write(payload.clear());
-                        sent++;
-                    }
-                    Thread.onSpinWait();
-                }
-                double took = (System.nanoTime() - start) / 1e9;
-                long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                while (got.get() < sent && System.nanoTime() < deadline) {
-                    Thread.onSpinWait();
-                }
-                out.close();
-                in.close();
-                reader.join(BOUND.toMillis());
-                System.out.printf(Locale.ROOT, "small frames asked %,d/s: sent %,d/s, received %,d of %,d, lost in the switch itself %,d%n",
-                        rate, Math.round(sent / took), got.get(), sent, net.switchDrops());
-            }
-        }
-    }
-
-    private static void bringUp(int hosts) throws Exception {
-        long start = System.nanoTime();
-        Topology topology = new Topology();
-        List<AutoCloseable> owned = new ArrayList<>();
-        try {
-            Network net = topology.network("up", "10.79.0.0/16");
-            owned.add(net);
-            for (int i = 1; i <= hosts; i++) {
-                owned.add(topology.host("h" + i, List.of(new Topology.Join(net, IpAddress.parse("10.79.0." + i))), false));
-            }
-            double up = (System.nanoTime() - start) / 1e6;
-            Host first = (Host) owned.get(1);
-            boolean reached = first.echo(InetAddress.getByName("10.79.0." + hosts), 1, BOUND).isPresent();
-            System.out.printf(Locale.ROOT, "bring-up of a network with %d hosts: %.0f ms (%.1f ms a host); first reaches last: %s%n",
-                    hosts, up, up / hosts, reached);
-        } finally {
-            long closing = System.nanoTime();
-            for (int i = owned.size() - 1; i >= 0; i--) {
-                owned.get(i).close();
-            }
-            System.out.printf(Locale.ROOT, "  and tear-down: %.0f ms%n", (System.nanoTime() - closing) / 1e6);
-        }
     }
 
     static double us(Histogram h, double percentile) {

@@ -43,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  * benchmark extended; needs Linux and root for the hosts). Run with:
  * mvn -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=io.netspec.bench.PacketBenchmark [-Dexec.args=delay]
- * (or ci/bench-packets.sh [delay]); the argument "delay" runs the delay fidelity part only.
+ * (or ci/bench-packets.sh [delay [N]]); the argument "delay" runs the delay fidelity part only, "delay N"
+ * with N more hosts on the same network, each a port of the switch (the network is a /16 for room).
  */
 public final class PacketBenchmark {
     private static final int ROUND_TRIPS = 200;
@@ -55,14 +56,15 @@ public final class PacketBenchmark {
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Topology topology = new Topology();
-        Network office = topology.network("office", "192.168.1.0/24");
+        Network office = topology.network("office", "192.168.0.0/16");
         Host web = topology.host("web", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.10"))), false);
         Host db = topology.host("db", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.20"))), false);
         boolean delayOnly = args.length > 0 && args[0].equals("delay");
-        if (args.length > 0 && !delayOnly) {
-            throw new IllegalArgumentException("unknown argument \"" + args[0] + "\"; expected none (every part)"
-                    + " or \"delay\" (the delay fidelity part only)");
+        if (args.length > 0 && !delayOnly || args.length > 2 || args.length == 2 && !args[1].matches("\\d+")) {
+            throw new IllegalArgumentException("unknown arguments " + List.of(args) + "; expected none (every part),"
+                    + " \"delay\" (the delay fidelity part only) or \"delay N\" (with N more hosts on the network)");
         }
+        ManyHosts present = args.length == 2 ? ManyHosts.bringUp(topology, office, Integer.parseInt(args[1])) : null;
         try {
             delayFidelity(office, web, db);
             if (!delayOnly) {
@@ -71,6 +73,9 @@ public final class PacketBenchmark {
                 throughput(office, web, db);
             }
         } finally {
+            if (present != null) {
+                present.close();
+            }
             web.close();
             db.close();
             office.close();

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * A JVM in the middle of a scenario with hosts, for {@link HostsKillTest}: two networks, two hosts, a
- * router, a program and a server on a host. Prints "READY", the program's pid and each namespace
- * ("net:[inode]"), then waits to be killed.
+ * router, a program and a server on a host, and as many more hosts on a third network as the first
+ * argument says (none without one). Prints "READY", the program's pid and each namespace ("net:[inode]"), then waits to be
+ * killed.
  */
 public final class HostsKillMain {
     private HostsKillMain() {
@@ -25,10 +26,15 @@ public final class HostsKillMain {
         Host db = topology.host("db", List.of(new Topology.Join(dc, IpAddress.parse("10.0.0.5"))), false);
         Host gw = topology.host("gw", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.1")),
                 new Topology.Join(dc, IpAddress.parse("10.0.0.1"))), true);
+        int more = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        List<Host> many = more == 0 ? List.of()
+                : topology.hosts(HostNames.parse("h1..h" + more), topology.network("crowd", "10.60.0.0/16"));
         Program program = Program.start(db, "sleep 600");
         TcpServer server = TcpServer.echo().on(db.address(4)).inside(db).start();
         StringBuilder line = new StringBuilder("READY ").append(program.pid());
-        for (Host host : List.of(web, db, gw)) {
+        List<Host> all = new java.util.ArrayList<>(List.of(web, db, gw));
+        all.addAll(many);
+        for (Host host : all) {
             line.append(' ').append(Files.readSymbolicLink(Path.of(host.namespacePath())));
         }
         System.out.println(line);

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -49,7 +51,8 @@ final class RootNamespace {
     }
 
     /** Every process, descriptor or mount on this machine that still holds one of {@code namespaces}. */
-    static List<String> holders(List<String> namespaces) throws IOException {
+    static List<String> holders(Collection<String> wanted) throws IOException {
+        Set<String> namespaces = Set.copyOf(wanted);  // a thousand of them, looked up for every link in /proc
         List<String> found = new ArrayList<>();
         File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
         for (File proc : processes == null ? new File[0] : processes) {
@@ -70,7 +73,7 @@ final class RootNamespace {
         return found;
     }
 
-    private static void check(Path link, List<String> namespaces, List<String> found) {
+    private static void check(Path link, Set<String> namespaces, List<String> found) {
         try {
             String target = Files.readSymbolicLink(link).toString();
             if (namespaces.contains(target)) {

@@ -1,0 +1,103 @@
+package io.netspec.host;
+
+import io.netspec.core.ExpectationFailure;
+import io.netspec.netns.EchoSweep;
+import io.netspec.netns.Probes;
+import io.netspec.text.Durations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Whether many hosts reach an address, or one host reaches many: an ICMP echo for each pair, all sent at
+ * once and awaited together ({@link EchoSweep}), so a hundred hosts cost one wait, not a hundred. Every
+ * pair that did not do as expected is listed (the first {@link #LISTED}, then how many more).
+ */
+public final class Reachability {
+    static final int LISTED = 20;
+
+    /** Where an echo goes: an address, named as the scenario names it. */
+    public record Target(String name, InetAddress address) {
+        public static Target of(InetAddress address) {
+            return new Target(address.getHostAddress(), address);
+        }
+
+        /** A host's first address of IPv4, else its first. */
+        public static Target of(Host host) {
+            InetAddress address = host.address(4);
+            return new Target("\"" + host.name() + "\" (" + address.getHostAddress() + ")", address);
+        }
+    }
+
+    private Reachability() {
+    }
+
+    /**
+     * Sends an echo from each host of {@code from} to each target of {@code to} and checks that every one
+     * is answered ({@code reach}) or that none is, within {@code wait}; {@code sequences} gives the first
+     * of as many echo sequence numbers as there are pairs. Returns what was seen, for the log.
+     */
+    public static String expect(boolean reach, List<Host> from, List<Target> to, Duration wait, IntUnaryOperator sequences) {
+        List<EchoSweep.Probe> probes = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        for (Host h : from) {
+            for (Target t : to) {
+                probes.add(new EchoSweep.Probe(h.namespace(), t.address()));
+                pairs.add("from \"" + h.name() + "\" to " + t.name());
+            }
+        }
+        List<Probes.Answer> answers;
+        try {
+            answers = EchoSweep.run(probes, sequences.applyAsInt(probes.size()), wait);
+        } catch (IOException e) {
+            throw new UncheckedIOException("ICMP echoes from " + from.size() + " hosts failed: " + e.getMessage(), e);
+        }
+        List<String> wrong = new ArrayList<>();
+        List<Duration> times = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Probes.Answer a = answers.get(i);
+            boolean reached = a != null && a.kind() == Probes.Kind.REACHED;
+            if (reached) {
+                times.add(a.took());
+            }
+            if (reached != reach) {
+                wrong.add(pairs.get(i) + ": " + (reached ? "answered in " + Durations.format(a.took()) : why(a)));
+            }
+        }
+        String echoes = probes.size() + (probes.size() == 1 ? " ICMP echo " : " ICMP echoes ") + "from "
+                + HostNames.describe(from.stream().map(Host::name).toList()) + " to "
+                + (to.size() == 1 ? to.get(0).name() : to.size() + " addresses");
+        if (!wrong.isEmpty()) {
+            throw ExpectationFailure.of("expected " + (reach ? "every one of " : "none of ") + echoes + " to be answered within "
+                    + Durations.format(wait) + ", but " + wrong.size() + (reach ? " were not" : " were") + ":\n  "
+                    + String.join("\n  ", wrong.subList(0, Math.min(LISTED, wrong.size())))
+                    + (wrong.size() > LISTED ? "\n  and " + (wrong.size() - LISTED) + " more" : ""));
+        }
+        return reach ? echoes + ": every one answered, " + spread(times) : echoes + ": none answered within " + Durations.format(wait);
+    }
+
+    private static String why(Probes.Answer a) {
+        if (a == null) {
+            return "no answer";
+        }
+        return switch (a.kind()) {
+            case NOT_SENT -> "not sent: " + a.osWords();
+            case UNREACHABLE -> "destination unreachable, said " + a.from().getHostAddress();
+            case TIME_EXCEEDED -> "time exceeded, said " + a.from().getHostAddress();
+            case REACHED -> "answered";
+        };
+    }
+
+    /** The round trips' range and median. */
+    private static String spread(List<Duration> times) {
+        List<Long> nanos = times.stream().map(Duration::toNanos).sorted().toList();
+        return String.format(Locale.ROOT, "round trips %.3f to %.3f ms, median %.3f ms", nanos.get(0) / 1e6,
+                nanos.get(nanos.size() - 1) / 1e6, nanos.get(nanos.size() / 2) / 1e6);
+    }
+}
