@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.core.ExpectationFailure;
 import io.netspec.text.Payload;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,14 @@ public record HttpOutcome(String request, int status, byte[] bodyBytes, Map<Stri
     static HttpOutcome failed(String request, Failure failure, CertificateFault certificate, String detail,
                               Duration elapsed, Duration handshake) {
         return new HttpOutcome(request, 0, new byte[0], Map.of(), failure, certificate, detail, elapsed, handshake);
+    }
+
+    /** How long the request took; a request that failed fails the expectation {@code expected}, saying how. */
+    public Duration elapsedOfAnAnswer(String expected) {
+        if (failed()) {
+            throw ExpectationFailure.expected(expected, describe());
+        }
+        return elapsed();
     }
 
     public boolean failed() {

@@ -1,5 +1,7 @@
 package io.netspec.mail;
 
+import io.netspec.core.ExpectationFailure;
+
 import java.time.Duration;
 import java.util.Locale;
 
@@ -28,6 +30,14 @@ public record SendOutcome(String what, SmtpStage failedAt, Failure failure, Stri
         public String words() {
             return words;
         }
+    }
+
+    /** How long the mail took to send; a send that failed fails the expectation {@code expected}, saying how. */
+    public Duration elapsedOfADelivery(String expected) {
+        if (failed()) {
+            throw ExpectationFailure.of("expected " + expected + ", but " + describe());
+        }
+        return elapsed();
     }
 
     public boolean failed() {
