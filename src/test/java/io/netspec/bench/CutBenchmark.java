@@ -41,7 +41,8 @@ import java.util.concurrent.locks.LockSupport;
  * the same with no rule, in pairs of rounds in one run (which of the two goes first alternates), capture
  * on (as in scenarios) and off; the median of each and of the pairs' ratios.</li>
  * </ul>
- * Prints figures; not a timed test. Run with {@code bash ci/bench-cuts.sh [latency] [throughput]}.
+ * Beside them, what applying a cut and a heal costs the step with no traffic ({@code apply}).
+ * Prints figures; not a timed test. Run with {@code bash ci/bench-cuts.sh [apply] [latency] [throughput]}.
  */
 public final class CutBenchmark {
     private static final int ROUNDS = 200;
@@ -82,6 +83,9 @@ public final class CutBenchmark {
         System.out.println("netspec cut benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", load average " + loadAverage() + ")");
         List<String> only = List.of(args);
+        if (only.isEmpty() || only.contains("apply")) {
+            apply();
+        }
         if (only.isEmpty() || only.contains("latency")) {
             latency();
         }
@@ -91,6 +95,25 @@ public final class CutBenchmark {
             CutThroughput.measure(false);
         }
         System.out.println("load average at the end " + loadAverage());
+    }
+
+    /** What applying a cut and a heal costs the step, with no traffic: call to in force, 2,000 of each. */
+    private static void apply() {
+        try (Pair pair = Pair.of(false)) {
+            Partitions partitions = new Partitions(pair.topology(), pair.faults());
+            long[] cut = new long[2_000];
+            long[] heal = new long[2_000];
+            for (int i = 0; i < cut.length; i++) {
+                long call = System.nanoTime();
+                Faults.Fault fault = partitions.cutOff("a", "b", null);
+                cut[i] = fault.entry().startNanos() - call;
+                call = System.nanoTime();
+                partitions.heal();
+                heal[i] = fault.entry().endNanos() - call;
+            }
+            print("applying a cut with no traffic (call to in force)", cut);
+            print("applying a heal with no traffic (call to in force)", heal);
+        }
     }
 
     private static void latency() throws Exception {
