@@ -48,7 +48,7 @@ class ArchitectureTest {
         MAY_IMPORT.put("packet", Set.of("launch", "core", "text", "address", "measure", "fault"));
         MAY_IMPORT.put("http", Set.of("core", "text", "address", "socket", "measure", "fault", "leak"));
         MAY_IMPORT.put("mail", Set.of("core", "text", "address", "socket", "fault", "leak"));
-        MAY_IMPORT.put("host", Set.of("launch", "core", "text", "address", "netns", "packet", "socket", "measure", "ostable",
+        MAY_IMPORT.put("host", Set.of("launch", "core", "text", "address", "netns", "packet", "socket", "fault", "measure", "ostable",
                 "leak"));
         MAY_IMPORT.put("report", Set.of("core", "text", "measure"));
         MAY_IMPORT.put("shard", Set.of("core", "text", "report"));

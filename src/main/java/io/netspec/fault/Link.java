@@ -6,6 +6,8 @@ import eu.rekawek.toxiproxy.model.toxic.Latency;
 import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.socket.Reach;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Target;
 
 import java.net.InetSocketAddress;
@@ -42,8 +44,14 @@ public final class Link implements Target, AutoCloseable {
         this.state = new LinkSwitch(name);
     }
 
-    /** Opens a link named {@code name} (for messages) to {@code upstream}, listening on 127.0.0.1 and a free port. */
+    /**
+     * Opens a link named {@code name} (for messages) to {@code upstream}, listening on a free port of the own
+     * address of the place {@code server} runs in ({@link SocketPlace#serverAddress}): 127.0.0.1 here, the
+     * host's address on a host. Fails at once when the upstream cannot be reached from there.
+     */
     public static Link open(ToxiproxyServer server, String name, Target upstream) {
+        SocketPlace listen = server.place();
+        Reach.require(listen, upstream, "the link \"" + name + "\"");
         if (!(upstream.address() instanceof InetSocketAddress address)) {
             throw ScenarioError.of("the link \"" + name + "\" cannot front " + upstream.describe()
                     + ": Toxiproxy links carry TCP only; name a TCP server, service or HTTP stub");
@@ -52,7 +60,7 @@ public final class Link implements Target, AutoCloseable {
                 + UUID.randomUUID().toString().substring(0, 8);
         String to = HostPort.show(address);
         Proxy proxy = server.call("creating the link \"" + name + "\" to " + upstream.describe(),
-                () -> server.client().createProxy(proxyName, "127.0.0.1:0", to));
+                () -> server.client().createProxy(proxyName, HostPort.show(new InetSocketAddress(listen.serverAddress(4), 0)), to));
         return new Link(server, name, upstream, proxy);
     }
 
@@ -69,6 +77,16 @@ public final class Link implements Target, AutoCloseable {
     @Override
     public Optional<Target> forwardsTo() {
         return Optional.of(upstream);
+    }
+
+    @Override
+    public Optional<SocketPlace> place() {
+        return Optional.of(server.place());
+    }
+
+    /** The Toxiproxy server the link's proxy lives in. */
+    public ToxiproxyServer server() {
+        return server;
     }
 
     public String name() {

@@ -37,6 +37,31 @@ public final class SharedToxiproxy {
     }
 
     /**
+     * The {@code toxiproxy-server} binary, found or installed once (with Go), for servers netspec starts inside
+     * hosts; fails saying how to install one. A server named by TOXIPROXY_URL does not count: it runs elsewhere.
+     */
+    public static Path binary() {
+        return INSTANCE.binaryNow();
+    }
+
+    private synchronized Path binaryNow() {
+        ToxiproxyBinary finder = ToxiproxyBinary.fromEnvironment();
+        try {
+            Optional<Path> binary = finder.installed();
+            if (binary.isEmpty() && finder.go().isPresent()) {
+                binary = install(finder);
+            }
+            if (binary.isPresent()) {
+                return binary.get();
+            }
+        } catch (IOException e) {
+            finder.note("failed: " + e.getMessage());
+        }
+        throw new ToxiproxyUnavailable(finder.nothingFound() + "\n(a link on a host runs a toxiproxy-server inside that host:"
+                + " it needs the binary, not only a server at TOXIPROXY_URL)", null);
+    }
+
+    /**
      * What the shared server keeps in this JVM (see {@link ToxiproxyServer#held()}); nothing when no
      * scenario has needed it yet. Never starts one.
      */

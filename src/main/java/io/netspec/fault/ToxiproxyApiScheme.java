@@ -15,7 +15,8 @@ import java.time.Duration;
  * and sets no timeout, so a server that accepts and never answers would hold the calling thread for
  * ever. Given {@value #SCHEME} as its protocol, each call gets a plain HTTP connection with connect
  * and read timeouts of {@link ToxiproxyServer#API_TIMEOUT}: the thread ends with a
- * {@link java.net.SocketTimeoutException} instead of staying blocked. Registered through the JDK's
+ * {@link java.net.SocketTimeoutException} instead of staying blocked; and each asks the server to close the
+ * connection after its answer, so no connection is kept for another call. Registered through the JDK's
  * {@link URLStreamHandlerProvider} service, which adds a scheme of its own without touching how any
  * other code in the JVM opens {@code http} URLs.
  */
@@ -51,6 +52,9 @@ public final class ToxiproxyApiScheme extends URLStreamHandlerProvider {
                     url.getFile()).openConnection();
             connection.setConnectTimeout(timeoutMillis);
             connection.setReadTimeout(timeoutMillis);
+            // Never kept alive: the JDK keeps idle connections by host and port alone, and a Toxiproxy inside a
+            // host may listen on the same 127.0.0.1 port as another in this machine's namespace or another host.
+            connection.setRequestProperty("Connection", "close");
             return connection;
         }
 

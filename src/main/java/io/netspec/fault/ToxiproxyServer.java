@@ -8,7 +8,7 @@ import io.netspec.leak.Held;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
 import io.netspec.ostable.SocketTable;
-import org.awaitility.core.ConditionTimeoutException;
+import io.netspec.socket.SocketPlace;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +32,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.awaitility.Awaitility.await;
 
 /**
  * One Toxiproxy server: either started here (on 127.0.0.1, an ephemeral API port, behind a
@@ -46,22 +45,8 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static final Duration API_TIMEOUT = Duration.ofSeconds(5);
     /** At most this many API calls at once (scenarios run in parallel); threads end 30 s after their last call. */
     static final int API_THREADS = 8;
-    static final Duration START_TIMEOUT = Duration.ofSeconds(10);
-    private static final int START_ATTEMPTS = 3;
     /** The scheme toxiproxy-java is given; plain {@code http} (no socket timeouts) only where the JDK cannot see netspec's. */
     private static final String API_PROTOCOL = apiProtocol();
-
-    /**
-     * Runs the server in the background, and kills it and removes its log ({@code $2}) as soon as the
-     * JVM's end of the stdin pipe closes: on {@link #close()}, on a normal exit and when the JVM is
-     * killed outright. The shell exits when the server does, so an early failure (port taken) shows as
-     * the process ending.
-     */
-    static final String WATCHDOG = "exec 3<&0\n"
-            + "\"$0\" -host 127.0.0.1 -port \"$1\" 3<&- & server=$!\n"
-            + "( cat <&3 >/dev/null; kill \"$server\" 2>/dev/null; rm -f \"$2\" ) &\n"
-            + "exec 3<&-\n"
-            + "wait \"$server\"\n";
 
     /** A call to the Toxiproxy API that may throw, as toxiproxy-java's calls do. */
     @FunctionalInterface
@@ -78,10 +63,18 @@ public final class ToxiproxyServer implements AutoCloseable {
     private final Threads.Factory apiThreads;
     private final ToxiproxyClient client;
     private final String version;
+    private final SocketPlace place;
+    private final AutoCloseable process;
 
     private ToxiproxyServer(String host, int port, Process watchdog, Path log) {
+        this(host, port, watchdog, log, SocketPlace.HERE, null);
+    }
+
+    private ToxiproxyServer(String host, int port, Process watchdog, Path log, SocketPlace place, AutoCloseable process) {
         this.host = host;
         this.port = port;
+        this.place = place;
+        this.process = process;
         this.watchdog = watchdog;
         this.lifeline = watchdog == null ? null : watchdog.getOutputStream();
         this.log = log;
@@ -124,48 +117,37 @@ public final class ToxiproxyServer implements AutoCloseable {
 
     /** Starts {@code binary} on 127.0.0.1 and a free port; a port lost to a race is retried with another. */
     public static ToxiproxyServer start(Path binary) throws IOException {
-        IOException last = null;
-        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int port = ToxiproxyProcess.freePort();
-            Path log = Files.createTempFile("netspec-toxiproxy-", ".log");
-            // Both outputs appended to the log, each redirected by name: redirectErrorStream(true) next to
-            // a redirected output still gives this JVM an unused pipe for the error stream (Java 17),
-            // open for as long as the server runs. Only the lifeline pipe should be.
-            ProcessBuilder builder = new ProcessBuilder("sh", "-c", WATCHDOG, binary.toString(), Integer.toString(port),
-                    log.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().put("LOG_LEVEL", "warn");
-            Process process = builder.start();
-            try {
-                await("Toxiproxy at 127.0.0.1:" + port + " answering")
-                        .atMost(START_TIMEOUT)
-                        .pollInterval(Duration.ofMillis(25))
-                        .until(() -> !process.isAlive() || ToxiproxyProcess.answers("127.0.0.1", port));
-            } catch (ConditionTimeoutException e) {
-                String tail = ToxiproxyProcess.tail(log); // before stopping: the watchdog removes the log as it stops
-                ToxiproxyProcess.stop(process);
-                Files.deleteIfExists(log); // in case stopping had to kill the watchdog before its rm
-                throw new IOException(binary + " did not answer on 127.0.0.1:" + port + " within "
-                        + START_TIMEOUT.toSeconds() + " s; its log:\n" + tail, e);
-            }
-            if (process.isAlive()) {
-                return new ToxiproxyServer("127.0.0.1", port, process, log);
-            }
-            last = new IOException(binary + " exited at start on port " + port + " (attempt " + attempt + " of "
-                    + START_ATTEMPTS + "); its log:\n" + ToxiproxyProcess.tail(log));
-            // The tail is in the message; closing the lifeline ends the watchdog's waiting half, which removes the log.
-            ToxiproxyProcess.stop(process);
-            Files.deleteIfExists(log);
+        ToxiproxyProcess.Launched launched = ToxiproxyProcess.launch(binary);
+        return new ToxiproxyServer("127.0.0.1", launched.port(), launched.watchdog(), launched.log());
+    }
+
+    /**
+     * A server already running inside {@code place} (a host), its API on that place's own 127.0.0.1 and
+     * {@code port}: every API call is made from inside the place. {@code process}: what stops it.
+     */
+    public static ToxiproxyServer inside(SocketPlace place, int port, AutoCloseable process) {
+        if (!ToxiproxyApiScheme.SCHEME.equals(API_PROTOCOL)) {
+            throw NetspecFailure.of("a Toxiproxy server inside " + place.describe() + " needs netspec's own URL scheme for"
+                    + " its API calls, which the JDK finds only when netspec is on the system class path");
         }
-        throw last;
+        return new ToxiproxyServer("127.0.0.1", port, null, null, place, process);
+    }
+
+    /** Whether the API inside {@code place} answers on its 127.0.0.1 and {@code port} now. */
+    public static boolean answersInside(SocketPlace place, int port) throws IOException {
+        return place.open(() -> ToxiproxyProcess.answers("127.0.0.1", port));
+    }
+
+    /** The namespace the server and its proxies live in; its API calls are made from there. */
+    public SocketPlace place() {
+        return place;
     }
 
     /** Runs one API call, bounded by {@link #API_TIMEOUT}; {@code what} says what it was for in any failure. */
     public <T> T call(String what, ApiCall<T> call) {
         Future<T> future;
         try {
-            future = api.submit(call::call);
+            future = api.submit(() -> inPlace(call));
         } catch (RejectedExecutionException e) {
             throw new ToxiproxyException(what + ": " + API_THREADS + " calls to Toxiproxy at " + url()
                     + " are already waiting for an answer", e);
@@ -185,6 +167,21 @@ public final class ToxiproxyServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             future.cancel(true);
             throw new ToxiproxyException(what + ": interrupted while waiting for Toxiproxy at " + url(), e);
+        }
+    }
+
+    /** Makes the call from inside the server's place; the call's own failure is thrown as it is. */
+    private <T> T inPlace(ApiCall<T> call) throws IOException {
+        if (place == SocketPlace.HERE) {
+            return call.call();
+        }
+        try {
+            return place.open(call::call);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
     }
 
@@ -256,6 +253,13 @@ public final class ToxiproxyServer implements AutoCloseable {
     @Override
     public void close() {
         api.shutdownNow();
+        if (process != null) {
+            try {
+                process.close();
+            } catch (Exception e) {
+                throw NetspecFailure.of("stopping " + describe() + " failed: " + e.getMessage(), e);
+            }
+        }
         if (watchdog != null) {
             ToxiproxyProcess.stop(watchdog);
             try {
@@ -274,6 +278,7 @@ public final class ToxiproxyServer implements AutoCloseable {
     }
 
     public String describe() {
-        return "Toxiproxy " + version + " at " + url() + (watchdog == null ? " (TOXIPROXY_URL)" : " (started by netspec)");
+        return "Toxiproxy " + version + " at " + url() + (place != SocketPlace.HERE ? " inside " + place.describe()
+                : watchdog == null ? " (TOXIPROXY_URL)" : " (started by netspec)");
     }
 }

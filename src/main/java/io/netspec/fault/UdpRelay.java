@@ -182,8 +182,15 @@ public final class UdpRelay implements DatagramTarget, AutoCloseable {
      * Opens a UDP link to {@code target}; {@code seed} is only reported, the two random sources
      * (datagrams towards the target, replies) carry the actual choices.
      */
+    @Override
+    public java.util.Optional<io.netspec.socket.SocketPlace> place() {
+        return java.util.Optional.of(io.netspec.socket.SocketPlace.HERE);
+    }
+
     public static UdpRelay open(String name, Target target, long seed, RandomGenerator forwardRandom,
                                 RandomGenerator replyRandom, Impairment settings) throws IOException {
+        // The relay runs in this machine's namespace: a UDP server on a host is out of its reach, said at once.
+        io.netspec.socket.Reach.require(io.netspec.socket.SocketPlace.HERE, target, "the UDP link \"" + name + "\"");
         return new UdpRelay(name, target, seed, forwardRandom, replyRandom, settings);
     }
 

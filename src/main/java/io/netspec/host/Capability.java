@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether hosts can run in this JVM: Linux, /dev/net/tun open for reading and writing, nsenter, ip and
- * setpriv on the PATH, and the privilege to make a network namespace: root, or the capabilities of a
+ * Whether hosts can run in this JVM: Linux, /dev/net/tun open for reading and writing, nsenter, ip,
+ * setpriv and unshare (programs' PID namespaces) on the PATH, and the privilege to make a network namespace: root, or the capabilities of a
  * user namespace of the JVM's own, into which netspec's launcher re-launched it ({@link io.netspec.launch}).
  * Tried for real: one namespace is made and closed at once. Where it fails, the reason is the blocker
  * the launcher recorded, or one diagnosed now from the machine's state, with its one-line fix.
@@ -47,7 +47,7 @@ public final class Capability {
         if (tun != Readings.Tun.OPENS) {
             return cannot(tun == Readings.Tun.MISSING ? Blocker.NO_TUN : Blocker.TUN_NOT_OPENABLE, "");
         }
-        for (String tool : new String[] {"nsenter", "ip", "setpriv"}) {
+        for (String tool : new String[] {"nsenter", "ip", "setpriv", "unshare"}) {
             if (!onPath(tool)) {
                 return Optional.of("hosts cannot run here: \"" + tool + "\" is not on the PATH. Fix: install iproute2"
                         + " and util-linux (bash ci/install-hosts.sh, or Debian: sudo apt-get install iproute2 util-linux)");

@@ -1,6 +1,7 @@
 package io.netspec.host;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.fault.ToxiproxyServer;
 import io.netspec.netns.LinkState;
 import io.netspec.netns.LinkChanges;
 import io.netspec.netns.Namespace;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.concurrent.Executor;
 
 /**
  * A computer of its own on this machine: a network namespace with its own loopback, one interface per
@@ -43,6 +45,7 @@ public final class Host implements SocketPlace, AutoCloseable {
     private final List<Network> networks = new ArrayList<>();
     /** The last count read of each interface, kept for reports made after the host closed. */
     private final Map<String, Long> closedDrops = new ConcurrentHashMap<>();
+    private final HostToxiproxy toxiproxy = new HostToxiproxy();
 
     /** A host on the networks of its attachments, which {@link BringUp} made; the namespace is its from now on. */
     Host(String name, boolean router, Namespace namespace) {
@@ -128,6 +131,16 @@ public final class Host implements SocketPlace, AutoCloseable {
                 .map(a -> a.address().toInetAddress())
                 .orElseThrow(() -> ScenarioError.of("host \"" + name + "\" has no IPv" + family + " address, so a client"
                         + " on it cannot reach " + target.getHostAddress() + "; put it on an IPv" + family + " network"));
+    }
+
+    @Override
+    public Optional<Executor> tasks() {
+        return Optional.of(namespace::execute);
+    }
+
+    @Override
+    public InetAddress serverAddress(int family) {
+        return address(family);
     }
 
     /** The address a server on this host binds: its first address of {@code family} (4 or 6), else its first. */
@@ -236,9 +249,18 @@ public final class Host implements SocketPlace, AutoCloseable {
         return namespace.path();
     }
 
+    /** The Toxiproxy server inside this host, started the first time a link is to listen here ({@link HostToxiproxy}). */
+    public ToxiproxyServer toxiproxy() {
+        return toxiproxy.get(this);
+    }
+
     @Override
     public void close() {
-        namespace.close();
+        try {
+            toxiproxy.close();
+        } finally {
+            namespace.close();
+        }
     }
 
     @Override

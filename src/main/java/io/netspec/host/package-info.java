@@ -6,11 +6,13 @@
  * hosts by name ({@link io.netspec.host.Partitions}, {@link io.netspec.host.Outages}), checked against
  * the topology and its routes ({@link io.netspec.host.Directions}). Routers, also ones that translate
  * addresses ({@link io.netspec.host.Translator}, nftables inside the router); duplicate-address detection
- * ({@link io.netspec.host.AddressConflict}). Programs run inside a host; endpoints stay in {@code socket}
+ * ({@link io.netspec.host.AddressConflict}). Programs run inside a host, each in a PID
+ * namespace of its own; endpoints stay in {@code socket}
  * and are opened inside a host through {@link io.netspec.socket.SocketPlace}. Hosts are made many at once
  * and cost no thread each; a switch reads all of its ports from one thread.
  *
  * <p>May import: {@code launch} (how the JVM was started: rootless or not), {@code core}, {@code text},
- * {@code address}, {@code netns}, {@code packet}, {@code socket}, {@code leak}; never {@code steps}.
+ * {@code address}, {@code netns}, {@code packet}, {@code socket}, {@code fault} (a host's own Toxiproxy
+ * server, {@link io.netspec.host.HostToxiproxy}), {@code leak}; never {@code steps}.
  */
 package io.netspec.host;

@@ -76,8 +76,13 @@ public final class CertificateAuthority {
      * purpose and thrown away, which nobody trusts.
      */
     public Issued issue(CertificateFault fault) {
+        return issue(fault, null);
+    }
+
+    /** As {@link #issue(CertificateFault)}, naming {@code address} too (a stub's address on a host), when it is not null. */
+    public Issued issue(CertificateFault fault, java.net.InetAddress address) {
         if (fault == CertificateFault.UNKNOWN_CA) {
-            return make("unknown to every client").issue(null);
+            return make("unknown to every client").issue(null, address);
         }
         Instant now = Instant.now();
         Instant from = now.minus(Duration.ofHours(1));
@@ -91,8 +96,12 @@ public final class CertificateAuthority {
         }
         GeneralNames names = fault == CertificateFault.OTHER_HOST
                 ? new GeneralNames(new GeneralName(GeneralName.dNSName, "other-host.example"))
-                : new GeneralNames(new GeneralName[]{new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                        new GeneralName(GeneralName.iPAddress, "::1"), new GeneralName(GeneralName.dNSName, "localhost")});
+                : new GeneralNames(address == null || address.isLoopbackAddress()
+                ? new GeneralName[]{new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+                        new GeneralName(GeneralName.iPAddress, "::1"), new GeneralName(GeneralName.dNSName, "localhost")}
+                : new GeneralName[]{new GeneralName(GeneralName.iPAddress, address.getHostAddress()),
+                        new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.iPAddress, "::1"),
+                        new GeneralName(GeneralName.dNSName, "localhost")});
         try {
             KeyPair leaf = keyPair();
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();

@@ -4,6 +4,8 @@ import io.netspec.core.ScenarioError;
 import io.netspec.leak.Held;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
+import io.netspec.socket.Reach;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Target;
 
 import javax.net.ssl.SSLException;
@@ -44,6 +46,16 @@ public final class HttpCaller {
 
     /** Sends {@code call} to {@code target}: over TLS trusting {@code tls} only, or plain HTTP when it is null. */
     public static HttpOutcome call(HttpCall call, Target target, Duration timeout, TlsTrust tls) {
+        return call(call, target, timeout, tls, SocketPlace.HERE);
+    }
+
+    /**
+     * As {@link #call(HttpCall, Target, Duration, TlsTrust)}, from inside {@code place}. The JDK's client makes
+     * its socket on a thread of its executor (the thread that sets up each exchange), so for a host that
+     * executor runs its tasks inside the host (workers that enter its namespace), and the connection is made from there.
+     */
+    public static HttpOutcome call(HttpCall call, Target target, Duration timeout, TlsTrust tls, SocketPlace place) {
+        Reach.require(place, target, "an HTTP client");
         if (!(target.address() instanceof InetSocketAddress address)) {
             throw ScenarioError.of("HTTP needs a TCP target; " + target.describe() + " is not one; expected an HTTP stub,"
                     + " a link, a TCP server or \"host:port\"");
@@ -61,6 +73,7 @@ public final class HttpCaller {
         if (tls != null) {
             builder.sslContext(tls.timed(clock));
         }
+        place.tasks().ifPresent(builder::executor);
         HttpClient client = builder.build();
         AtomicBoolean headersSeen = new AtomicBoolean();
         HttpResponse.BodyHandler<byte[]> handler = info -> {

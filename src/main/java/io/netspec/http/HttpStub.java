@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Target;
 
 import java.io.IOException;
@@ -17,31 +18,40 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A WireMock server on 127.0.0.1 and a dynamic port, answering what a scenario tells it to. It is a
- * {@link Target}, so clients and links can point at it by name.
+ * A WireMock server on 127.0.0.1 and a dynamic port, or on a host's own address inside that host
+ * ({@link PlacedJetty}), answering what a scenario tells it to. It is a {@link Target}, so clients and
+ * links can point at it by name.
  */
 public final class HttpStub implements Target, AutoCloseable {
     private final String name;
     private final WireMockServer server;
     private final StubCertificate certificate;
+    private final SocketPlace place;
 
-    private HttpStub(String name, WireMockServer server, StubCertificate certificate) {
+    private HttpStub(String name, WireMockServer server, StubCertificate certificate, SocketPlace place) {
         this.name = name;
         this.server = server;
         this.certificate = certificate;
+        this.place = place;
     }
 
     /** A plain HTTP stub. */
     public static HttpStub start(String name) {
-        WireMockServer server = new WireMockServer(common());
+        return start(name, SocketPlace.HERE);
+    }
+
+    /** A plain HTTP stub in {@code place}: this machine's 127.0.0.1, or a host's own address inside it. */
+    public static HttpStub start(String name, SocketPlace place) {
+        WireMockServer server = new WireMockServer(common(place));
         server.start();
-        HttpStub stub = new HttpStub(name, server, null);
+        HttpStub stub = new HttpStub(name, server, null, place);
         stub.awaitReady();
         return stub;
     }
@@ -52,9 +62,14 @@ public final class HttpStub implements Target, AutoCloseable {
      * the run's temporary directory that is deleted right after.
      */
     public static HttpStub startHttps(String name, CertificateAuthority ca, CertificateFault fault) {
-        StubCertificate certificate = new StubCertificate(ca.issue(fault), fault);
+        return startHttps(name, ca, fault, SocketPlace.HERE);
+    }
+
+    /** As {@link #startHttps(String, CertificateAuthority, CertificateFault)}, in {@code place}; the certificate names its address. */
+    public static HttpStub startHttps(String name, CertificateAuthority ca, CertificateFault fault, SocketPlace place) {
+        StubCertificate certificate = new StubCertificate(ca.issue(fault, place.serverAddress(4)), fault);
         WireMockServer server = certificate.withKeyStore(keyStore -> {
-            WireMockServer s = new WireMockServer(common().httpDisabled(true).dynamicHttpsPort()
+            WireMockServer s = new WireMockServer(common(place).httpDisabled(true).dynamicHttpsPort()
                     .keystorePath(keyStore.toString()).keystorePassword(StubCertificate.PASSWORD)
                     .keyManagerPassword(StubCertificate.PASSWORD).keystoreType("PKCS12"));
             try {
@@ -65,12 +80,16 @@ public final class HttpStub implements Target, AutoCloseable {
             }
             return s;
         });
-        return new HttpStub(name, server, certificate);
+        return new HttpStub(name, server, certificate, place);
     }
 
-    private static WireMockConfiguration common() {
-        return options()
-                .bindAddress("127.0.0.1")
+    private static WireMockConfiguration common(SocketPlace place) {
+        WireMockConfiguration options = options();
+        if (place != SocketPlace.HERE) {
+            options.httpServerFactory(new PlacedJetty(place));
+        }
+        return options
+                .bindAddress(place.serverAddress(4).getHostAddress())
                 .dynamicPort()
                 .jettyAcceptors(1)
                 .containerThreads(12)
@@ -89,6 +108,16 @@ public final class HttpStub implements Target, AutoCloseable {
      * scenario meets a warm server and its timeout measures the scenario, not Jetty's start.
      */
     private void awaitReady() {
+        if (place != SocketPlace.HERE) {
+            HttpOutcome ready = HttpCaller.call(new HttpCall("GET", "/__admin/health", new byte[0]), this,
+                    Duration.ofSeconds(10), null, place);
+            if (ready.failed() || ready.status() != 200) {
+                server.stop();
+                throw NetspecFailure.of(describe() + " started, but its health check from inside " + place.describe()
+                        + " came to: " + ready.describe());
+            }
+            return;
+        }
         URI health = URI.create("http://127.0.0.1:" + server.port() + "/__admin/health");
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -138,7 +167,12 @@ public final class HttpStub implements Target, AutoCloseable {
 
     @Override
     public SocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", port());
+        return new InetSocketAddress(place.serverAddress(4), port());
+    }
+
+    @Override
+    public Optional<SocketPlace> place() {
+        return Optional.of(place);
     }
 
     private int port() {
@@ -147,7 +181,8 @@ public final class HttpStub implements Target, AutoCloseable {
 
     @Override
     public String describe() {
-        return "the " + (isHttps() ? "HTTPS" : "HTTP") + " stub \"" + name + "\" (127.0.0.1:" + port() + ")"
+        return "the " + (isHttps() ? "HTTPS" : "HTTP") + " stub \"" + name + "\" (" + place.serverAddress(4).getHostAddress()
+                + ":" + port() + (place == SocketPlace.HERE ? "" : " inside " + place.describe()) + ")"
                 + (isHttps() ? ", " + certificate.describe() : "");
     }
 

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Threads;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Target;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -36,11 +37,13 @@ public final class MailServer implements Target, AutoCloseable {
     private final String name;
     private final GreenMail greenMail;
     private final HandlerFailures handlerFailures;
+    private final SocketPlace place;
 
-    private MailServer(String name, GreenMail greenMail, HandlerFailures handlerFailures) {
+    private MailServer(String name, GreenMail greenMail, HandlerFailures handlerFailures, SocketPlace place) {
         this.name = name;
         this.greenMail = greenMail;
         this.handlerFailures = handlerFailures;
+        this.place = place;
     }
 
     /**
@@ -48,7 +51,13 @@ public final class MailServer implements Target, AutoCloseable {
      * made in that group, and waits at most {@link #START_BOUND} for it to be ready.
      */
     public static MailServer start(String name) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        return start(name, SocketPlace.HERE);
+    }
+
+    /** As {@link #start(String)}, in {@code place}: on this machine's 127.0.0.1, or on a host's own address inside it. */
+    public static MailServer start(String name, SocketPlace place) {
+        ServerSetup setup = new ServerSetup(0, place.serverAddress(4).getHostAddress(), ServerSetup.PROTOCOL_SMTP).dynamicPort();
+        GreenMail greenMail = place == SocketPlace.HERE ? new GreenMail(setup) : new PlacedGreenMail(setup, place);
         HandlerFailures group = new HandlerFailures(name);
         FutureTask<Void> starting = new FutureTask<>(greenMail::start, null);
         Thread starter = new Thread(group, starting, Threads.name("mail-start", name));
@@ -66,7 +75,7 @@ public final class MailServer implements Target, AutoCloseable {
             }
             throw failure;
         }
-        return new MailServer(name, greenMail, group);
+        return new MailServer(name, greenMail, group, place);
     }
 
     /**
@@ -144,12 +153,18 @@ public final class MailServer implements Target, AutoCloseable {
 
     @Override
     public SocketAddress address() {
-        return new InetSocketAddress("127.0.0.1", greenMail.getSmtp().getPort());
+        return new InetSocketAddress(place.serverAddress(4), greenMail.getSmtp().getPort());
+    }
+
+    @Override
+    public java.util.Optional<SocketPlace> place() {
+        return java.util.Optional.of(place);
     }
 
     @Override
     public String describe() {
-        return "the SMTP server \"" + name + "\" (127.0.0.1:" + greenMail.getSmtp().getPort() + ")";
+        return "the SMTP server \"" + name + "\" (" + place.serverAddress(4).getHostAddress() + ":"
+                + greenMail.getSmtp().getPort() + (place == SocketPlace.HERE ? "" : " inside " + place.describe()) + ")";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.netspec.mail;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.socket.Reach;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Target;
 import io.netspec.socket.Transcript;
 
@@ -27,6 +29,12 @@ public final class SmtpClient {
 
     /** Sends {@code mail} to {@code target}; every stage (connect, each command and its reply) gets {@code stageTimeout}. */
     public SendOutcome send(Mail mail, Target target, Duration stageTimeout) {
+        return send(mail, target, stageTimeout, SocketPlace.HERE);
+    }
+
+    /** As {@link #send(Mail, Target, Duration)}, from inside {@code place} (its socket is made there). */
+    public SendOutcome send(Mail mail, Target target, Duration stageTimeout, SocketPlace place) {
+        Reach.require(place, target, "the SMTP client");
         if (!(target.address() instanceof InetSocketAddress address)) {
             throw ScenarioError.of("SMTP needs a TCP target; " + target.describe() + " is not one; expected an"
                     + " SMTP server, a link, a TCP service or \"host:port\"");
@@ -34,7 +42,7 @@ public final class SmtpClient {
         String what = "a mail from " + mail.from() + " to " + mail.to() + " through " + target.describe();
         long start = System.nanoTime();
         SmtpStage stage = SmtpStage.CONNECT;
-        try (SmtpConnection c = SmtpConnection.open(address, stageTimeout, transcript)) {
+        try (SmtpConnection c = SmtpConnection.open(address, stageTimeout, transcript, place)) {
             stage = SmtpStage.GREETING;
             expect(stage, c.reply(stageTimeout), 220);
             stage = SmtpStage.EHLO;

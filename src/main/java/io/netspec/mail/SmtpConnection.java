@@ -1,5 +1,6 @@
 package io.netspec.mail;
 
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.Transcript;
 import io.netspec.text.Payload;
 
@@ -45,11 +46,12 @@ final class SmtpConnection implements AutoCloseable {
         }
     }
 
-    static SmtpConnection open(InetSocketAddress address, Duration timeout, Transcript transcript) throws IOException {
+    static SmtpConnection open(InetSocketAddress address, Duration timeout, Transcript transcript, SocketPlace place)
+            throws IOException {
         Selector selector = Selector.open();
         SocketChannel channel = null;
         try {
-            channel = SocketChannel.open();
+            channel = place.open(SocketChannel::open);
             channel.configureBlocking(false);
             transcript.event("connect(" + address.getHostString() + ":" + address.getPort() + ")");
             if (!channel.connect(address)) {

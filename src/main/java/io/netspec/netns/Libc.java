@@ -110,6 +110,8 @@ final class Libc {
 
     static native int eventfd(int initial, int flags);
 
+    static native int kill(int pid, int signal);
+
     static native String strerror(int errno);
 
     /** errno of the last call on this thread. */

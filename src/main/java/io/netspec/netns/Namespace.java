@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -107,6 +108,15 @@ public final class Namespace implements AutoCloseable {
             result.cancel(true);
             throw NetspecFailure.of("interrupted while waiting for " + what, e);
         }
+    }
+
+    /**
+     * Hands {@code task} to a worker inside this namespace and returns at once, without waiting for it (as
+     * {@link #call} would): for a library that makes its sockets on threads of its own executor. Refused
+     * once the namespace is closed.
+     */
+    public void execute(Runnable task) {
+        Workers.SHARED.submit(lease(), Executors.callable(task));
     }
 
     /** Opens a TAP device called {@code ifName} inside this namespace (its other side is netspec's). */

@@ -7,13 +7,21 @@ import java.util.Locale;
 
 /**
  * One frame as netspec reads it: its length, what it carries, the addresses and ports at either end,
- * and for TCP the flags, sequence and acknowledgement numbers (as on the wire, unsigned 32-bit) and
- * the number of payload bytes. Addresses are null for frames that carry no IP (ARP keeps the sender
+ * and for TCP the flags, sequence and acknowledgement numbers (as on the wire, unsigned 32-bit), the
+ * number of payload bytes, the window field as on the wire (unscaled) and, in a SYN, the window scale
+ * option (-1 where there is none). Addresses are null for frames that carry no IP (ARP keeps the sender
  * and target protocol addresses in them); ports are 0 where there are none.
  */
 public record Packet(int frameLength, Protocol protocol, InetAddress source, InetAddress destination,
                      int sourcePort, int destinationPort, int flags, long seq, long ack, int payloadLength,
-                     String summary) {
+                     String summary, int window, int windowScale) {
+    /** A frame without TCP's window fields. */
+    public Packet(int frameLength, Protocol protocol, InetAddress source, InetAddress destination,
+                  int sourcePort, int destinationPort, int flags, long seq, long ack, int payloadLength, String summary) {
+        this(frameLength, protocol, source, destination, sourcePort, destinationPort, flags, seq, ack, payloadLength,
+                summary, 0, -1);
+    }
+
     public static final int FIN = 0x01;
     public static final int SYN = 0x02;
     public static final int RST = 0x04;

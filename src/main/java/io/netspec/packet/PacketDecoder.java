@@ -89,9 +89,11 @@ public final class PacketDecoder {
             long ack = b.getInt(at + 8) & 0xFFFF_FFFFL;
             int dataOffset = ((b.get(at + 12) & 0xF0) >> 4) * 4;
             int flags = b.get(at + 13) & 0x3F;
+            int window = b.getShort(at + 14) & 0xFFFF;
             int payload = Math.max(0, available - dataOffset);
+            int scale = (flags & Packet.SYN) != 0 ? windowScale(b, at + 20, Math.min(end, at + dataOffset)) : -1;
             return new Packet(frame.length, Protocol.TCP, source, destination, sourcePort, destinationPort, flags,
-                    seq, ack, payload, "");
+                    seq, ack, payload, "", window, scale);
         }
         if (protocol == 17 && available >= 8) {
             return new Packet(frame.length, Protocol.UDP, source, destination, b.getShort(at) & 0xFFFF,
@@ -110,6 +112,33 @@ public final class PacketDecoder {
         }
         return new Packet(frame.length, Protocol.OTHER_IP, source, destination, 0, 0, 0, 0, 0, Math.max(0, available),
                 "IP protocol " + protocol);
+    }
+
+    /** The shift of the window scale option (RFC 7323, kind 3) among the options from {@code at} to {@code end}, or -1. */
+    static int windowScale(ByteBuffer b, int at, int end) {
+        int i = at;
+        while (i < end) {
+            int kind = b.get(i) & 0xFF;
+            if (kind == 0) {
+                return -1;
+            }
+            if (kind == 1) {
+                i++;
+                continue;
+            }
+            if (i + 1 >= end) {
+                return -1;
+            }
+            int length = b.get(i + 1) & 0xFF;
+            if (length < 2) {
+                return -1;
+            }
+            if (kind == 3 && length == 3 && i + 2 < end) {
+                return Math.min(14, b.get(i + 2) & 0xFF);
+            }
+            i += length;
+        }
+        return -1;
     }
 
     static String icmp(int type, boolean v6) {

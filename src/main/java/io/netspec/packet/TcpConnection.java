@@ -63,6 +63,26 @@ public final class TcpConnection {
                 .map(c -> c.packet().seq());
     }
 
+    /**
+     * The window a segment advertised, in bytes: its window field shifted by its sender's window scale where
+     * both SYN and SYN-ACK of this connection carried the option (RFC 7323; a SYN's own window is never
+     * scaled); the field as it is where the handshake is not in the capture.
+     */
+    public long advertisedWindow(Captured c) {
+        Packet p = c.packet();
+        if (p.has(Packet.SYN)) {
+            return p.window();
+        }
+        int clientScale = packets.stream().filter(x -> fromClient(x) && x.packet().isSyn()).findFirst()
+                .map(x -> x.packet().windowScale()).orElse(-1);
+        int serverScale = packets.stream().filter(x -> !fromClient(x) && x.packet().isSynAck()).findFirst()
+                .map(x -> x.packet().windowScale()).orElse(-1);
+        if (clientScale < 0 || serverScale < 0) {
+            return p.window();
+        }
+        return (long) p.window() << (fromClient(c) ? clientScale : serverScale);
+    }
+
     /** The handshake that opened the connection: the SYN the server answered, its SYN-ACK, and the client's ACK of it. */
     public Optional<Handshake> handshake() {
         Captured synAck = null;

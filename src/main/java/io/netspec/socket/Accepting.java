@@ -21,6 +21,12 @@ public final class Accepting {
      * extra connection shows up in what it counts.
      */
     public static void require(Target target, Duration within, String what) {
+        require(target, within, what, SocketPlace.HERE);
+    }
+
+    /** As {@link #require(Target, Duration, String)}, for something put in front of the target in {@code place}. */
+    public static void require(Target target, Duration within, String what, SocketPlace place) {
+        Reach.require(place, target, what);
         if (target instanceof DatagramTarget || !(target.address() instanceof java.net.InetSocketAddress)) {
             return; // not reached by TCP connections; whatever is put in front of it says whether it can front it
         }
@@ -32,7 +38,7 @@ public final class Accepting {
             return;
         }
         try {
-            TcpClient.connect("probe of " + target.describe(), target, within).close();
+            TcpClient.connect("probe of " + target.describe(), target, within, null, place).close();
         } catch (ConnectFailure e) {
             throw NetspecFailure.of(what + " cannot carry connections: expected " + target.describe()
                     + " behind it to accept a connection within " + Durations.format(within) + ", but "

@@ -6,12 +6,9 @@ import io.netspec.core.Threads;
 import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,13 +32,12 @@ public final class ExternalService implements Target, AutoCloseable {
     public static final Duration STOP_BOUND = Duration.ofSeconds(3);
     private static final Pattern PORT = Pattern.compile("(?:^|\\D)(\\d{1,5})\\s*$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
-    private static final int KEPT_LINES = 200;
 
     private final String name;
     private final List<String> command;
     private final Process process;
     private final InetSocketAddress address;
-    private final List<String> output = new ArrayList<>();
+    private final ProgramOutput output;
     private final Thread reader;
 
     private ExternalService(String name, List<String> command, Process process, Duration startBound, String prefix) {
@@ -49,7 +45,8 @@ public final class ExternalService implements Target, AutoCloseable {
         this.command = List.copyOf(command);
         this.process = process;
         CompletableFuture<Integer> announced = new CompletableFuture<>();
-        this.reader = Threads.start("process", name, () -> readOutput(announced, prefix));
+        this.output = new ProgramOutput(new PortWatch(announced, prefix));
+        this.reader = Threads.start("process", name, () -> readOutput(announced));
         String printing = prefix == null ? "its port" : "its port after " + Difference.quote(prefix);
         int port;
         try {
@@ -135,26 +132,32 @@ public final class ExternalService implements Target, AutoCloseable {
         return parts;
     }
 
-    private void readOutput(CompletableFuture<Integer> announced, String prefix) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            for (int index = 0; (line = in.readLine()) != null; index++) {
-                synchronized (output) {
-                    if (output.size() < KEPT_LINES) {
-                        output.add(line);
-                    }
-                }
-                if (!announced.isDone()) {
-                    try {
-                        portIn(line, index, prefix).ifPresent(announced::complete);
-                    } catch (IllegalStateException notAPort) {
-                        announced.completeExceptionally(notAPort);
-                    }
+    private void readOutput(CompletableFuture<Integer> announced) {
+        output.readAll(process.getInputStream());
+        announced.completeExceptionally(new IOException("end of output"));
+    }
+
+    /** Looks for the port in each line as it comes, until one announces it (or says it wrongly). */
+    private final class PortWatch implements java.util.function.Consumer<String> {
+        private final CompletableFuture<Integer> announced;
+        private final String prefix;
+        private int index;
+
+        PortWatch(CompletableFuture<Integer> announced, String prefix) {
+            this.announced = announced;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public void accept(String line) {
+            if (!announced.isDone()) {
+                try {
+                    portIn(line, index, prefix).ifPresent(announced::complete);
+                } catch (IllegalStateException notAPort) {
+                    announced.completeExceptionally(notAPort);
                 }
             }
-            announced.completeExceptionally(new IOException("end of output"));
-        } catch (IOException e) {
-            announced.completeExceptionally(e);
+            index++;
         }
     }
 
@@ -170,10 +173,9 @@ public final class ExternalService implements Target, AutoCloseable {
         return process.isAlive();
     }
 
+    /** What it printed, as kept within the bounds of {@link ProgramOutput}, with what was cut said first. */
     public String output() {
-        synchronized (output) {
-            return output.isEmpty() ? "(nothing)" : String.join("\n", output);
-        }
+        return output.summary() + "\n" + output.text();
     }
 
     @Override

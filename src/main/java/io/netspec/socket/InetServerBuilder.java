@@ -9,12 +9,14 @@ import java.util.Objects;
  */
 abstract class InetServerBuilder<B extends InetServerBuilder<B>> {
     private InetAddress host = Hosts.loopback();
+    private boolean hostGiven;
     private String name;
     private SocketPlace place = SocketPlace.HERE;
 
     /** The address to bind; 127.0.0.1 unless a step names another one. */
     public B on(InetAddress host) {
         this.host = Objects.requireNonNull(host, "host");
+        this.hostGiven = true;
         return self();
     }
 
@@ -23,9 +25,15 @@ abstract class InetServerBuilder<B extends InetServerBuilder<B>> {
         return self();
     }
 
-    /** Opens the socket in {@code place} (a host's own network namespace); here by default. */
+    /**
+     * Opens the socket in {@code place} (a host's own network namespace); here by default. Unless
+     * {@link #on} named an address, the server binds the place's own ({@link SocketPlace#serverAddress}).
+     */
     public B inside(SocketPlace place) {
         this.place = Objects.requireNonNull(place, "place");
+        if (!hostGiven) {
+            this.host = place.serverAddress(4);
+        }
         return self();
     }
 

@@ -7,11 +7,19 @@ abstract class RunningService implements Target {
     private final String name;
     private final SocketAddress address;
     private final String kind;
+    private final SocketPlace place;
 
-    RunningService(String name, SocketAddress address, String kind) {
+    /** {@code place}: where it is reached from, so where clients that reach it are (see {@link Reach}). */
+    RunningService(String name, SocketAddress address, String kind, SocketPlace place) {
         this.name = name;
         this.address = address;
         this.kind = kind;
+        this.place = place;
+    }
+
+    @Override
+    public final java.util.Optional<SocketPlace> place() {
+        return java.util.Optional.of(place);
     }
 
     public final String name() {

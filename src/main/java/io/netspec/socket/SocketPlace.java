@@ -5,6 +5,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Where a socket is made. A socket belongs to the network namespace of the thread that creates it and
@@ -36,6 +38,20 @@ public interface SocketPlace {
      */
     default OptionalLong retransmitted(InetSocketAddress local, InetSocketAddress remote) {
         return OptionalLong.empty();
+    }
+
+    /** The address a server binds here unless its step names one: 127.0.0.1 (or ::1); a host's own address of that family on a host. */
+    default InetAddress serverAddress(int family) {
+        return family == 6 ? Hosts.loopbackV6() : Hosts.loopback();
+    }
+
+    /**
+     * Runs tasks inside this place, one after another, without waiting for them: for a library that makes its
+     * sockets on threads of its own executor (the JDK's HTTP client). Empty here: such a library's own
+     * threads are already in this machine's namespace.
+     */
+    default Optional<Executor> tasks() {
+        return Optional.empty();
     }
 
     /** The making of one socket. */

@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,10 +33,12 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     private final CallLog calls = new CallLog();
     private final AcceptedConnections connections;
     private final LinkMatching linkMatching = new LinkMatching(this);
+    private final SocketPlace place;
 
     protected StreamServer(String kind, String name, Behaviour behaviour, StreamCheck check, ServerSocketChannel server,
-                           SocketAddress requested) throws IOException {
+                           SocketAddress requested, SocketPlace place) throws IOException {
         this.name = name;
+        this.place = place;
         this.behaviour = behaviour;
         this.check = Objects.requireNonNull(check, "check");
         event("socket", "socket() → a " + kind + " stream socket");
@@ -54,6 +57,11 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
                     + " server \"" + name + "\" could not listen on " + Hosts.show(requested) + ": " + e.getMessage(), e);
         }
         this.thread = Threads.start(kind, name, loop);
+    }
+
+    @Override
+    public Optional<SocketPlace> place() {
+        return Optional.ofNullable(place);
     }
 
     void event(String step, String line) {

@@ -18,4 +18,12 @@ public interface Target {
     default Optional<Target> forwardsTo() {
         return Optional.empty();
     }
+
+    /**
+     * The network namespace it listens in (this machine's own, or a host's), when netspec knows it; empty
+     * for a literal address or a Unix-domain socket, which any place may try. See {@link Reach}.
+     */
+    default Optional<SocketPlace> place() {
+        return Optional.empty();
+    }
 }

@@ -68,6 +68,7 @@ public final class TcpClient extends StreamClient {
             throw ScenarioError.of("a TCP client cannot connect to " + target.describe()
                     + ", which is not a host:port address; use a Unix-domain client for a socket path");
         }
+        Reach.require(place, target, "the TCP client \"" + name + "\"");
         if (bindTo != null && !bindTo.getAddress().isAnyLocalAddress()
                 && (bindTo.getAddress() instanceof Inet6Address) != (inet.getAddress() instanceof Inet6Address)) {
             throw ScenarioError.of("\"" + name + "\" cannot bind " + Hosts.show(bindTo) + " and connect to "

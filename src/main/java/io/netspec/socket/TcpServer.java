@@ -25,7 +25,7 @@ public final class TcpServer extends StreamServer {
     private TcpServer(String name, Behaviour behaviour, StreamCheck check, InetSocketAddress requested, SocketPlace place)
             throws IOException {
         super("TCP", name, behaviour, check, place.open(() -> ServerSocketChannel.open(requested.getAddress() instanceof Inet6Address
-                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET)), requested);
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET)), requested, place);
     }
 
     public static Builder echo() {

@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /** Something already listening that netspec did not start (a Redis, a script), addressed by host:port. */
 public final class TcpService extends RunningService {
-    private TcpService(String name, SocketAddress address) {
-        super(name, address, "TCP");
+    private TcpService(String name, SocketAddress address, SocketPlace place) {
+        super(name, address, "TCP", place);
     }
 
     /**
@@ -23,7 +23,7 @@ public final class TcpService extends RunningService {
     /** A service at {@code hostPort} that must accept a connection made from {@code place} (a host) within {@code within}. */
     public static TcpService at(String name, String hostPort, Duration within, SocketPlace place) {
         SocketAddress address = Targets.parseAddress(hostPort);
-        TcpService service = new TcpService(name, address);
+        TcpService service = new TcpService(name, address, place);
         try {
             TcpClient.connect(name + " probe", service, within, null, place).close();
             return service;

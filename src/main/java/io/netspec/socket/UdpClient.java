@@ -89,6 +89,7 @@ public final class UdpClient implements DatagramReceiver, AutoCloseable {
 
     /** Sends one datagram; the OS error (for example "Message too long") names the target and the size. */
     public synchronized void send(byte[] bytes, Target to) {
+        Reach.require(place, to, "the UDP client " + describe());
         DatagramSocket s = socketFor(to.address());
         try {
             s.send(new DatagramPacket(bytes, bytes.length, to.address()));
@@ -109,6 +110,7 @@ public final class UdpClient implements DatagramReceiver, AutoCloseable {
      * Sequence numbers continue from earlier runs of this client.
      */
     public synchronized void sendNumbered(int count, IntSupplier sizes, Target to, double perSecond) {
+        Reach.require(place, to, "the UDP client " + describe());
         DatagramSocket s = socketFor(to.address());
         RateLimiter pace = RateLimiter.create(perSecond);
         // Pace in batches of about a millisecond's worth: a sleep per datagram cannot be shorter than the
@@ -145,9 +147,16 @@ public final class UdpClient implements DatagramReceiver, AutoCloseable {
                 + " to receive a datagram within " + Durations.format(within) + ", but none came"));
     }
 
-    /** The next datagram if one comes within {@code within} (at least a millisecond), else empty. */
+    /**
+     * The next datagram if one comes within {@code within} (at least a millisecond), else empty. A client that
+     * has sent nothing yet has no socket, so nothing can come to it: empty at once, and no socket is bound
+     * (binding one here would pin it to loopback, and a client on a host could then send nowhere else).
+     */
     public synchronized Optional<byte[]> poll(Duration within) {
-        DatagramSocket s = socket == null ? socketFor(new InetSocketAddress(Hosts.loopback(), 0)) : socket;
+        if (socket == null) {
+            return Optional.empty();
+        }
+        DatagramSocket s = socket;
         byte[] buffer = new byte[65_536];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
         try {

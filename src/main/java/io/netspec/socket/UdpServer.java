@@ -34,12 +34,14 @@ public final class UdpServer implements DatagramTarget, DatagramReceiver, AutoCl
     private volatile Throwable failure;
     /** Datagrams an earlier check of this server took account of: "received 3 datagrams", "receives no datagram". */
     private volatile long checked;
+    private final SocketPlace place;
 
     /** {@code groupInterface}: for a member of the multicast group {@code requested} names, the interface it joins on. */
     private UdpServer(String name, boolean echo, InetSocketAddress requested, SocketPlace place, String groupInterface)
             throws IOException {
         this.name = name;
         this.echo = echo;
+        this.place = place;
         this.socket = UdpClient.openSocket(requested, place);
         String joined = "";
         try {
@@ -60,6 +62,11 @@ public final class UdpServer implements DatagramTarget, DatagramReceiver, AutoCl
         transcript.event("socket(), bind(" + Hosts.show(requested) + ") → bound to " + Hosts.show(address)
                 + ", receive buffer " + socket.getReceiveBufferSize() + " bytes" + joined);
         this.loop = Threads.start("udp", name, this::run);
+    }
+
+    @Override
+    public java.util.Optional<SocketPlace> place() {
+        return java.util.Optional.of(place);
     }
 
     public static Builder echo() {

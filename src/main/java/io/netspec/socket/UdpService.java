@@ -11,7 +11,7 @@ import java.net.SocketAddress;
  */
 public final class UdpService extends RunningService implements DatagramTarget {
     private UdpService(String name, InetSocketAddress address) {
-        super(name, address, "UDP");
+        super(name, address, "UDP", SocketPlace.HERE);
     }
 
     /** The UDP service at {@code hostPort} ({@code "127.0.0.1:53"}, {@code "[::1]:53"}); a socket path is refused. */

@@ -30,7 +30,7 @@ public final class UnixServer extends StreamServer {
 
     private UnixServer(String name, Behaviour behaviour, StreamCheck check, Path folder) throws IOException {
         super("Unix", name, behaviour, check, ServerSocketChannel.open(StandardProtocolFamily.UNIX),
-                UnixDomainSocketAddress.of(folder.resolve(fileName(name))));
+                UnixDomainSocketAddress.of(folder.resolve(fileName(name))), null);
         this.folder = folder;
     }
 

@@ -5,6 +5,7 @@ import io.netspec.fault.Link;
 import io.netspec.host.Outages;
 import io.netspec.host.Partitions;
 import io.netspec.measure.TimingCheck;
+import io.netspec.host.ProgramTimeline;
 import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.Faults;
 import io.netspec.packet.LinkFaults;
@@ -34,6 +35,7 @@ public final class FaultLab implements Disposable {
     private Partitions partitions;
     private Outages outages;
     private boolean sampling;
+    private ProgramTimeline programs;
 
     public FaultLab(World world, HostLab hosts) {
         this.world = world;
@@ -55,6 +57,14 @@ public final class FaultLab implements Disposable {
             partitions = new Partitions(hosts.topology(), faults);
         }
         return partitions;
+    }
+
+    /** Puts what programs undergo (pauses, kills, restarts) on the fault timeline. */
+    synchronized ProgramTimeline programs() {
+        if (programs == null) {
+            programs = new ProgramTimeline(faults.timeline());
+        }
+        return programs;
     }
 
     synchronized Outages outages() {

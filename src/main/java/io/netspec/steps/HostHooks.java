@@ -52,7 +52,7 @@ public final class HostHooks {
             world.attach("connection tracking of router \"" + router.name() + "\"", router.connections() + "\n" + router.rules());
         }
         for (Program program : lab.programs()) {
-            world.attach("output of " + program.describe(), program.output());
+            world.attach("output of " + program.describe(), program.report());
         }
     }
 }

@@ -2,6 +2,8 @@ package io.netspec.steps;
 
 import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
+import io.netspec.fault.SharedToxiproxy;
+import io.netspec.fault.ToxiproxyServer;
 import io.netspec.host.Host;
 import io.netspec.host.HostNames;
 import io.netspec.host.Network;
@@ -9,6 +11,7 @@ import io.netspec.host.Program;
 import io.netspec.host.Reachability;
 import io.netspec.host.Topology;
 import io.netspec.ostable.SocketTable;
+import io.netspec.socket.SocketPlace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +54,16 @@ public final class HostLab {
         return hosts(names).stream().map(Reachability.Target::of).toList();
     }
 
+    /** The place a phrase names: the host's own namespace, or this machine's. */
+    SocketPlace place(Where where) {
+        return where.onHost() ? host(where.host()) : SocketPlace.HERE;
+    }
+
+    /** The Toxiproxy server for links listening in {@code place}: the shared one here, the host's own on a host. */
+    ToxiproxyServer toxiproxy(SocketPlace place) {
+        return place instanceof Host host ? host.toxiproxy() : SharedToxiproxy.server();
+    }
+
     Network network(String name) {
         return world.lookup(name, Network.class, "network");
     }
@@ -68,17 +81,20 @@ public final class HostLab {
         return new Topology.Join(n, ip);
     }
 
-    synchronized void program(Program program) {
+    synchronized Program program(Program program) {
         programs.add(program);
+        return program;
     }
 
     synchronized List<Program> programs() {
         return List.copyOf(programs);
     }
 
-    /** Notes that the endpoint {@code name} was opened inside {@code host}. */
-    synchronized void placed(String name, Host host) {
-        endpoints.put(name, host);
+    /** Notes that the endpoint {@code name} was opened inside {@code place}, when that is a host. */
+    synchronized void placed(String name, SocketPlace place) {
+        if (place instanceof Host host) {
+            endpoints.put(name, host);
+        }
     }
 
     /**

@@ -10,7 +10,6 @@ import io.netspec.host.Host;
 import io.netspec.host.HostNames;
 import io.netspec.host.Network;
 import io.netspec.host.NetworkRange;
-import io.netspec.host.Program;
 import io.netspec.host.Topology;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.Targets;
@@ -106,15 +105,6 @@ public final class HostSteps {
         String why = NetworkRange.refusal(range);
         world.attach("why a network on " + range + " is refused", why);
         world.log(why);
-    }
-
-    @Given("the command {text} runs on host {text}")
-    public void command(String commandLine, String hostName) {
-        Host host = lab.host(hostName);
-        Program program = Endpoints.keep(world, "command " + (lab.programs().size() + 1) + " on \"" + hostName + "\"",
-                "program", Program.start(host, commandLine));
-        lab.program(program);
-        world.log(program.describe() + " is running");
     }
 
     @Given("the TCP service {text} at {text} on host {text}")

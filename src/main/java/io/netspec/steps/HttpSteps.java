@@ -23,16 +23,19 @@ import java.util.Arrays;
 public final class HttpSteps {
     private final World world;
     private final ScenarioTls tls;
+    private final HostLab lab;
 
-    public HttpSteps(World world, ScenarioTls tls) {
+    public HttpSteps(World world, ScenarioTls tls, HostLab lab) {
         this.world = world;
         this.tls = tls;
+        this.lab = lab;
     }
 
-    @Given("an HTTP stub {text} that answers {word} {text} with status {count} and body {payload}")
-    public void stub(String name, String method, String path, int status, byte[] body) {
-        Endpoints.keep(world, name, "HTTP stub", HttpStub.start(name)).answer(method, path, status, utf8(body), Duration.ZERO);
-        world.log(world.lookup(name, HttpStub.class, "HTTP stub").describe());
+    @Given("an HTTP stub {text}{place} that answers {word} {text} with status {count} and body {payload}")
+    public void stub(String name, Where where, String method, String path, int status, byte[] body) {
+        HttpStub stub = Endpoints.keep(world, name, "HTTP stub", HttpStub.start(name, lab.place(where)));
+        stub.answer(method, path, status, utf8(body), Duration.ZERO);
+        world.log(stub.describe());
     }
 
     @Given("the HTTP stub {text} answers {word} {text} with status {count} and body {payload}")
@@ -60,19 +63,20 @@ public final class HttpSteps {
         stub(name).fail(method, path, HttpFault.MALFORMED_CHUNK);
     }
 
-    @When("an HTTP client GETs {text} from {text} with a {duration} timeout")
-    public void get(String path, String target, Duration timeout) {
-        send(HttpCall.get(path), world.target(target), timeout);
+    @When("an HTTP client{place} GETs {text} from {text} with a {duration} timeout")
+    public void get(Where where, String path, String target, Duration timeout) {
+        send(HttpCall.get(path), world.target(target), timeout, where);
     }
 
-    @When("an HTTP client POSTs {payload} to {text} on {text} with a {duration} timeout")
-    public void post(byte[] body, String path, String target, Duration timeout) {
-        send(new HttpCall("POST", path, body), world.target(target), timeout);
+    @When("an HTTP client{place} POSTs {payload} to {text} on {text} with a {duration} timeout")
+    public void post(Where where, byte[] body, String path, String target, Duration timeout) {
+        send(new HttpCall("POST", path, body), world.target(target), timeout, where);
     }
 
     /** Sends over TLS when the target is an HTTPS stub or a link in front of one, else plain HTTP. */
-    private void send(HttpCall call, Target target, Duration timeout) {
-        record(HttpCaller.call(call, target, timeout, ScenarioTls.httpsStubBehind(target).isPresent() ? tls.trust() : null));
+    private void send(HttpCall call, Target target, Duration timeout, Where where) {
+        record(HttpCaller.call(call, target, timeout, ScenarioTls.httpsStubBehind(target).isPresent() ? tls.trust() : null,
+                lab.place(where)));
     }
 
     void record(HttpOutcome outcome) {
@@ -80,9 +84,9 @@ public final class HttpSteps {
         world.attach("HTTP", outcome.describe());
     }
 
-    @When("an HTTP client GETs {text} from {text}")
-    public void get(String path, String target) {
-        get(path, target, world.defaultWait());
+    @When("an HTTP client{place} GETs {text} from {text}")
+    public void get(Where where, String path, String target) {
+        get(where, path, target, world.defaultWait());
     }
 
     @Then("the HTTP response has status {count} and body {payload}")

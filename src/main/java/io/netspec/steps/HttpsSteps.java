@@ -21,53 +21,56 @@ public final class HttpsSteps {
     private final World world;
     private final ScenarioTls tls;
     private final HttpSteps http;
+    private final HostLab lab;
 
-    public HttpsSteps(World world, ScenarioTls tls, HttpSteps http) {
+    public HttpsSteps(World world, ScenarioTls tls, HttpSteps http, HostLab lab) {
         this.world = world;
         this.tls = tls;
         this.http = http;
+        this.lab = lab;
     }
 
-    @Given("an HTTPS stub {text} that answers {word} {text} with status {count} and body {payload}")
-    public void stub(String name, String method, String path, int status, byte[] body) {
-        start(name, null, method, path, status, body);
+    @Given("an HTTPS stub {text}{place} that answers {word} {text} with status {count} and body {payload}")
+    public void stub(String name, Where where, String method, String path, int status, byte[] body) {
+        start(name, where, null, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with an expired certificate that answers {word} {text} with status {count} and body {payload}")
-    public void expired(String name, String method, String path, int status, byte[] body) {
-        start(name, CertificateFault.EXPIRED, method, path, status, body);
+    @Given("an HTTPS stub {text}{place} with an expired certificate that answers {word} {text} with status {count} and body {payload}")
+    public void expired(String name, Where where, String method, String path, int status, byte[] body) {
+        start(name, where, CertificateFault.EXPIRED, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate that is not yet valid that answers {word} {text} with status {count} and body {payload}")
-    public void notYetValid(String name, String method, String path, int status, byte[] body) {
-        start(name, CertificateFault.NOT_YET_VALID, method, path, status, body);
+    @Given("an HTTPS stub {text}{place} with a certificate that is not yet valid that answers {word} {text} with status {count} and body {payload}")
+    public void notYetValid(String name, Where where, String method, String path, int status, byte[] body) {
+        start(name, where, CertificateFault.NOT_YET_VALID, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate for another host that answers {word} {text} with status {count} and body {payload}")
-    public void otherHost(String name, String method, String path, int status, byte[] body) {
-        start(name, CertificateFault.OTHER_HOST, method, path, status, body);
+    @Given("an HTTPS stub {text}{place} with a certificate for another host that answers {word} {text} with status {count} and body {payload}")
+    public void otherHost(String name, Where where, String method, String path, int status, byte[] body) {
+        start(name, where, CertificateFault.OTHER_HOST, method, path, status, body);
     }
 
-    @Given("an HTTPS stub {text} with a certificate from an unknown CA that answers {word} {text} with status {count} and body {payload}")
-    public void unknownCa(String name, String method, String path, int status, byte[] body) {
-        start(name, CertificateFault.UNKNOWN_CA, method, path, status, body);
+    @Given("an HTTPS stub {text}{place} with a certificate from an unknown CA that answers {word} {text} with status {count} and body {payload}")
+    public void unknownCa(String name, Where where, String method, String path, int status, byte[] body) {
+        start(name, where, CertificateFault.UNKNOWN_CA, method, path, status, body);
     }
 
-    private void start(String name, CertificateFault fault, String method, String path, int status, byte[] body) {
-        HttpStub stub = Endpoints.keep(world, name, "HTTPS stub", HttpStub.startHttps(name, tls.trust().authority(), fault));
+    private void start(String name, Where where, CertificateFault fault, String method, String path, int status, byte[] body) {
+        HttpStub stub = Endpoints.keep(world, name, "HTTPS stub",
+                HttpStub.startHttps(name, tls.trust().authority(), fault, lab.place(where)));
         stub.answer(method, path, status, body, Duration.ZERO);
         world.log(stub.describe());
     }
 
-    @When("an HTTPS client GETs {text} from {text} with a {duration} timeout")
-    public void get(String path, String target, Duration timeout) {
+    @When("an HTTPS client{place} GETs {text} from {text} with a {duration} timeout")
+    public void get(Where where, String path, String target, Duration timeout) {
         Target t = world.target(target);
         ScenarioTls.stubBehind(t).filter(stub -> !stub.isHttps()).ifPresent(stub -> {
             throw ScenarioError.of("\"" + target + "\" leads to " + stub.describe() + ", which speaks plain"
                     + " HTTP; an HTTPS request needs an HTTPS stub (Given an HTTPS stub \"secure\" that answers GET"
                     + " \"/hi\" with status 200 and body \"hi\"), a link to one, or \"host:port\" of an HTTPS server");
         });
-        http.record(HttpCaller.call(HttpCall.get(path), t, timeout, tls.trust()));
+        http.record(HttpCaller.call(HttpCall.get(path), t, timeout, tls.trust(), lab.place(where)));
     }
 
     @Then("the HTTP request fails with a certificate error")

@@ -11,10 +11,9 @@ import io.netspec.fault.Direction;
 import io.netspec.fault.IdempotentRequests;
 import io.netspec.fault.Link;
 import io.netspec.fault.RetryingClient;
-import io.netspec.fault.SharedToxiproxy;
-import io.netspec.fault.ToxiproxyServer;
 import io.netspec.socket.Accepting;
 import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.SocketPlace;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpServer;
@@ -28,20 +27,22 @@ import java.util.List;
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
     private final World world;
+    private final HostLab lab;
     private final FaultLab faults;
 
-    public LinkSteps(World world, FaultLab faults) {
+    public LinkSteps(World world, HostLab lab, FaultLab faults) {
         this.world = world;
+        this.lab = lab;
         this.faults = faults;
     }
 
-    @Given("a link {text} to {text}")
-    public void link(String name, String target) {
-        Target upstream = world.target(target);
-        Accepting.require(upstream, world.defaultWait(), "the link \"" + name + "\" to \"" + target + "\"");
-        ToxiproxyServer server = SharedToxiproxy.server();
-        Link link = Endpoints.keep(world, name, "link", Link.open(server, name, upstream));
-        world.log(server.describe() + ": " + link.describe() + " as proxy " + link.proxyName());
+    /** A Toxiproxy proxy listening here (the shared server) or on a host (that host's own server). */
+    @Given("a link {text}{place} to {text}")
+    public void link(String name, Where where, String target) {
+        SocketPlace place = lab.place(where);
+        Accepting.require(world.target(target), world.defaultWait(), "the link \"" + name + "\" to \"" + target + "\"", place);
+        Link link = Endpoints.keep(world, name, "link", Link.open(lab.toxiproxy(place), name, world.target(target)));
+        world.log(link.server().describe() + ": " + link.describe() + " as proxy " + link.proxyName());
         faults.watchTransfers();
     }
 

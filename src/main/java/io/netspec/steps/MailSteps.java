@@ -23,15 +23,17 @@ import java.util.function.Predicate;
 public final class MailSteps {
     private final World world;
     private final SocketLedger ledger;
+    private final HostLab lab;
 
-    public MailSteps(World world, SocketLedger ledger) {
+    public MailSteps(World world, SocketLedger ledger, HostLab lab) {
         this.world = world;
         this.ledger = ledger;
+        this.lab = lab;
     }
 
-    @Given("an SMTP server {text}")
-    public void server(String name) {
-        MailServer server = Endpoints.keep(world, name, "SMTP server", MailServer.start(name));
+    @Given("an SMTP server {text}{place}")
+    public void server(String name, Where where) {
+        MailServer server = Endpoints.keep(world, name, "SMTP server", MailServer.start(name, lab.place(where)));
         world.log(server.describe());
         ledger.add("connections of the SMTP server \"" + name + "\" that failed", () -> {
             List<String> failed = server.handlerFailures();
@@ -39,19 +41,19 @@ public final class MailSteps {
         });
     }
 
-    @When("a mail from {text} to {text} with subject {payload} is sent through {text}")
-    public void send(String from, String to, byte[] subject, String target) {
-        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), "sent by netspec"), target);
+    @When("a mail from {text} to {text} with subject {payload} is sent{origin} through {text}")
+    public void send(String from, String to, byte[] subject, Where where, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), "sent by netspec"), where, target);
     }
 
-    @When("a mail from {text} to {text} with subject {payload} and body {payload} is sent through {text}")
-    public void send(String from, String to, byte[] subject, byte[] body, String target) {
-        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), utf8(body)), target);
+    @When("a mail from {text} to {text} with subject {payload} and body {payload} is sent{origin} through {text}")
+    public void send(String from, String to, byte[] subject, byte[] body, Where where, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), utf8(body)), where, target);
     }
 
-    @When("a mail of {size} from {text} to {text} with subject {payload} is sent through {text}")
-    public void sendSized(Size size, String from, String to, byte[] subject, String target) {
-        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), text(size)), target);
+    @When("a mail of {size} from {text} to {text} with subject {payload} is sent{origin} through {text}")
+    public void sendSized(Size size, String from, String to, byte[] subject, Where where, String target) {
+        delivered(new Mail(new MailAddress(from), Mail.recipients(to), utf8(subject), text(size)), where, target);
     }
 
     @Then("{text} holds {count} mail(s) for {text} with subject {payload} within {duration}")
@@ -68,14 +70,14 @@ public final class MailSteps {
                 "with subject \"" + s + "\" and body \"" + b.replace("\r", "\\r").replace("\n", "\\n") + "\"", within);
     }
 
-    @Then("sending a mail through {text} fails with a timeout")
-    public void failsWithTimeout(String target) {
-        fails(target, SendOutcome.Failure.TIMEOUT);
+    @Then("sending a mail{origin} through {text} fails with a timeout")
+    public void failsWithTimeout(Where where, String target) {
+        fails(where, target, SendOutcome.Failure.TIMEOUT);
     }
 
-    @Then("sending a mail through {text} fails with a connection reset")
-    public void failsWithReset(String target) {
-        fails(target, SendOutcome.Failure.CONNECTION_RESET);
+    @Then("sending a mail{origin} through {text} fails with a connection reset")
+    public void failsWithReset(Where where, String target) {
+        fails(where, target, SendOutcome.Failure.CONNECTION_RESET);
     }
 
     @Then("sending the mail took between {duration} and {duration}")
@@ -101,25 +103,25 @@ public final class MailSteps {
         }
     }
 
-    private SendOutcome sendAndRecord(Mail mail, String target) {
+    private SendOutcome sendAndRecord(Mail mail, Where where, String target) {
         SmtpClient client = new SmtpClient();
         ledger.add("SMTP dialogue through \"" + target + "\"", () -> client.transcript().text());
-        SendOutcome outcome = client.send(mail, world.target(target), world.defaultWait());
+        SendOutcome outcome = client.send(mail, world.target(target), world.defaultWait(), lab.place(where));
         world.remember(SendOutcome.class, outcome);
         world.log(outcome.describe());
         return outcome;
     }
 
-    private void delivered(Mail mail, String target) {
-        SendOutcome outcome = sendAndRecord(mail, target);
+    private void delivered(Mail mail, Where where, String target) {
+        SendOutcome outcome = sendAndRecord(mail, where, target);
         if (outcome.failed()) {
             throw ExpectationFailure.of("expected the mail to be accepted, but " + outcome.describe());
         }
     }
 
-    private void fails(String target, SendOutcome.Failure expected) {
+    private void fails(Where where, String target, SendOutcome.Failure expected) {
         SendOutcome outcome = sendAndRecord(new Mail(new MailAddress("netspec@example.org"),
-                List.of(new MailAddress("postmaster@example.org")), "netspec probe", "sent by netspec"), target);
+                List.of(new MailAddress("postmaster@example.org")), "netspec probe", "sent by netspec"), where, target);
         if (outcome.failure() != expected) {
             throw ExpectationFailure.of("expected sending a mail through \"" + target + "\" to fail with " + expected.words()
                     + ", but " + outcome.describe());

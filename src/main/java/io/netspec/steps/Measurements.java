@@ -1,6 +1,8 @@
 package io.netspec.steps;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.measure.Charts;
+import io.netspec.measure.DatagramTrips;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 
@@ -14,6 +16,15 @@ public final class Measurements {
 
     synchronized void roundTrips(String name, RoundTrips trips) {
         roundTrips.put(name, trips);
+    }
+
+    /** Keeps datagram round trips as the round trips of {@code name} and attaches their table and chart. */
+    void datagramTrips(String name, DatagramTrips trips, String target, World world) {
+        roundTrips(name, trips.trips());
+        world.attach("round trips of \"" + name + "\"", trips.table(target));
+        if (trips.trips().count() > 0) {
+            world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips.trips()));
+        }
     }
 
     synchronized RoundTrips roundTrips(String name) {

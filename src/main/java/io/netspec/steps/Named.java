@@ -20,6 +20,12 @@ final class Named {
     private final Map<String, Entry> byName = new LinkedHashMap<>();
 
     synchronized <T> T add(String name, String kind, T thing) {
+        checkFree(name, kind);
+        byName.put(name, new Entry(kind, thing));
+        return thing;
+    }
+
+    synchronized void checkFree(String name, String kind) {
         if (name.isBlank()) {
             throw ScenarioError.of("a " + kind + " needs a name that is not blank");
         }
@@ -28,8 +34,6 @@ final class Named {
             throw ScenarioError.of("the name \"" + name + "\" is already taken by a " + existing.kind()
                     + " in this scenario; give the " + kind + " a name of its own");
         }
-        byName.put(name, new Entry(kind, thing));
-        return thing;
     }
 
     synchronized <T> T get(String name, Class<T> type, String kind) {

@@ -10,6 +10,7 @@ import io.netspec.packet.Captured;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.packet.TcpConnection;
 import io.netspec.packet.TcpConnections;
+import io.netspec.packet.WindowStall;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.TcpClient;
 import io.netspec.text.Durations;
@@ -95,6 +96,13 @@ public final class PacketCheckSteps {
         }
         world.log("the sequence numbers of \"" + client + "\" run from ISN + 1 over " + sent + " bytes in "
                 + c.clientSegments().size() + " data segments: one number a byte, not a packet");
+    }
+
+    /** Waits (at most the scenario's wait) until the capture holds a zero-window stretch that long. */
+    @Then("the capture of {text} shows the receiver of {text} advertising a zero window for at least {duration}")
+    public void zeroWindow(String network, String client, Duration least) {
+        TcpConnection c = connection(network, client, conn -> WindowStall.of(conn).filter(s -> s.length().compareTo(least) >= 0));
+        world.log(WindowStall.require(c, least, "\"" + client + "\""));
     }
 
     /** The client's connection in the capture, once {@code ready} holds (or the default wait ran out). */

@@ -8,6 +8,9 @@ import io.netspec.host.Network;
 import io.netspec.packet.Between;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
+import io.netspec.packet.WindowStall;
+import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpClient;
 
@@ -105,6 +108,28 @@ public final class PacketLab {
             }
         }
         return address.getHostAddress();
+    }
+
+    /**
+     * Runs {@code transfer} of {@code client}; when it fails, its failure says what the captures show of
+     * the connection's window: a receiver that advertised a zero window, from when and for how long.
+     */
+    void explainingStalls(StreamClient client, Runnable transfer) {
+        try {
+            transfer.run();
+        } catch (SocketExpectationError e) {
+            if (client.localAddress() instanceof InetSocketAddress local && client.remoteAddress() instanceof InetSocketAddress remote) {
+                for (Network network : networks()) {
+                    Optional<String> stall = treatment(network).capture()
+                            .flatMap(ring -> WindowStall.explain(ring.frames(), local, remote, System.nanoTime()));
+                    if (stall.isPresent()) {
+                        throw new SocketExpectationError(e.getMessage() + "; the capture of \"" + network.name() + "\" shows "
+                                + stall.get(), e);
+                    }
+                }
+            }
+            throw e;
+        }
     }
 
     Host host(String name) {

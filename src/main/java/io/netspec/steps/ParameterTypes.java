@@ -67,6 +67,21 @@ public final class ParameterTypes {
         return placeholders.resolve(raw);
     }
 
+    /**
+     * Where an endpoint, stub, link or client is: {@code  on host "db"} for inside a host, nothing for this
+     * machine's own network namespace (servers on 127.0.0.1). One phrase per endpoint kind serves both.
+     */
+    @ParameterType(name = "place", value = "(?: on host " + QUOTED + ")?", useForSnippets = false)
+    public Where place(String host) {
+        return new Where(host == null ? null : placeholders.resolve(host));
+    }
+
+    /** Where a mail is sent from: {@code  from host "web"} for inside a host, nothing for this machine's own namespace. */
+    @ParameterType(name = "origin", value = "(?: from host " + QUOTED + ")?", useForSnippets = false)
+    public Where origin(String host) {
+        return place(host);
+    }
+
     /** A quoted payload, with {@code ${NAME}} resolved and escapes turned into bytes. */
     @ParameterType(name = "payload", value = QUOTED, useForSnippets = false)
     public byte[] payload(String raw) {

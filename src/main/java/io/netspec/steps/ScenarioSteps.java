@@ -23,6 +23,12 @@ public final class ScenarioSteps {
         world.seed(seed);
     }
 
+    /** The wait of every later step that names no bound of its own (2 s unless the run's settings say otherwise). */
+    @Given("every wait in this scenario is at most {duration}")
+    public void everyWait(java.time.Duration wait) {
+        world.defaultWait(wait);
+    }
+
     /** SHA-256 (the default) or CRC32C, for every TCP and Unix-domain server and client the scenario starts. */
     @Given("byte streams are checked with {word}")
     public void byteStreamsAreCheckedWith(String check) {

@@ -25,21 +25,26 @@ import static org.awaitility.Awaitility.await;
 /** What stream clients and servers (TCP and Unix-domain) send, receive, read, close and call. */
 public final class StreamSteps {
     private final World world;
+    private final PacketLab packets;
 
-    public StreamSteps(World world) {
+    public StreamSteps(World world, PacketLab packets) {
         this.world = world;
+        this.packets = packets;
     }
 
     // ---- sending and receiving ----------------------------------------------------------------
 
+    /** A send that stalls fails saying what the captures show of the receiver's window. */
     @When("{text} sends {payload}")
     public void sends(String name, byte[] payload) {
-        client(name).send(payload);
+        StreamClient client = client(name);
+        packets.explainingStalls(client, () -> client.send(payload));
     }
 
     @When("{text} sends {size} of random data")
     public void sendsRandom(String name, Size size) {
-        client(name).sendRandom(size.bytes(), world.random("random data sent by " + name));
+        StreamClient client = client(name);
+        packets.explainingStalls(client, () -> client.sendRandom(size.bytes(), world.random("random data sent by " + name)));
     }
 
     @Then("{text} cannot send {size} of random data")

@@ -21,30 +21,29 @@ import java.time.Duration;
 public final class TcpClientSteps {
     private final World world;
     private final SocketLedger ledger;
+    private final EndpointOpening opening;
 
-    public TcpClientSteps(World world, SocketLedger ledger) {
+    public TcpClientSteps(World world, SocketLedger ledger, EndpointOpening opening) {
         this.world = world;
         this.ledger = ledger;
+        this.opening = opening;
     }
 
     // ---- clients ------------------------------------------------------------------------------
 
-    @Given("a TCP client {text} connected to {text}")
-    public void client(String name, String target) {
-        connect(name, target, null);
+    @Given("a TCP client {text}{place} connected to {text}")
+    public void client(String name, Where where, String target) {
+        opening.tcpClient(name, where, target, world.defaultWait(), null);
+    }
+
+    @Given("a TCP client {text}{place} connected to {text} within {duration}")
+    public void clientWithin(String name, Where where, String target, Duration within) {
+        opening.tcpClient(name, where, target, within, null);
     }
 
     @Given("a TCP client {text} bound to {text} and connected to {text}")
     public void boundClient(String name, String local, String target) {
-        connect(name, target, bindAddress(local));
-    }
-
-    private void connect(String name, String targetName, InetSocketAddress bindTo) {
-        Target target = world.target(targetName);
-        TcpClient client = Endpoints.keep(world, name, "TCP client", TcpClient.connect(name, target, world.defaultWait(), bindTo));
-        client.checkedWith(world.streamCheck());
-        ledger.client(name, client);
-        world.log("\"" + name + "\" connected from " + Hosts.show(client.localAddress()) + " to " + target.describe());
+        opening.tcpClient(name, new Where(null), target, world.defaultWait(), bindAddress(local));
     }
 
     static InetSocketAddress bindAddress(String text) {

@@ -11,63 +11,60 @@ import io.netspec.text.Size;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** TCP servers netspec starts, and TCP services it finds running or starts as a process. */
+/** TCP servers netspec starts (here or on a host), and TCP services it finds running or starts as a process. */
 public final class TcpServerSteps {
+    private static final Where HERE = new Where(null);
+
     private final World world;
     private final SocketLedger ledger;
+    private final EndpointOpening opening;
 
-    public TcpServerSteps(World world, SocketLedger ledger) {
+    public TcpServerSteps(World world, SocketLedger ledger, EndpointOpening opening) {
         this.world = world;
         this.ledger = ledger;
+        this.opening = opening;
     }
 
     // ---- servers ------------------------------------------------------------------------------
 
-    @Given("a TCP echo server {text}")
-    public void echoServer(String name) {
-        server(name, TcpServer.echo());
+    @Given("a TCP echo server {text}{place}")
+    public void echoServer(String name, Where where) {
+        opening.tcpServer(name, where, TcpServer.echo());
     }
 
     @Given("a TCP echo server {text} on {text}")
     public void echoServerOn(String name, String host) {
-        server(name, TcpServer.echo().on(Hosts.literal(host)));
+        opening.tcpServer(name, HERE, TcpServer.echo().on(Hosts.literal(host)));
     }
 
-    @Given("a TCP sink server {text}")
-    public void sinkServer(String name) {
-        server(name, TcpServer.sink());
+    @Given("a TCP sink server {text}{place}")
+    public void sinkServer(String name, Where where) {
+        opening.tcpServer(name, where, TcpServer.sink());
     }
 
     @Given("a TCP sink server {text} on {text}")
     public void sinkServerOn(String name, String host) {
-        server(name, TcpServer.sink().on(Hosts.literal(host)));
+        opening.tcpServer(name, HERE, TcpServer.sink().on(Hosts.literal(host)));
     }
 
-    @Given("a TCP server {text} that replies {payload} to {payload}")
-    public void replyServer(String name, byte[] reply, byte[] request) {
-        server(name, TcpServer.replying(reply, request));
+    @Given("a TCP server {text}{place} that replies {payload} to {payload}")
+    public void replyServer(String name, Where where, byte[] reply, byte[] request) {
+        opening.tcpServer(name, where, TcpServer.replying(reply, request));
     }
 
-    @Given("a TCP server {text} that closes every connection at once")
-    public void closingServer(String name) {
-        server(name, TcpServer.closingAtOnce());
+    @Given("a TCP server {text}{place} that closes every connection at once")
+    public void closingServer(String name, Where where) {
+        opening.tcpServer(name, where, TcpServer.closingAtOnce());
     }
 
-    @Given("a TCP server {text} that never answers")
-    public void silentServer(String name) {
-        server(name, TcpServer.neverAnswering());
+    @Given("a TCP server {text}{place} that never answers")
+    public void silentServer(String name, Where where) {
+        opening.tcpServer(name, where, TcpServer.neverAnswering());
     }
 
-    @Given("a TCP server {text} that closes each connection after reading {size}")
-    public void closingAfterServer(String name, Size limit) {
-        server(name, TcpServer.closingAfter(limit));
-    }
-
-    private void server(String name, TcpServer.Builder builder) {
-        TcpServer server = Endpoints.keep(world, name, "TCP server",
-                builder.named(name).checkedWith(world.streamCheck()).start());
-        ledger.server(name, server);
-        world.log("\"" + name + "\" listens on " + Hosts.show(server.address()));
+    @Given("a TCP server {text}{place} that closes each connection after reading {size}")
+    public void closingAfterServer(String name, Where where, Size limit) {
+        opening.tcpServer(name, where, TcpServer.closingAfter(limit));
     }
 
     // ---- services -----------------------------------------------------------------------------

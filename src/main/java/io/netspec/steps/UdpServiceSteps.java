@@ -4,14 +4,11 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ScenarioError;
-import io.netspec.measure.Charts;
-import io.netspec.measure.RoundTrips;
+import io.netspec.measure.DatagramTrips;
 import io.netspec.socket.DatagramReceiver;
 import io.netspec.socket.SocketExpectationError;
-import io.netspec.socket.Target;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpService;
-import io.netspec.text.Durations;
 
 import java.time.Duration;
 
@@ -31,41 +28,12 @@ public final class UdpServiceSteps {
         world.log(service.describe() + " (UDP has no connection to try: its answers tell whether it is up)");
     }
 
-    /**
-     * Each trip sends the datagram and waits at most the default wait for one datagram back; a trip whose
-     * reply does not come is counted as lost, not timed (check with "received between … datagrams back").
-     */
+    /** Each trip waits at most the scenario's wait for its reply; one that does not come is lost, not timed. */
     @When("{text} measures {count} round trips of the datagram {payload} to {text}")
-    public void roundTrips(String name, int count, byte[] payload, String targetName) {
-        if (count < 1) {
-            throw ScenarioError.of(count + " round trips of \"" + name + "\"; expected 1 or more");
-        }
-        UdpClient client = client(name);
-        Target target = world.target(targetName);
-        Duration each = world.defaultWait();
-        RoundTrips trips = new RoundTrips(name);
-        int lost = 0;
-        for (int i = 0; i < count; i++) {
-            // A reply that came too late for the trip before is taken now, so it is not timed as this trip's.
-            client.awaitReceived(0, Duration.ZERO);
-            long start = System.nanoTime();
-            client.send(payload, target);
-            if (client.poll(each).isPresent()) {
-                trips.record(Duration.ofNanos(System.nanoTime() - start));
-            } else {
-                lost++;
-            }
-        }
-        world.log("\"" + name + "\": " + (count - lost) + " of " + count + " datagrams to \"" + targetName
-                + "\" were answered within " + Durations.format(each) + " each");
-        measurements.roundTrips(name, trips);
-        if (trips.count() > 0) {
-            world.attach("round trips of \"" + name + "\"", trips.table() + "\nunanswered: " + lost + " of " + count);
-            world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
-        } else {
-            world.attach("round trips of \"" + name + "\"", "none of the " + count + " datagrams to \"" + targetName
-                    + "\" was answered within " + Durations.format(each));
-        }
+    public void roundTrips(String name, int count, byte[] payload, String target) {
+        DatagramTrips trips = DatagramTrips.measure(client(name), payload, world.target(target), count, world.defaultWait());
+        world.log("\"" + name + "\": " + trips.describe("\"" + target + "\""));
+        measurements.datagramTrips(name, trips, "\"" + target + "\"", world);
     }
 
     @Then("{text} received between {count} and {count} datagrams back")

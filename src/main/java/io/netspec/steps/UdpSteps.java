@@ -5,6 +5,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ScenarioError;
 import io.netspec.fault.UdpRelay;
+import io.netspec.host.MulticastSink;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;
@@ -21,42 +22,44 @@ import java.util.random.RandomGenerator;
 /** UDP echo and sink servers and UDP clients. */
 public final class UdpSteps {
     private final World world;
-    private final SocketLedger ledger;
+    private final EndpointOpening opening;
+    private final HostLab lab;
 
-    public UdpSteps(World world, SocketLedger ledger) {
+    public UdpSteps(World world, EndpointOpening opening, HostLab lab) {
         this.world = world;
-        this.ledger = ledger;
+        this.opening = opening;
+        this.lab = lab;
     }
 
-    @Given("a UDP echo server {text}")
-    public void echo(String name) {
-        server(name, UdpServer.echo());
+    @Given("a UDP echo server {text}{place}")
+    public void echo(String name, Where where) {
+        opening.udpServer(name, where, UdpServer.echo());
     }
 
     @Given("a UDP echo server {text} on {text}")
     public void echoOn(String name, String host) {
-        server(name, UdpServer.echo().on(Hosts.literal(host)));
+        opening.udpServer(name, new Where(null), UdpServer.echo().on(Hosts.literal(host)));
     }
 
-    @Given("a UDP sink server {text}")
-    public void sink(String name) {
-        server(name, UdpServer.sink());
+    @Given("a UDP sink server {text}{place}")
+    public void sink(String name, Where where) {
+        opening.udpServer(name, where, UdpServer.sink());
     }
 
-    private void server(String name, UdpServer.Builder builder) {
-        UdpServer server = Endpoints.keep(world, name, "UDP server", builder.named(name).start());
-        ledger.add("transcript of \"" + name + "\"", () -> server.describe() + ", " + (server.isEcho() ? "echo" : "sink")
-                + " server\nledger: " + server.ledger().snapshot() + "\n\n" + server.transcript().text());
-        world.log("\"" + name + "\" receives datagrams on " + Hosts.show(server.address()));
+    @Given("a UDP sink server {text} on host {text} in the multicast group {text} on port {number}")
+    public void groupSink(String name, String host, String group, long port) {
+        opening.udpServer(name, lab.host(host), MulticastSink.start(name, lab.host(host), group, port, null, world.defaultWait()));
     }
 
-    @Given("a UDP client {text}")
-    public void client(String name) {
-        UdpClient client = Endpoints.keep(world, name, "UDP client", new UdpClient(name));
-        ledger.add("transcript of \"" + name + "\"", () -> client.describe() + " (local "
-                + (client.localAddress() == null ? "not bound yet" : Hosts.show(client.localAddress())) + "), sent "
-                + client.datagramsSent() + " datagrams (" + client.bytesSent() + " bytes), received "
-                + client.datagramsReceived() + "\n\n" + client.transcript().text());
+    @Given("a UDP sink server {text} on host {text} in the multicast group {text} on port {number} on the network {text}")
+    public void groupSinkOn(String name, String host, String group, long port, String network) {
+        opening.udpServer(name, lab.host(host), MulticastSink.start(name, lab.host(host), group, port, lab.network(network),
+                world.defaultWait()));
+    }
+
+    @Given("a UDP client {text}{place}")
+    public void client(String name, Where where) {
+        opening.udpClient(name, where);
     }
 
     @When("{text} sends the datagram {payload} to {text}")

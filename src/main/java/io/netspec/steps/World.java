@@ -38,7 +38,7 @@ public final class World implements Disposable {
     private final Named named = new Named();
     private final Map<Class<?>, Object> latest = new HashMap<>();
     private final Map<String, String> variables = new HashMap<>();
-    private final Duration defaultWait = configuredWait();
+    private Duration defaultWait = configuredWait();
     private Scenario scenario;
     private Long seed;
     private boolean randomUsed;
@@ -65,6 +65,11 @@ public final class World implements Disposable {
     /** Names a thing this scenario made; it is closed after the scenario if it is {@link AutoCloseable}. */
     public <T> T register(String name, String kind, T thing) {
         return named.add(name, kind, thing);
+    }
+
+    /** Fails, as {@link #register} would, when {@code name} is taken: before anything is started for it. */
+    public void checkFree(String name, String kind) {
+        named.checkFree(name, kind);
     }
 
     /** The thing named {@code name}, which must be a {@code type}; {@code kind} is how messages call it. */
@@ -141,8 +146,18 @@ public final class World implements Disposable {
     // ---- time and chance ------------------------------------------------------------------
 
     /** How long a step waits when it does not say: 2 s unless {@value #WAIT_PROPERTY} says otherwise. */
-    public Duration defaultWait() {
+    public synchronized Duration defaultWait() {
         return defaultWait;
+    }
+
+    /** Sets the default wait of this scenario's later steps ("every wait in this scenario is at most 500 ms"). */
+    public synchronized void defaultWait(Duration wait) {
+        if (wait.isZero() || wait.isNegative()) {
+            throw ScenarioError.of("every wait in this scenario cannot be at most " + Durations.format(wait)
+                    + "; expected a time above 0, such as 500 ms");
+        }
+        defaultWait = wait;
+        log("every wait in this scenario is at most " + Durations.format(wait) + " (steps that name no bound)");
     }
 
     /** How the scenario's stream servers and clients check every byte; must come before the first of them. */

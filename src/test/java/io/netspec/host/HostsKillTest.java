@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A JVM killed with SIGKILL in the middle of a scenario with 1,003 hosts leaves nothing behind: no
- * namespace (no process, descriptor or mount holds one of its namespaces), no TAP device, no program, no
- * thread (its process is gone), and the namespace the test runs in is as it was.
+ * A JVM killed with SIGKILL in the middle of a scenario with 1,003 hosts and programs leaves nothing
+ * behind: no namespace (no process, descriptor or mount holds one of its network or PID namespaces), no
+ * TAP device, no program and nothing a program started (a grandchild that re-parented, a child left
+ * behind), no thread (its process is gone), and the namespace the test runs in is as it was.
  */
 class HostsKillTest {
 
@@ -48,8 +49,9 @@ class HostsKillTest {
         List<String> runNetns = RootNamespace.runNetns();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String nonce = Long.toString(System.nanoTime() % 1_000_000_000L);
         Process jvm = new ProcessBuilder(java, "-cp", classPath, HostsKillMain.class.getName(),
-                Integer.toString(MANY))
+                Integer.toString(MANY), nonce)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String ready;
         try {
@@ -65,10 +67,14 @@ class HostsKillTest {
         String[] parts = ready.split(" ");
         long programPid = Long.parseLong(parts[1]);
         Set<String> namespaces = Set.copyOf(Arrays.asList(parts).subList(2, parts.length));
-        assertThat(namespaces).hasSize(3 + MANY).allMatch(n -> n.startsWith("net:["));
+        assertThat(namespaces).hasSize(3 + MANY + 3);
+        assertThat(namespaces.stream().filter(n -> n.startsWith("net:["))).hasSize(3 + MANY);
+        assertThat(namespaces.stream().filter(n -> n.startsWith("pid:["))).as("the programs' PID namespaces").hasSize(3);
 
         await("the program started on a host ends with the JVM that started it").atMost(Duration.ofSeconds(10))
                 .until(() -> ProcessHandle.of(programPid).map(p -> !p.isAlive()).orElse(true));
+        await("no process the programs started (the sleeps named " + nonce + ") outlives the JVM")
+                .atMost(Duration.ofSeconds(10)).until(() -> ProgramProcesses.withArgument(nonce).isEmpty());
         await("no process, descriptor or mount holds a namespace of the killed run").atMost(clearedWithin(namespaces.size()))
                 .until(() -> RootNamespace.holders(namespaces).isEmpty());
         assertThat(ProcessHandle.of(jvm.pid())).as("the killed JVM's process, and so its threads").isEmpty();

@@ -50,20 +50,25 @@ final class RootNamespace {
         return out;
     }
 
+    /** The namespaces a process or thread shows that a run of netspec makes: hosts' network ones, programs' PID ones. */
+    private static final List<String> KINDS = List.of("ns/net", "ns/pid", "ns/pid_for_children");
+
     /** Every process, descriptor or mount on this machine that still holds one of {@code namespaces}. */
     static List<String> holders(Collection<String> wanted) throws IOException {
         Set<String> namespaces = Set.copyOf(wanted);  // a thousand of them, looked up for every link in /proc
         List<String> found = new ArrayList<>();
         File[] processes = new File("/proc").listFiles((dir, name) -> name.matches("\\d+"));
         for (File proc : processes == null ? new File[0] : processes) {
-            check(proc.toPath().resolve("ns/net"), namespaces, found);
+            for (String ns : KINDS) {
+                check(proc.toPath().resolve(ns), namespaces, found);
+            }
             try (Stream<Path> fds = Files.list(proc.toPath().resolve("fd"))) {
                 fds.forEach(fd -> check(fd, namespaces, found));
             } catch (IOException | SecurityException e) {
                 // The process ended while it was looked at: it holds nothing any more.
             }
             try (Stream<Path> tasks = Files.list(proc.toPath().resolve("task"))) {
-                tasks.forEach(task -> check(task.resolve("ns/net"), namespaces, found));
+                tasks.forEach(task -> KINDS.forEach(ns -> check(task.resolve(ns), namespaces, found)));
             } catch (IOException | SecurityException e) {
                 // As above: gone.
             }

@@ -40,7 +40,7 @@ class RootNamespaceUnchangedTest {
             made.add(db);
             made.add(topology.host("gw", List.of(new Topology.Join(office, IpAddress.parse("192.168.1.1")),
                     new Topology.Join(dc, IpAddress.parse("10.0.0.1"))), true));
-            made.add(Program.start(db, "sleep 30"));
+            made.add(Program.start(db, "sleeper", "sleep 30", Program.Mode.KEEPS_RUNNING, () -> Duration.ofSeconds(2)));
             assertThat(web.echo(IpAddress.parse("10.0.0.5").toInetAddress(), 1, Duration.ofSeconds(5)))
                     .as("an ICMP echo from web to db through the router").isPresent();
             try (TcpServer echo = TcpServer.echo().on(db.address(4)).inside(db).start();

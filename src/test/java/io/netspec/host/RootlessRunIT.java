@@ -1,5 +1,7 @@
 package io.netspec.host;
 
+import io.netspec.fault.SharedToxiproxy;
+import io.netspec.fault.ToxiproxyUnavailable;
 import io.netspec.launch.Launchers;
 import io.netspec.launch.ThrowawayUser;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +55,7 @@ class RootlessRunIT {
         try (ThrowawayUser user = ThrowawayUser.create(classPath, Launchers.jar())) {
             Path copy = user.run.resolve("cp/features");
             ThrowawayUser.output(List.of("cp", "-r", features.toString(), copy.toString()));
-            List<String> out = run(user, user.java(true, RootlessSuite.class.getName(), copy.toString()));
+            List<String> out = run(user, toxiproxyFor(user), user.java(true, RootlessSuite.class.getName(), copy.toString()));
             String result = out.stream().filter(l -> l.startsWith("ROOTLESS ")).findFirst()
                     .orElseThrow(() -> new AssertionError("the rootless run printed no result:\n" + String.join("\n", out)));
             assertThat(result).as("every @hosts and @packets scenario and rootless test, as uid %d", user.uid)
@@ -71,10 +74,15 @@ class RootlessRunIT {
                 expected, (System.nanoTime() - started) / 1e9);
     }
 
-    /** The user's JVM is killed with SIGKILL while it holds 1,003 hosts, a router and a program: nothing is left. */
+    /**
+     * The user's JVM is killed with SIGKILL while it holds 1,003 hosts, a router and programs (one of which
+     * left a grandchild, one a child behind it): nothing is left, no sleep of theirs and no namespace.
+     */
     private static void killedInTheMiddle(ThrowawayUser user) throws Exception {
+        String nonce = Long.toString(System.nanoTime() % 1_000_000_000L);
         Process jvm = new ProcessBuilder(user.command(ThrowawayUser.TUN_0666, List.of(),
-                user.java(true, HostsKillMain.class.getName(), Integer.toString(HostsKillTest.MANY)))).redirectErrorStream(true).start();
+                user.java(true, HostsKillMain.class.getName(), Integer.toString(HostsKillTest.MANY), nonce)))
+                .redirectErrorStream(true).start();
         String ready;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
@@ -88,16 +96,38 @@ class RootlessRunIT {
         List<String> parts = Arrays.asList(ready.split(" "));
         long program = Long.parseLong(parts.get(1));
         List<String> namespaces = parts.subList(2, parts.size());
-        assertThat(namespaces).hasSize(3 + HostsKillTest.MANY).allMatch(n -> n.startsWith("net:["));
+        assertThat(namespaces).hasSize(3 + HostsKillTest.MANY + 3);
+        assertThat(namespaces.stream().filter(n -> n.startsWith("pid:["))).as("the programs' PID namespaces").hasSize(3);
         await("the program on a host ends with the killed JVM").atMost(Duration.ofSeconds(10))
                 .until(() -> ProcessHandle.of(program).map(p -> !p.isAlive()).orElse(true));
+        await("nothing the programs started (the sleeps named " + nonce + ") outlives the killed JVM")
+                .atMost(Duration.ofSeconds(10)).until(() -> ProgramProcesses.withArgument(nonce).isEmpty());
         await("no process, descriptor or mount holds a namespace of the killed JVM")
                 .atMost(HostsKillTest.clearedWithin(namespaces.size()))
                 .until(() -> RootNamespace.holders(namespaces).isEmpty());
     }
 
-    private static List<String> run(ThrowawayUser user, List<String> java) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(user.command(ThrowawayUser.TUN_0666, List.of(), java)).redirectErrorStream(true).start();
+    /**
+     * The environment that lets the user's run find this machine's toxiproxy-server (links on hosts start one
+     * inside the host): a world-readable copy in the run's folder, named by NETSPEC_CACHE. Nothing where this
+     * machine has none (the scenarios that need one then fail and say how to install it).
+     */
+    private static List<String> toxiproxyFor(ThrowawayUser user) throws IOException {
+        Path binary;
+        try {
+            binary = SharedToxiproxy.binary();
+        } catch (ToxiproxyUnavailable e) {
+            return List.of();
+        }
+        Path cache = Files.createDirectory(user.run.resolve("cache"));
+        Path copy = Files.copy(binary, cache.resolve(binary.getFileName()));
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return List.of("NETSPEC_CACHE=" + cache);
+    }
+
+    private static List<String> run(ThrowawayUser user, List<String> env, List<String> java) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(user.command(ThrowawayUser.TUN_0666, env, java)).redirectErrorStream(true).start();
         p.getOutputStream().close();
         List<String> lines = new ArrayList<>();
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> new BufferedReader(

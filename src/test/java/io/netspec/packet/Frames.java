@@ -30,6 +30,19 @@ final class Frames {
         return ip(from.getAddress(), to.getAddress(), 6, t.array());
     }
 
+    /** A TCP segment advertising {@code window}; with a window scale option of {@code scale} when it is 0 or more. */
+    static byte[] tcp(InetSocketAddress from, InetSocketAddress to, int flags, long seq, long ack, int payload, int window,
+                      int scale) {
+        int header = scale >= 0 ? 24 : 20;
+        ByteBuffer t = ByteBuffer.allocate(header + payload);
+        t.putShort((short) from.getPort()).putShort((short) to.getPort()).putInt((int) seq).putInt((int) ack)
+                .put((byte) ((header / 4) << 4)).put((byte) flags).putShort((short) window).putShort((short) 0).putShort((short) 0);
+        if (scale >= 0) {
+            t.put((byte) 1).put((byte) 3).put((byte) 3).put((byte) scale);
+        }
+        return ip(from.getAddress(), to.getAddress(), 6, t.array());
+    }
+
     static byte[] udp(InetSocketAddress from, InetSocketAddress to, int payload) {
         ByteBuffer u = ByteBuffer.allocate(8 + payload);
         u.putShort((short) from.getPort()).putShort((short) to.getPort()).putShort((short) (8 + payload)).putShort((short) 0);

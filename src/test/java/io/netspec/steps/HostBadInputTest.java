@@ -70,10 +70,11 @@ class HostBadInputTest {
                         + "And a router \"gw\" at \"192.168.1.1\" on \"office\" and \"192.168.1.2\" on \"office\"\n",
                         List.of("cannot join \"office\" twice", "one interface per network")),
                 Arguments.of("a command that exits at once", OFFICE + "And the command \"true\" runs on host \"web\"\n",
-                        List.of("the command \"true\" on host \"web\" ended at once (exit 0")),
+                        List.of("the command \"true\" on host \"web\" ended at once: it exited with status 0")),
                 Arguments.of("a command that never starts", OFFICE
                         + "And the command \"netspec-no-such-program\" runs on host \"web\"\n",
-                        List.of("the command \"netspec-no-such-program\" on host \"web\" ended at once", "netspec-no-such-program")),
+                        List.of("the command \"netspec-no-such-program\" cannot start on host \"web\"",
+                                "there is no program \"netspec-no-such-program\" on the PATH")),
                 Arguments.of("an error a connection cannot fail with", OFFICE
                         + "Then a TCP connection from host \"web\" to \"192.168.1.20:80\" fails with \"bad luck\"\n",
                         List.of("\"bad luck\" is not an error a TCP connection can fail with", "\"network is unreachable\"")),

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ScenarioLanguageV3Test {
     /** The "## " headings of the sections whose phrases all work. */
     static final Set<String> BUILT = Set.of("Faults between hosts: partitions, cables, outages (v3)",
-            "The note's claims, live (v3)");
+            "The note's claims, live (v3)", "Programs on hosts (v3)", "Clients, servers and links on hosts (v3)");
 
     private static Path contract() {
         Path contract = StepsDocTest.projectDir().resolve("../shared/scenario-language-v3.md").normalize();
