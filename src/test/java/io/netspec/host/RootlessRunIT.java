@@ -64,7 +64,9 @@ class RootlessRunIT {
             assertThat(Files.exists(user.home.resolve("reports/index.html"))).as("the run's report").isTrue();
             assertThat(notOwnedBy(user.home, user.uid)).as("files under %s not owned by the run's user", user.home).isEmpty();
             killedInTheMiddle(user);
-            assertThat(user.processes()).as("processes of the run's user left").isEmpty();
+            // Processes killed with their PID namespace end at once but are reaped a moment later: wait for that.
+            await("no process of the run's user left").atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(user.processes()).as("processes of the run's user left").isEmpty());
             assertThat(user.filesOutsideItsFolder()).as("files the run's user wrote outside its run folder").isEmpty();
         }
         assertThat(RootNamespace.runNetns()).as("/run/netns").isEqualTo(netnsBefore);
