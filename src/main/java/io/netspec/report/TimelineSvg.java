@@ -139,8 +139,9 @@ final class TimelineSvg {
     }
 
     private static void stream(StringBuilder out, int y, String name, Timeline.Stream s, Span span) {
-        long top = Math.max(1, s.samples().stream().mapToLong(p -> p[1]).max().orElse(1));
-        label(out, y + 8, name + " (up to " + top + " " + s.unit() + ")");
+        long most = s.samples().stream().mapToLong(p -> p[1]).max().orElse(0);
+        long top = Math.max(1, most);  // the scale's top; a transfer that got nowhere is drawn flat at 0
+        label(out, y + 8, name + (most == 0 ? " (nothing yet)" : " (up to " + most + " " + s.unit() + ")"));
         StringBuilder points = new StringBuilder();
         long last = 0;
         for (long[] p : s.samples()) {

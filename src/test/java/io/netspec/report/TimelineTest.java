@@ -94,6 +94,13 @@ class TimelineTest {
     }
 
     @Test
+    void aTransferThatGotNowhereSaysSo() {
+        String svg = TimelineSvg.render(Timeline.parse("now\t" + (T0 + 1_000) + "\nsample\tbytes read by \"sink\"\t" + T0
+                + "\t0\tbytes\n"), List.of());
+        assertThat(svg).contains("bytes read by &quot;sink&quot; (nothing yet)").doesNotContain("up to");
+    }
+
+    @Test
     void thePictureGoesBesideTheDataFirstInTheFailureCardAndAtTheTopOfTheScenarioPage() {
         ScenarioResult s = new ScenarioResult(FeaturePath.of("features/partitions/x.feature"), "cut", 3, List.of("@hosts"),
                 "FAILED", Duration.ofSeconds(7), "expected", List.of(), 2, List.of(
