@@ -13,7 +13,7 @@ Feature: Pulled cables, networks down and networks that flap
 
   Scenario: The cable of a server pulled mid-transfer: every byte arrives once it is plugged back in
     Given a TCP echo server "echo" on host "db"
-    And the network "office" is limited to 8 Mbit/s
+    And the network "office" is limited to 2 Mbit/s
     And a TCP client "alice" on host "web" connected to "echo"
     When "alice" sends 2 MiB of random data
     And the cable of host "db" is pulled for 3 s
