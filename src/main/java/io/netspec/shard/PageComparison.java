@@ -24,7 +24,8 @@ final class PageComparison {
     private static final Pattern CARD = Pattern.compile("(?s)<section class=\"failure\"[^>]*>.*?</section>");
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"#]+)(?:#[^\"]*)?\"");
     private static final Pattern TEXT = Pattern.compile("(?s)<pre(?: class=\"log\")?>.*?</pre>");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A number, with its unit of time when it has one: a time is written in ms below 1 s and in s above. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:[ \\u00a0]?(?:ns|µs|ms|s|min)\\b)?");
     /** Written after MergeReports by ci/merge-reports.sh, as mvn verify writes it after the scenarios. */
     static final String LATER_STAGE = "cucumber-html-reports/";
 
@@ -91,8 +92,8 @@ final class PageComparison {
         }
     }
 
-    /** Numbers masked, and the padding and rules of text tables, whose widths follow the numbers, collapsed. */
-    private static String masked(String html) {
+    /** Numbers (and times with their units) masked, and the padding and rules of text tables, whose widths follow the numbers, collapsed. */
+    static String masked(String html) {
         return NUMBER.matcher(html).replaceAll("#").replaceAll("[ \t]+", " ").replaceAll("-{2,}", "--");
     }
 
