@@ -13,7 +13,7 @@ Feature: Delay, jitter and a rate limit, in round trips and transfer times
     Given the network "office" delays packets by 20 ms with 5 ms of jitter
     And a TCP echo server "echo" on host "db"
     And a TCP client "alice" on host "web" connected to "echo" within 5 s
-    When "alice" measures 50 round trips of "ping\n"
+    When "alice" measures 100 round trips of "ping\n"
     Then the median round trip of "alice" is between 38 ms and 55 ms
     And the 99th percentile round trip of "alice" is below 150 ms
 
