@@ -10,14 +10,21 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Whether many hosts reach an address, or one host reaches many: an ICMP echo for each pair, all sent at
  * once and awaited together ({@link EchoSweep}), so a hundred hosts cost one wait, not a hundred. Every
  * pair that did not do as expected is listed (the first {@link #LISTED}, then how many more).
+ * <p>Where every pair should be answered, an echo that came back "destination unreachable" is sent again
+ * while the wait lasts, as ping goes on sending: a kernel says so when its address requests went
+ * unanswered, and two hundred hosts asking for one address at once on a busy machine can lose some of
+ * them (the kernel's own backlog of incoming frames overflows). Where none should be, one echo each
+ * decides, as before.
  */
 public final class Reachability {
     static final int LISTED = 20;
@@ -52,12 +59,7 @@ public final class Reachability {
                 pairs.add("from \"" + h.name() + "\" to " + t.name());
             }
         }
-        List<Probes.Answer> answers;
-        try {
-            answers = EchoSweep.run(probes, sequences.applyAsInt(probes.size()), wait);
-        } catch (IOException e) {
-            throw new UncheckedIOException("ICMP echoes from " + from.size() + " hosts failed: " + e.getMessage(), e);
-        }
+        List<Probes.Answer> answers = sweep(reach, probes, wait, sequences, from.size());
         List<String> wrong = new ArrayList<>();
         List<Duration> times = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -80,6 +82,35 @@ public final class Reachability {
                     + (wrong.size() > LISTED ? "\n  and " + (wrong.size() - LISTED) + " more" : ""));
         }
         return reach ? echoes + ": every one answered, " + spread(times) : echoes + ": none answered within " + Durations.format(wait);
+    }
+
+    /** Each probe's answer; with {@code again}, the unreachable ones sent again until answered or the wait is over. */
+    private static List<Probes.Answer> sweep(boolean again, List<EchoSweep.Probe> probes, Duration wait,
+                                             IntUnaryOperator sequences, int hosts) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        List<Probes.Answer> answers = new ArrayList<>(Collections.nCopies(probes.size(), null));
+        List<Integer> pending = new ArrayList<>(IntStream.range(0, probes.size()).boxed().toList());
+        Duration left = wait;
+        while (!pending.isEmpty() && !left.isNegative() && !left.isZero()) {
+            List<Probes.Answer> round;
+            try {
+                round = EchoSweep.run(pending.stream().map(probes::get).toList(), sequences.applyAsInt(pending.size()), left);
+            } catch (IOException e) {
+                throw new UncheckedIOException("ICMP echoes from " + hosts + " hosts failed: " + e.getMessage(), e);
+            }
+            List<Integer> unreachable = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                if (round.get(i) != null) {  // a retry that ran out of time keeps what the kernel said before
+                    answers.set(pending.get(i), round.get(i));
+                }
+                if (round.get(i) != null && round.get(i).kind() == Probes.Kind.UNREACHABLE) {
+                    unreachable.add(pending.get(i));
+                }
+            }
+            pending = again ? unreachable : List.of();
+            left = Duration.ofNanos(deadline - System.nanoTime());
+        }
+        return answers;
     }
 
     private static String why(Probes.Answer a) {

@@ -87,6 +87,28 @@ class ManyHostsTest {
         }
     }
 
+    @Test
+    void anEchoTheSendersKernelCouldNotDeliverIsSentAgainWhileTheWaitLasts() throws Exception {
+        Topology topology = new Topology();
+        List<AutoCloseable> owned = new ArrayList<>();
+        try {
+            Network lab = topology.network("lab", "10.93.0.0/24");
+            owned.add(lab);
+            List<Host> made = topology.hosts(List.of("a"), lab);
+            owned.addAll(made);
+            // Nobody holds 10.93.0.99: the kernel of "a" gives up asking for its address after 3 requests, 1 s
+            // apart, and says "destination unreachable"; the echo is sent again, and again, until the wait is over.
+            Duration wait = Duration.ofMillis(4500);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> Reachability.expect(true, made, List.of(Reachability.Target.of(InetAddress.getByName("10.93.0.99"))),
+                    wait, n -> 1)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("from \"a\" to 10.93.0.99: destination unreachable, said 10.93.0.1");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("asked until the wait was over").isGreaterThanOrEqualTo(wait);
+        } finally {
+            close(owned);
+        }
+    }
+
     private static long threads() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("Threads:")) {
