@@ -125,7 +125,7 @@ final class RunRecorder {
                 result.getDuration(), error, attached, started);
     }
 
-    /** {@code io.netspec.steps.FaultHooks.attachLinkSettings()} as {@code FaultHooks.attachLinkSettings()}. */
+    /** {@code io.netspec.steps.fault.FaultHooks.attachLinkSettings()} as {@code FaultHooks.attachLinkSettings()}. */
     static String shortCode(String location) {
         if (location == null) {
             return "";

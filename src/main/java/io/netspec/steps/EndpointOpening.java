@@ -28,7 +28,7 @@ public final class EndpointOpening {
         this.ledger = ledger;
     }
 
-    TcpServer tcpServer(String name, Where where, TcpServer.Builder builder) {
+    public TcpServer tcpServer(String name, Where where, TcpServer.Builder builder) {
         SocketPlace place = lab.place(where);
         TcpServer server = Endpoints.keep(world, name, "TCP server",
                 builder.named(name).inside(place).checkedWith(world.streamCheck()).start());
@@ -37,13 +37,13 @@ public final class EndpointOpening {
         return server;
     }
 
-    UdpServer udpServer(String name, Where where, UdpServer.Builder builder) {
+    public UdpServer udpServer(String name, Where where, UdpServer.Builder builder) {
         SocketPlace place = lab.place(where);
         return udpServer(name, place, builder.named(name).inside(place).start());
     }
 
     /** Names a UDP server already started in {@code place} (a multicast sink on a host), keeps its transcript and logs it. */
-    UdpServer udpServer(String name, SocketPlace place, UdpServer started) {
+    public UdpServer udpServer(String name, SocketPlace place, UdpServer started) {
         UdpServer server = Endpoints.keep(world, name, "UDP server", started);
         ledger.add("transcript of \"" + name + "\"", () -> server.describe() + ", " + (server.isEcho() ? "echo" : "sink")
                 + " server" + inside(place) + "\nledger: " + server.ledger().snapshot() + "\n\n" + server.transcript().text());
@@ -51,7 +51,7 @@ public final class EndpointOpening {
         return server;
     }
 
-    TcpClient tcpClient(String name, Where where, String targetName, Duration within, InetSocketAddress bindTo) {
+    public TcpClient tcpClient(String name, Where where, String targetName, Duration within, InetSocketAddress bindTo) {
         SocketPlace place = lab.place(where);
         Target target = world.target(targetName);
         TcpClient client = Endpoints.keep(world, name, "TCP client", TcpClient.connect(name, target, within, bindTo, place));
@@ -62,7 +62,7 @@ public final class EndpointOpening {
         return client;
     }
 
-    UdpClient udpClient(String name, Where where) {
+    public UdpClient udpClient(String name, Where where) {
         SocketPlace place = lab.place(where);
         UdpClient client = Endpoints.keep(world, name, "UDP client", new UdpClient(name, place));
         ledger.add("transcript of \"" + name + "\"", () -> client.describe() + inside(place) + " (local "

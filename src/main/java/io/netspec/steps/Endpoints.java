@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Registers what a step just opened; if the name is taken, closes it again so nothing is left open. */
-final class Endpoints {
+public final class Endpoints {
     private Endpoints() {
     }
 
     /** Registers each of {@code things} under its name; if one name is taken, closes that one and every one after it. */
-    static <T extends AutoCloseable> List<T> keepAll(World world, String kind, List<T> things, Function<T, String> name) {
+    public static <T extends AutoCloseable> List<T> keepAll(World world, String kind, List<T> things, Function<T, String> name) {
         for (int i = 0; i < things.size(); i++) {
             try {
                 keep(world, name.apply(things.get(i)), kind, things.get(i));
@@ -27,7 +27,7 @@ final class Endpoints {
         return things;
     }
 
-    static <T extends AutoCloseable> T keep(World world, String name, String kind, T thing) {
+    public static <T extends AutoCloseable> T keep(World world, String name, String kind, T thing) {
         try {
             return world.register(name, kind, thing);
         } catch (RuntimeException e) {

@@ -42,16 +42,16 @@ public final class FaultLab implements Disposable {
         this.hosts = hosts;
     }
 
-    Faults faults() {
+    public Faults faults() {
         return faults;
     }
 
-    FaultTimeline timeline() {
+    public FaultTimeline timeline() {
         return faults.timeline();
     }
 
     /** The scenario's cuts; asking for them starts sampling the transfers' progress, so it begins before the fault. */
-    synchronized Partitions partitions() {
+    public synchronized Partitions partitions() {
         watchTransfers();
         if (partitions == null) {
             partitions = new Partitions(hosts.topology(), faults);
@@ -60,14 +60,14 @@ public final class FaultLab implements Disposable {
     }
 
     /** Puts what programs undergo (pauses, kills, restarts) on the fault timeline. */
-    synchronized ProgramTimeline programs() {
+    public synchronized ProgramTimeline programs() {
         if (programs == null) {
             programs = new ProgramTimeline(faults.timeline());
         }
         return programs;
     }
 
-    synchronized Outages outages() {
+    public synchronized Outages outages() {
         watchTransfers();
         if (outages == null) {
             outages = new Outages(hosts.topology(), faults);
@@ -76,17 +76,17 @@ public final class FaultLab implements Disposable {
     }
 
     /** Notes a change of what a network or link does on the timeline; it lasts until the scenario ends. */
-    void changed(FaultTimeline.Kind kind, String words, List<String> subjects) {
+    public void changed(FaultTimeline.Kind kind, String words, List<String> subjects) {
         faults.timeline().begin(kind, words, subjects, System.nanoTime(), null);
         watchTransfers();
     }
 
     /** Logs that {@code fault} began, with its time on the timeline. */
-    void began(Faults.Fault fault) {
+    public void began(Faults.Fault fault) {
         world.log(fault.entry().words() + " (applied by the switch; on the fault timeline)");
     }
 
-    void healed(int cuts) {
+    public void healed(int cuts) {
         world.log("the partition healed: " + cuts + " cut(s) undone");
     }
 
@@ -95,7 +95,7 @@ public final class FaultLab implements Disposable {
      * The cut's start and end are timers of netspec's scheduler: the range's upper bound gets what this machine's
      * lateness allows for them ({@link TimingCheck}).
      */
-    void cutOffBetween(String name, Duration low, Duration high) {
+    public void cutOffBetween(String name, Duration low, Duration high) {
         TimingCheck.Allowance allowance = TimingCheck.allowance(world.lateness(),
                 TimingCheck.Waits.timers(2, "timers of netspec's scheduler (the cut's start and end)"), low, high);
         Duration seen;
@@ -110,14 +110,14 @@ public final class FaultLab implements Disposable {
     }
 
     /** Puts what was done to the scenario's Toxiproxy links on the timeline, each change at its time. */
-    void linksOntoTimeline() {
+    public void linksOntoTimeline() {
         for (Link link : world.all(Link.class)) {
             LinkFaults.onto(faults.timeline(), link.name(), link.history().changes());
         }
     }
 
     /** Samples the transfers' progress onto the timeline from now on (once started, until the scenario ends). */
-    synchronized void watchTransfers() {
+    public synchronized void watchTransfers() {
         if (!sampling) {
             sampling = true;
             faults.every(SAMPLE_EVERY, this::sample);

@@ -36,40 +36,40 @@ public final class HostLab {
         this.world = world;
     }
 
-    Topology topology() {
+    public Topology topology() {
         return topology;
     }
 
-    Host host(String name) {
+    public Host host(String name) {
         return world.lookup(name, Host.class, "host");
     }
 
     /** The hosts {@code names} gives: "node1..node100", "web, app" ({@link HostNames}). */
-    List<Host> hosts(String names) {
+    public List<Host> hosts(String names) {
         return HostNames.parse(names).stream().map(this::host).toList();
     }
 
     /** The hosts {@code names} gives, as the targets of ICMP echoes. */
-    List<Reachability.Target> targets(String names) {
+    public List<Reachability.Target> targets(String names) {
         return hosts(names).stream().map(Reachability.Target::of).toList();
     }
 
     /** The place a phrase names: the host's own namespace, or this machine's. */
-    SocketPlace place(Where where) {
+    public SocketPlace place(Where where) {
         return where.onHost() ? host(where.host()) : SocketPlace.HERE;
     }
 
     /** The Toxiproxy server for links listening in {@code place}: the shared one here, the host's own on a host. */
-    ToxiproxyServer toxiproxy(SocketPlace place) {
+    public ToxiproxyServer toxiproxy(SocketPlace place) {
         return place instanceof Host host ? host.toxiproxy() : SharedToxiproxy.server();
     }
 
-    Network network(String name) {
+    public Network network(String name) {
         return world.lookup(name, Network.class, "network");
     }
 
     /** A host's place on a network as a step names it: the network looked up, the address parsed. */
-    Topology.Join join(String host, String address, String network) {
+    public Topology.Join join(String host, String address, String network) {
         Network n = network(network);
         IpAddress ip;
         try {
@@ -81,17 +81,17 @@ public final class HostLab {
         return new Topology.Join(n, ip);
     }
 
-    synchronized Program program(Program program) {
+    public synchronized Program program(Program program) {
         programs.add(program);
         return program;
     }
 
-    synchronized List<Program> programs() {
+    public synchronized List<Program> programs() {
         return List.copyOf(programs);
     }
 
     /** Notes that the endpoint {@code name} was opened inside {@code place}, when that is a host. */
-    synchronized void placed(String name, SocketPlace place) {
+    public synchronized void placed(String name, SocketPlace place) {
         if (place instanceof Host host) {
             endpoints.put(name, host);
         }
@@ -101,7 +101,7 @@ public final class HostLab {
      * How to read the OS socket table that shows {@code names}: the table of each host they live on, and
      * this machine's own when any of them is not on a host (one reading, all tables joined).
      */
-    synchronized Supplier<SocketTable> tableOf(String... names) {
+    public synchronized Supplier<SocketTable> tableOf(String... names) {
         Set<Host> hosts = new LinkedHashSet<>();
         boolean here = false;
         for (String name : names) {
@@ -125,12 +125,12 @@ public final class HostLab {
         };
     }
 
-    synchronized int nextEcho() {
+    public synchronized int nextEcho() {
         return ++echoes;
     }
 
     /** The first of {@code count} echo sequence numbers for this scenario's use alone. */
-    synchronized int nextEchoes(int count) {
+    public synchronized int nextEchoes(int count) {
         int first = echoes + 1;
         echoes += count;
         return first;

@@ -14,12 +14,12 @@ public final class Measurements {
     private final Map<String, RoundTrips> roundTrips = new HashMap<>();
     private Transfer transfer;
 
-    synchronized void roundTrips(String name, RoundTrips trips) {
+    public synchronized void roundTrips(String name, RoundTrips trips) {
         roundTrips.put(name, trips);
     }
 
     /** Keeps datagram round trips as the round trips of {@code name} and attaches their table and chart. */
-    void datagramTrips(String name, DatagramTrips trips, String target, World world) {
+    public void datagramTrips(String name, DatagramTrips trips, String target, World world) {
         roundTrips(name, trips.trips());
         world.attach("round trips of \"" + name + "\"", trips.table(target));
         if (trips.trips().count() > 0) {
@@ -27,7 +27,7 @@ public final class Measurements {
         }
     }
 
-    synchronized RoundTrips roundTrips(String name) {
+    public synchronized RoundTrips roundTrips(String name) {
         RoundTrips trips = roundTrips.get(name);
         if (trips == null) {
             throw NetspecFailure.of("no round trips of \"" + name + "\" have been measured in this scenario;"
@@ -36,11 +36,11 @@ public final class Measurements {
         return trips;
     }
 
-    synchronized void transfer(Transfer value) {
+    public synchronized void transfer(Transfer value) {
         transfer = value;
     }
 
-    synchronized Transfer transfer() {
+    public synchronized Transfer transfer() {
         if (transfer == null) {
             throw NetspecFailure.of("no transfer has been timed in this scenario; add a step such as:"
                     + " When \"alice\" sends 256 KiB of random data and \"sink\" receives it all within 6 s");

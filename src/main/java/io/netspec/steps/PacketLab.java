@@ -36,11 +36,11 @@ public final class PacketLab {
     }
 
     /** The treatment of the network named {@code name}, installed now if it has none yet. */
-    NetworkTreatment treatment(String name) {
+    public NetworkTreatment treatment(String name) {
         return treatment(world.lookup(name, Network.class, "network"));
     }
 
-    synchronized NetworkTreatment treatment(Network network) {
+    public synchronized NetworkTreatment treatment(Network network) {
         if (network.treatment() instanceof NetworkTreatment installed) {
             return installed;
         }
@@ -52,12 +52,12 @@ public final class PacketLab {
         return made;
     }
 
-    List<Network> networks() {
+    public List<Network> networks() {
         return world.all(Network.class);
     }
 
     /** The IP address a phrase means by {@code name}: a host's (its first IPv4 address), or a server's or service's. */
-    InetAddress address(String name) {
+    public InetAddress address(String name) {
         Optional<Host> host = world.all(Host.class).stream().filter(h -> h.name().equals(name)).findFirst();
         if (host.isPresent()) {
             return host.get().address(4);
@@ -75,7 +75,7 @@ public final class PacketLab {
      * each host), checked against the topology ({@link Directions}); a name may be a host's, or a server's
      * or service's on a host.
      */
-    List<Between> directions(String network, String from, String to, String rule) {
+    public List<Between> directions(String network, String from, String to, String rule) {
         return Directions.on(hosts.topology(), network, hostName(from), hostName(to), rule);
     }
 
@@ -88,18 +88,18 @@ public final class PacketLab {
                 + address.getHostAddress() + ", which is no host's address in this scenario"));
     }
 
-    TcpClient client(String name) {
+    public TcpClient client(String name) {
         return world.lookup(name, TcpClient.class, "TCP client");
     }
 
     /** The host whose address {@code address} is, if any of this scenario's hosts has it. */
-    Optional<Host> hostAt(InetAddress address) {
+    public Optional<Host> hostAt(InetAddress address) {
         return world.all(Host.class).stream().filter(h -> h.attachments().stream()
                 .anyMatch(a -> a.address().toInetAddress().equals(address))).findFirst();
     }
 
     /** A host's name for an address on one of the scenario's networks, or the address itself. */
-    String nameOf(InetAddress address) {
+    public String nameOf(InetAddress address) {
         for (Network network : networks()) {
             for (Attachment a : network.hosts().values()) {
                 if (a.address().toInetAddress().equals(address)) {
@@ -114,7 +114,7 @@ public final class PacketLab {
      * Runs {@code transfer} of {@code client}; when it fails, its failure says what the captures show of
      * the connection's window: a receiver that advertised a zero window, from when and for how long.
      */
-    void explainingStalls(StreamClient client, Runnable transfer) {
+    public void explainingStalls(StreamClient client, Runnable transfer) {
         try {
             transfer.run();
         } catch (SocketExpectationError e) {
@@ -132,7 +132,7 @@ public final class PacketLab {
         }
     }
 
-    Host host(String name) {
+    public Host host(String name) {
         return world.lookup(name, Host.class, "host");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class ScenarioTls {
     private TlsTrust trust;
 
-    synchronized TlsTrust trust() {
+    public synchronized TlsTrust trust() {
         if (trust == null) {
             trust = TlsTrust.of(CertificateAuthority.make("for one scenario"));
         }
@@ -22,7 +22,7 @@ public final class ScenarioTls {
     }
 
     /** The HTTPS stub a request to {@code target} reaches, straight or through links, if any. */
-    static Optional<HttpStub> httpsStubBehind(Target target) {
+    public static Optional<HttpStub> httpsStubBehind(Target target) {
         for (Optional<Target> t = Optional.of(target); t.isPresent(); t = t.get().forwardsTo()) {
             if (t.get() instanceof HttpStub stub) {
                 return stub.isHttps() ? Optional.of(stub) : Optional.empty();
@@ -32,7 +32,7 @@ public final class ScenarioTls {
     }
 
     /** The HTTP stub a request to {@code target} reaches, straight or through links, if any. */
-    static Optional<HttpStub> stubBehind(Target target) {
+    public static Optional<HttpStub> stubBehind(Target target) {
         for (Optional<Target> t = Optional.of(target); t.isPresent(); t = t.get().forwardsTo()) {
             if (t.get() instanceof HttpStub stub) {
                 return Optional.of(stub);

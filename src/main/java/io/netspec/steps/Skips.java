@@ -5,11 +5,11 @@ import io.netspec.core.Settings;
 import org.opentest4j.TestAbortedException;
 
 /** A scenario that cannot run here is skipped with {@code reason}, or failed with it where {@code netspec.require} names what it needs. */
-final class Skips {
+public final class Skips {
     private Skips() {
     }
 
-    static RuntimeException skipOrFail(Requirement requirement, String reason) {
+    public static RuntimeException skipOrFail(Requirement requirement, String reason) {
         if (Settings.system().requires(requirement)) {
             return requirement.failure(reason);
         }

@@ -19,7 +19,7 @@ public final class SocketLedger {
 
     private int crowds;
 
-    synchronized int nextCrowd() {
+    public synchronized int nextCrowd() {
         return ++crowds;
     }
 
@@ -36,13 +36,13 @@ public final class SocketLedger {
         add("transcript of \"" + name + "\"", () -> serverTranscript(server));
     }
 
-    synchronized void attachAll(World world) {
+    public synchronized void attachAll(World world) {
         for (int i = 0; i < titles.size(); i++) {
             world.attach(titles.get(i), transcripts.get(i).get());
         }
     }
 
-    static String clientTranscript(StreamClient c) {
+    public static String clientTranscript(StreamClient c) {
         List<Integer> reads = c.readSizes();
         return c.describe() + " → " + c.target().describe() + ", local " + Hosts.show(c.localAddress())
                 + "\nsent " + c.bytesSent() + " bytes (" + c.sentDigest() + ")"
@@ -52,7 +52,7 @@ public final class SocketLedger {
                 + "\n\n" + c.transcript().text();
     }
 
-    static String serverTranscript(StreamServer s) {
+    public static String serverTranscript(StreamServer s) {
         StringBuilder text = new StringBuilder(s.describe() + ", " + s.behaviour().describe() + " server\n");
         List<String> calls = s.calls();
         text.append("system calls: ").append(String.join(", ", calls.subList(0, Math.min(calls.size(), 24))))
@@ -71,7 +71,7 @@ public final class SocketLedger {
     }
 
     /** The read sizes, shortened: the first 20 and how many more. */
-    static String readSizes(List<Integer> reads) {
+    public static String readSizes(List<Integer> reads) {
         if (reads.size() <= 20) {
             return reads.toString();
         }

@@ -12,11 +12,11 @@ public final class UdpLinks {
 
     private final List<Entry> links = new ArrayList<>();
 
-    synchronized void add(String target, UdpRelay relay) {
+    public synchronized void add(String target, UdpRelay relay) {
         links.add(new Entry(target, relay));
     }
 
-    synchronized List<UdpRelay> to(String target) {
+    public synchronized List<UdpRelay> to(String target) {
         return links.stream().filter(e -> e.target().equals(target)).map(Entry::relay).toList();
     }
 }

@@ -111,16 +111,17 @@ class StepsDocTest {
         return null;
     }
 
-    /** Every class of the steps package, found from the compiled classes folder. */
+    /** Every class of the steps package and its sub-packages, found from the compiled classes folder. */
     static List<Class<?>> glueClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path dir = Path.of(World.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve("io/netspec/steps");
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".class") && !name.contains("$")) {
-                    classes.add(Class.forName("io.netspec.steps." + name.substring(0, name.length() - 6)));
+                String name = dir.relativize(f).toString();
+                if (name.endsWith(".class") && !name.contains("$") && !name.endsWith("package-info.class")) {
+                    classes.add(Class.forName("io.netspec.steps." + name.substring(0, name.length() - 6)
+                            .replace(f.getFileSystem().getSeparator(), ".")));
                 }
             }
         }
