@@ -107,6 +107,12 @@ public final class MailServer implements Target, AutoCloseable {
         return handlerFailures.failures();
     }
 
+    /** {@link #handlerFailures()} as the report shows them: one a line, or "none". */
+    public String handlerFailureReport() {
+        List<String> failed = handlerFailures();
+        return failed.isEmpty() ? "none" : String.join("\n", failed);
+    }
+
     /** The mails delivered to the mailbox of {@code recipient}, oldest first. */
     public List<ReceivedMail> mailboxOf(MailAddress recipient) {
         List<ReceivedMail> all = new ArrayList<>();

@@ -5,4 +5,8 @@ package io.netspec.socket;
  * the OS socket table lists it among UDP sockets, bound rather than listening.
  */
 public interface DatagramTarget extends Target {
+    @Override
+    default boolean datagram() {
+        return true;
+    }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -134,6 +136,26 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
                     + " connections; reads are counted on a server with exactly one");
         }
         return all.get(0).readSizes();
+    }
+
+    /**
+     * The reads of the server's only connection once complete: waits for the connection, then (when
+     * {@code sent} knows its peer) for all that client sent, each at most {@code within}.
+     */
+    @Override
+    public List<Integer> settledReads(BiFunction<SocketAddress, SocketAddress, OptionalLong> sent, Duration within) {
+        try {
+            awaitConnections(1, within);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NetspecFailure.of("interrupted waiting for a connection to " + describe(), e);
+        }
+        List<ServerConnection> all = connections();
+        if (all.size() == 1) {
+            ServerConnection c = all.get(0);
+            sent.apply(address(), c.peer()).ifPresent(bytes -> c.awaitBytesRead(bytes, within));
+        }
+        return latestReads(); // with any other number of connections, it says why it cannot count
     }
 
     /**

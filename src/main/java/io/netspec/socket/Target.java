@@ -26,4 +26,12 @@ public interface Target {
     default Optional<SocketPlace> place() {
         return Optional.empty();
     }
+
+    /**
+     * Whether it is reached with datagrams ({@link DatagramTarget}): the OS socket table then lists it
+     * among UDP sockets, bound rather than listening.
+     */
+    default boolean datagram() {
+        return false;
+    }
 }

@@ -3,9 +3,12 @@ package io.netspec.socket;
 import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Literal targets as scenarios write them: {@code "127.0.0.1:6379"}, {@code "[::1]:8080"},
@@ -62,5 +65,19 @@ public final class Targets {
 
     private static IllegalArgumentException malformed(String text, String why) {
         return ScenarioError.of("target \"" + text + "\" is malformed: " + why);
+    }
+
+    /** The IP address of {@code target}, when it is reached by host and port. */
+    public static Optional<InetAddress> ipOf(Target target) {
+        return target.address() instanceof InetSocketAddress inet ? Optional.of(inet.getAddress()) : Optional.empty();
+    }
+
+    /** The port of {@code target}, which the scenario calls {@code name}; one not reached by host and port has none. */
+    public static int portOf(String name, Target target) {
+        if (!(target.address() instanceof InetSocketAddress address)) {
+            throw ScenarioError.of("\"" + name + "\" has no port (it is not reached by host and port);"
+                    + " name a TCP or UDP server, service, link or stub");
+        }
+        return address.getPort();
     }
 }

@@ -3,12 +3,9 @@ package io.netspec.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.ScenarioError;
 import io.netspec.socket.StreamCheck;
+import io.netspec.socket.Targets;
 import io.netspec.text.Placeholders;
-import org.opentest4j.TestAbortedException;
-
-import java.net.InetSocketAddress;
 
 /** Settings that apply to the whole scenario. */
 public final class ScenarioSteps {
@@ -38,11 +35,7 @@ public final class ScenarioSteps {
     /** Lets later steps write ${NAME} for a port this scenario only learns while it runs. */
     @Given("the port of {text} is saved as {word}")
     public void thePortIsSavedAs(String name, String variable) {
-        if (!(world.target(name).address() instanceof InetSocketAddress address)) {
-            throw ScenarioError.of("\"" + name + "\" has no port (it is not reached by host and port);"
-                    + " name a TCP or UDP server, service, link or stub");
-        }
-        world.setVariable(variable, String.valueOf(address.getPort()));
+        world.setVariable(variable, String.valueOf(Targets.portOf(name, world.target(name))));
     }
 
     /**
@@ -51,13 +44,8 @@ public final class ScenarioSteps {
      */
     @Given("the variable {word} is set, or the scenario is skipped")
     public void variableOrSkip(String name) {
-        if (world.variable(name).isPresent() || Placeholders.fromEnvironment().lookup(name) != null) {
-            return;
-        }
-        String reason = "skipped: the variable " + name + " is not set (neither an environment variable nor a system"
-                + " property); set it to run this scenario (export " + name + "=… or -D" + name + "=…)";
-        world.log(reason);
-        throw new TestAbortedException(reason);
+        boolean set = world.variable(name).isPresent() || Placeholders.fromEnvironment().lookup(name) != null;
+        Skips.unlessSet(name, set, world);
     }
 
     @Then("the random seed is {number}")

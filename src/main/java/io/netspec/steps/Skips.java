@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.core.Evidence;
 import io.netspec.core.Requirement;
 import io.netspec.core.Settings;
 import org.opentest4j.TestAbortedException;
@@ -14,5 +15,16 @@ public final class Skips {
             return requirement.failure(reason);
         }
         return new TestAbortedException("skipped: " + reason);
+    }
+
+    /** Skips the scenario, saying how to run it, unless the variable {@code name} is {@code set}. */
+    public static void unlessSet(String name, boolean set, Evidence evidence) {
+        if (set) {
+            return;
+        }
+        String reason = "skipped: the variable " + name + " is not set (neither an environment variable nor a system"
+                + " property); set it to run this scenario (export " + name + "=… or -D" + name + "=…)";
+        evidence.log(reason);
+        throw new TestAbortedException(reason);
     }
 }

@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.netspec.socket.Hosts;
 import io.netspec.socket.ServerConnection;
+import io.netspec.socket.StreamChecks;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.StreamServer;
 
@@ -47,7 +48,7 @@ public final class SocketLedger {
         return c.describe() + " → " + c.target().describe() + ", local " + Hosts.show(c.localAddress())
                 + "\nsent " + c.bytesSent() + " bytes (" + c.sentDigest() + ")"
                 + "\nreceived " + c.bytesReceived() + " bytes (" + c.receivedDigest() + ") in " + reads.size()
-                + " reads: " + readSizes(reads)
+                + " reads: " + StreamChecks.readSizes(reads)
                 + "\nsystem calls: " + String.join(", ", c.calls())
                 + "\n\n" + c.transcript().text();
     }
@@ -61,20 +62,12 @@ public final class SocketLedger {
         text.append(all.size()).append(" connection(s)\n");
         for (ServerConnection c : all.subList(0, Math.min(all.size(), 20))) {
             text.append("  ").append(c).append(": read ").append(c.describeRead()).append(", wrote ")
-                    .append(c.bytesWritten()).append(" bytes, reads: ").append(readSizes(c.readSizes()))
+                    .append(c.bytesWritten()).append(" bytes, reads: ").append(StreamChecks.readSizes(c.readSizes()))
                     .append(c.peerHasClosed() ? ", peer closed" : "").append('\n');
         }
         if (all.size() > 20) {
             text.append("  … and ").append(all.size() - 20).append(" more\n");
         }
         return text.append('\n').append(s.path().text()).toString();
-    }
-
-    /** The read sizes, shortened: the first 20 and how many more. */
-    public static String readSizes(List<Integer> reads) {
-        if (reads.size() <= 20) {
-            return reads.toString();
-        }
-        return reads.subList(0, 20).toString().replace("]", ", … " + (reads.size() - 20) + " more]");
     }
 }

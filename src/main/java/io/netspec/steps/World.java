@@ -1,7 +1,9 @@
 package io.netspec.steps;
 
 import io.cucumber.java.Scenario;
+import io.netspec.core.Evidence;
 import io.netspec.core.LatenessWatch;
+import io.netspec.core.Named;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.Settings;
@@ -15,7 +17,6 @@ import org.picocontainer.Disposable;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.random.RandomGenerator;
  * PicoContainer makes one per scenario, as it does for the other scenario-scoped helpers the step classes
  * share ({@code SocketLedger}, {@code Measurements}, {@code UdpLinks}), each keeping its own records.
  */
-public final class World implements Disposable {
+public final class World implements Disposable, Evidence {
     /** The system property of the scenario default wait, for example "2 s" ({@link Settings.Knob#WAIT}). */
     public static final String WAIT_PROPERTY = "netspec.wait";
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
@@ -79,24 +80,15 @@ public final class World implements Disposable {
 
     /** Everything named so far that is a {@code type}, oldest first: for hooks that report on all of them. */
     public <T> List<T> all(Class<T> type) {
-        List<T> things = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : named.newestFirst()) {
-            if (type.isInstance(entry.getValue())) {
-                things.add(0, type.cast(entry.getValue()));
-            }
-        }
-        return things;
+        return named.all(type);
     }
 
     /** A name this scenario gave to something that can be reached, or a literal host:port or socket path. */
     public Target target(String nameOrAddress) {
-        Object thing = named.find(nameOrAddress).orElse(null);
-        if (thing instanceof Target target) {
-            return target;
-        }
-        if (thing != null) {
-            throw ScenarioError.of("\"" + nameOrAddress + "\" is a " + named.kindOf(nameOrAddress)
-                    + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\"");
+        if (named.find(nameOrAddress).isPresent()) {
+            return named.find(nameOrAddress, Target.class).orElseThrow(() -> ScenarioError.of("\"" + nameOrAddress
+                    + "\" is a " + named.kindOf(nameOrAddress)
+                    + ", which cannot be connected to; name a server, service, link or stub, or write \"host:port\""));
         }
         if (Targets.looksLikeName(nameOrAddress)) {
             throw ScenarioError.of("nothing in this scenario is named \"" + nameOrAddress + "\" (yet): a target is a"
@@ -225,6 +217,7 @@ public final class World implements Disposable {
     // ---- the report -------------------------------------------------------------------------
 
     /** Attaches a picture, table or file to this scenario in the report. */
+    @Override
     public void attach(String title, String mediaType, byte[] content) {
         if (scenario != null) {
             AttachmentBudget.Admitted a = budget.attachment(title, mediaType, content);
@@ -232,16 +225,12 @@ public final class World implements Disposable {
         }
     }
 
-    /** Attaches plain text; the report escapes it, so payloads show as text, never as markup. */
-    public void attach(String title, String text) {
-        attach(title, "text/plain", text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * A line in the scenario's log in the report. Cucumber's HTML report shows log lines as markup,
      * so a line that could be read as markup (it holds {@code <} or {@code &}, as payloads may) goes in
      * as a plain-text attachment titled "log", which every report shows as text.
      */
+    @Override
     public void log(String text) {
         if (scenario != null) {
             String line = budget.logLine(text);
@@ -265,17 +254,7 @@ public final class World implements Disposable {
             return;
         }
         closed = true;
-        List<Exception> failures = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : named.newestFirst()) {
-            if (entry.getValue() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    failures.add(NetspecFailure.of("closing \"" + entry.getKey() + "\" failed: " + e, e));
-                }
-            }
-        }
-        named.clear();
+        List<Exception> failures = named.closeAll();
         latest.clear();
         variables.clear();
         if (lateness != null) {

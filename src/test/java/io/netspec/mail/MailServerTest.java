@@ -23,6 +23,7 @@ class MailServerTest {
         try (MailServer server = MailServer.start("mail")) {
             System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(server.handlerFailures()).isEmpty();
+            assertThat(server.handlerFailureReport()).isEqualTo("none");
             try (Socket client = new Socket()) {
                 client.connect(server.address(), 2000);
                 client.setSoTimeout(2000);
@@ -37,6 +38,7 @@ class MailServerTest {
             assertThat(server.handlerFailures()).singleElement().asString()
                     .startsWith("smtp:127.0.0.1:" + ((InetSocketAddress) server.address()).getPort() + "<-/127.0.0.1:")
                     .contains("java.lang.IllegalStateException: Unexpected error handling connection, caused by java.net.SocketException: Connection reset");
+            assertThat(server.handlerFailureReport()).isEqualTo(server.handlerFailures().get(0));
         } finally {
             System.setErr(err);
         }

@@ -9,6 +9,8 @@ import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
 import io.netspec.http.HttpOutcome;
 import io.netspec.http.HttpStub;
+import io.netspec.http.OutcomeChecks;
+import io.netspec.http.StubsBehind;
 import io.netspec.measure.TimingCheck;
 import io.netspec.socket.Target;
 import io.netspec.steps.Endpoints;
@@ -16,13 +18,11 @@ import io.netspec.steps.HostLab;
 import io.netspec.steps.ScenarioTls;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
-import io.netspec.text.Difference;
 import io.netspec.text.Durations;
 import io.netspec.text.Payload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 
 /** WireMock stubs and HTTP requests, straight or through a link; HTTPS stubs live in {@link HttpsSteps}. */
 public final class HttpSteps {
@@ -80,7 +80,7 @@ public final class HttpSteps {
 
     /** Sends over TLS when the target is an HTTPS stub or a link in front of one, else plain HTTP. */
     private void send(HttpCall call, Target target, Duration timeout, Where where) {
-        record(HttpCaller.call(call, target, timeout, ScenarioTls.httpsStubBehind(target).isPresent() ? tls.trust() : null,
+        record(HttpCaller.call(call, target, timeout, StubsBehind.https(target).isPresent() ? tls.trust() : null,
                 lab.place(where)));
     }
 
@@ -96,13 +96,7 @@ public final class HttpSteps {
 
     @Then("the HTTP response has status {count} and body {payload}")
     public void statusAndBody(int status, byte[] body) {
-        HttpOutcome o = outcome();
-        byte[] got = o.failed() ? null : o.bodyBytes();
-        if (got == null || o.status() != status || !Arrays.equals(got, body)) {
-            throw ExpectationFailure.of("expected the HTTP response to have status " + status + " and body "
-                    + Payload.describe(body) + ", but " + o.describe()
-                    + (got == null || Arrays.equals(got, body) ? "" : "; " + Difference.where(body, got)));
-        }
+        OutcomeChecks.statusAndBody(outcome(), status, body);
     }
 
     @Then("the HTTP response has status {count}")
@@ -132,14 +126,7 @@ public final class HttpSteps {
 
     @Then("the HTTP response has the header {text} with value {payload}")
     public void header(String name, byte[] value) {
-        HttpOutcome o = outcome();
-        String expected = new String(value, StandardCharsets.UTF_8);
-        if (o.failed() || !o.header(name).contains(expected)) {
-            throw ExpectationFailure.of("expected the HTTP response to have the header \"" + name + "\" with value "
-                    + Payload.describe(value) + ", but " + (o.failed() ? o.describe() : "it had " + (o.header(name).isEmpty()
-                    ? "no such header; headers: " + o.headers().keySet() : "the value(s) " + o.header(name).stream()
-                    .map(v -> Payload.describe(v.getBytes(StandardCharsets.UTF_8))).toList()) + "; " + o.describe()));
-        }
+        OutcomeChecks.header(outcome(), name, value);
     }
 
     @Then("the HTTP request fails with a refused connection")

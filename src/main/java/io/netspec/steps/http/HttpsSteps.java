@@ -3,13 +3,13 @@ package io.netspec.steps.http;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ExpectationFailure;
-import io.netspec.core.ScenarioError;
 import io.netspec.http.CertificateFault;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpOutcome;
 import io.netspec.http.HttpStub;
+import io.netspec.http.OutcomeChecks;
+import io.netspec.http.StubsBehind;
 import io.netspec.measure.TimingCheck;
 import io.netspec.socket.Target;
 import io.netspec.steps.Endpoints;
@@ -17,7 +17,6 @@ import io.netspec.steps.HostLab;
 import io.netspec.steps.ScenarioTls;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
-import io.netspec.text.Durations;
 
 import java.time.Duration;
 
@@ -70,11 +69,7 @@ public final class HttpsSteps {
     @When("an HTTPS client{place} GETs {text} from {text} with a {duration} timeout")
     public void get(Where where, String path, String target, Duration timeout) {
         Target t = world.target(target);
-        ScenarioTls.stubBehind(t).filter(stub -> !stub.isHttps()).ifPresent(stub -> {
-            throw ScenarioError.of("\"" + target + "\" leads to " + stub.describe() + ", which speaks plain"
-                    + " HTTP; an HTTPS request needs an HTTPS stub (Given an HTTPS stub \"secure\" that answers GET"
-                    + " \"/hi\" with status 200 and body \"hi\"), a link to one, or \"host:port\" of an HTTPS server");
-        });
+        StubsBehind.requireHttps(target, t);
         http.record(HttpCaller.call(HttpCall.get(path), t, timeout, tls.trust(), lab.place(where)));
     }
 
@@ -85,21 +80,13 @@ public final class HttpsSteps {
 
     @Then("the HTTP request fails with a certificate error {text}")
     public void certificateError(String which) {
-        CertificateFault expected = CertificateFault.named(which);
-        HttpOutcome o = http.outcome();
-        if (o.certificate() != expected) {
-            throw ExpectationFailure.of("expected the HTTP request to fail with a certificate error \"" + which
-                    + "\" (" + expected.words() + "), but " + o.describe());
-        }
+        OutcomeChecks.certificateError(CertificateFault.named(which), which, http.outcome());
     }
 
     @Then("the TLS handshake took between {duration} and {duration}")
     public void handshakeTook(Duration low, Duration high) {
         HttpOutcome o = http.outcome();
-        Duration took = o.handshakeTime().orElseThrow(() -> ExpectationFailure.of("expected a TLS handshake that took"
-                + " between " + Durations.format(low) + " and " + Durations.format(high) + ", but no handshake"
-                + " finished: " + o.describe()));
-        world.log(TimingCheck.check("the TLS handshake", took, low, high, world.lateness(),
-                TimingCheck.Waits.exchanges(2, "round trip of the handshake"), o.describe()));
+        world.log(TimingCheck.check("the TLS handshake", OutcomeChecks.handshakeTime(o, low, high), low, high,
+                world.lateness(), TimingCheck.Waits.exchanges(2, "round trip of the handshake"), o.describe()));
     }
 }

@@ -40,10 +40,7 @@ public final class MailSteps {
     public void server(String name, Where where) {
         MailServer server = Endpoints.keep(world, name, "SMTP server", MailServer.start(name, lab.place(where)));
         world.log(server.describe());
-        ledger.add("connections of the SMTP server \"" + name + "\" that failed", () -> {
-            List<String> failed = server.handlerFailures();
-            return failed.isEmpty() ? "none" : String.join("\n", failed);
-        });
+        ledger.add("connections of the SMTP server \"" + name + "\" that failed", server::handlerFailureReport);
     }
 
     @When("a mail from {text} to {text} with subject {payload} is sent{origin} through {text}")

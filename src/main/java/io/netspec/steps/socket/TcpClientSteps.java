@@ -5,18 +5,14 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
-import io.netspec.socket.ConnectFailure;
-import io.netspec.socket.Hosts;
-import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.ClientChecks;
 import io.netspec.socket.Target;
-import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpCrowd;
 import io.netspec.steps.EndpointOpening;
 import io.netspec.steps.Endpoints;
 import io.netspec.steps.SocketLedger;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
-import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
 import java.net.InetSocketAddress;
@@ -62,17 +58,7 @@ public final class TcpClientSteps {
 
     @Then("a TCP connection to {text} is refused")
     public void refused(String target) {
-        Target t = world.target(target);
-        try (TcpClient client = TcpClient.connect("probe", t, world.defaultWait())) {
-            throw SocketExpectationError.expected("a TCP connection to " + t.describe()
-                    + " to be refused", "it was accepted from " + Hosts.show(client.localAddress()));
-        } catch (ConnectFailure e) {
-            world.attach("OS error connecting to " + t.describe(), e.getMessage());
-            if (!e.refused()) {
-                throw new SocketExpectationError("expected a TCP connection to " + t.describe()
-                        + " to be refused, but it failed otherwise: " + e.getMessage(), e);
-            }
-        }
+        ClientChecks.refused(world.target(target), world.defaultWait(), world);
     }
 
     /** Many clients at once against one echo target, each with bytes of its own (seeded). */
@@ -87,13 +73,7 @@ public final class TcpClientSteps {
 
     @Then("every one of the {count} clients receives exactly its own bytes back within {duration}")
     public void crowdEchoes(int count, Duration within) {
-        TcpCrowd crowd = world.recall(TcpCrowd.class,
-                "no clients were started; start them first with: When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own");
-        TcpCrowd.Result result = crowd.awaitEchoes(within);
-        world.attach("crowd of " + crowd.size() + " clients", result.toString());
-        if (crowd.size() != count || !result.allCorrect()) {
-            throw SocketExpectationError.expected("every one of the " + count + " clients of " + crowd.target().describe()
-                    + " to receive exactly its own bytes back within " + Durations.format(within), String.valueOf(result));
-        }
+        ClientChecks.crowdEchoes(world.recall(TcpCrowd.class, "no clients were started; start them first with:"
+                + " When 1000 TCP clients connect to \"echo\" at once and each sends 64 bytes of its own"), count, within, world);
     }
 }

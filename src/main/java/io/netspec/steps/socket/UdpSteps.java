@@ -3,10 +3,9 @@ package io.netspec.steps.socket;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ScenarioError;
 import io.netspec.fault.UdpRelay;
 import io.netspec.host.MulticastSink;
-import io.netspec.socket.DatagramLedger;
+import io.netspec.socket.DatagramChecks;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;
 import io.netspec.socket.SocketExpectationError;
@@ -16,7 +15,6 @@ import io.netspec.steps.EndpointOpening;
 import io.netspec.steps.HostLab;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
-import io.netspec.text.Durations;
 import io.netspec.text.Size;
 
 import java.time.Duration;
@@ -88,25 +86,14 @@ public final class UdpSteps {
 
     @When("{text} sends {count} datagrams of {count} to {count} bytes to {text} at {count} per second")
     public void sendsVaryingAt(String name, int count, int smallest, int largest, String target, int perSecond) {
-        if (smallest < NumberedDatagram.HEADER || largest < smallest || largest > NumberedDatagram.MAX_SIZE) {
-            throw ScenarioError.of("datagram sizes " + smallest + " to " + largest + " bytes are not a range"
-                    + " within " + NumberedDatagram.HEADER + " to " + NumberedDatagram.MAX_SIZE + " bytes");
-        }
+        DatagramChecks.sizeRange(smallest, largest);
         RandomGenerator sizes = world.random("datagram sizes of " + name);
         client(name, "send").sendNumbered(count, () -> sizes.nextInt(smallest, largest + 1), world.target(target), perSecond);
     }
 
     @Then("{text} cannot send a datagram of {size} to {text}")
     public void cannotSend(String name, Size size, String target) {
-        UdpClient client = client(name, "send");
-        try {
-            client.send(new byte[size.atMost(NumberedDatagram.LARGEST, "a datagram")], world.target(target));
-        } catch (SocketExpectationError e) {
-            world.attach("why \"" + name + "\" could not send " + size, e.getMessage());
-            return;
-        }
-        throw SocketExpectationError.expected(client.describe() + " to fail sending a datagram of " + size
-                + " to \"" + target + "\"", "the OS took it");
+        DatagramChecks.cannotSend(name, client(name, "send"), size, () -> world.target(target), target, world);
     }
 
     @Then("{text} receives the datagram {payload} within {duration}")
@@ -139,25 +126,12 @@ public final class UdpSteps {
 
     @Then("{text} received every datagram whole")
     public void everyWhole(String name) {
-        UdpServer server = udpServer(name);
-        DatagramLedger.Snapshot s = server.ledger().snapshot();
-        world.attach("ledger of \"" + name + "\"", s.toString());
-        if (s.received() == 0 || s.notWhole() > 0 || s.unnumbered() > 0) {
-            throw SocketExpectationError.expected("every datagram " + server.describe()
-                    + " received to be whole (one numbered datagram each, with the size it was sent with)", "it"
-                    + " received " + s);
-        }
+        DatagramChecks.everyWhole(name, udpServer(name), world);
     }
 
     @Then("{text} received no datagram twice and none out of order")
     public void noDuplicates(String name) {
-        UdpServer server = udpServer(name);
-        DatagramLedger.Snapshot s = server.ledger().snapshot();
-        world.attach("ledger of \"" + name + "\"", s.toString());
-        if (s.duplicates() > 0 || s.outOfOrder() > 0) {
-            throw SocketExpectationError.expected(server.describe()
-                    + " to receive no datagram twice and none out of order", "it received " + s);
-        }
+        DatagramChecks.noDuplicates(name, udpServer(name), world);
     }
 
     /** Datagrams that went missing may have been stopped by a UDP link: say so in the failure, not only in the report. */
