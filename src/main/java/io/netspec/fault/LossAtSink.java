@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.core.Evidence;
 import io.netspec.measure.Loss;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.UdpServer;
@@ -49,6 +50,13 @@ public final class LossAtSink {
         DatagramLedger.Snapshot s = sink.ledger().snapshot();
         long sent = relays.isEmpty() ? s.highest() + 1 : relays.stream().mapToLong(UdpRelay::receivedFromClients).sum();
         return new Loss(name, sent, s.distinct(), s.duplicates(), s.outOfOrder());
+    }
+
+    /** {@link #count} with the waits told to {@code evidence}'s log, and the loss attached to it as a table. */
+    public static Loss countAndAttach(String name, UdpServer sink, List<UdpRelay> relays, Duration wait, Evidence evidence) {
+        Loss loss = count(name, sink, relays, wait, evidence::log);
+        evidence.attach("loss at \"" + name + "\"", loss.table());
+        return loss;
     }
 
     private static boolean landed(UdpServer sink, List<UdpRelay> relays) {

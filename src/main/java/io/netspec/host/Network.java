@@ -5,6 +5,7 @@ import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
 import io.netspec.netns.Tap;
 import io.netspec.packet.FrameTreatment;
+import io.netspec.packet.NetworkTreatment;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -126,6 +128,11 @@ public final class Network implements AutoCloseable {
 
     public FrameTreatment treatment() {
         return frames.treatment();
+    }
+
+    /** The treatment netspec installed on this network (seeded impairment, capture, faults), if any yet. */
+    public Optional<NetworkTreatment> networkTreatment() {
+        return frames.treatment() instanceof NetworkTreatment installed ? Optional.of(installed) : Optional.empty();
     }
 
     /** Pulls {@code host}'s cable on this network, or plugs it back in ({@link Switch#cable}). */

@@ -7,6 +7,7 @@ import io.netspec.fault.ToxiproxyServer;
 import io.netspec.host.Host;
 import io.netspec.host.HostNames;
 import io.netspec.host.Network;
+import io.netspec.host.Places;
 import io.netspec.host.Program;
 import io.netspec.host.Reachability;
 import io.netspec.host.Topology;
@@ -61,7 +62,7 @@ public final class HostLab {
 
     /** The Toxiproxy server for links listening in {@code place}: the shared one here, the host's own on a host. */
     public ToxiproxyServer toxiproxy(SocketPlace place) {
-        return place instanceof Host host ? host.toxiproxy() : SharedToxiproxy.server();
+        return Places.hostOf(place).map(Host::toxiproxy).orElseGet(SharedToxiproxy::server);
     }
 
     public Network network(String name) {
@@ -92,9 +93,7 @@ public final class HostLab {
 
     /** Notes that the endpoint {@code name} was opened inside {@code place}, when that is a host. */
     public synchronized void placed(String name, SocketPlace place) {
-        if (place instanceof Host host) {
-            endpoints.put(name, host);
-        }
+        Places.hostOf(place).ifPresent(host -> endpoints.put(name, host));
     }
 
     /**

@@ -1,21 +1,20 @@
 package io.netspec.steps;
 
 import io.netspec.core.ScenarioError;
-import io.netspec.host.Attachment;
+import io.netspec.host.AddressOwners;
 import io.netspec.host.Directions;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
+import io.netspec.host.Stalls;
 import io.netspec.packet.Between;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
-import io.netspec.packet.WindowStall;
-import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
+import io.netspec.socket.Targets;
 import io.netspec.socket.TcpClient;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +40,9 @@ public final class PacketLab {
     }
 
     public synchronized NetworkTreatment treatment(Network network) {
-        if (network.treatment() instanceof NetworkTreatment installed) {
-            return installed;
+        Optional<NetworkTreatment> installed = network.networkTreatment();
+        if (installed.isPresent()) {
+            return installed.get();
         }
         // The seed is asked for at the first impairment, so "Given the random seed" may follow the hosts.
         NetworkTreatment made = new NetworkTreatment(network.name(), world::seed, CaptureRing.withDefaults(),
@@ -63,11 +63,8 @@ public final class PacketLab {
             return host.get().address(4);
         }
         Target target = world.target(name);
-        if (target.address() instanceof InetSocketAddress inet) {
-            return inet.getAddress();
-        }
-        throw ScenarioError.of("\"" + name + "\" names neither a host nor something with an IP address ("
-                + target.describe() + ")");
+        return Targets.ipOf(target).orElseThrow(() -> ScenarioError.of("\"" + name + "\" names neither a host nor"
+                + " something with an IP address (" + target.describe() + ")"));
     }
 
     /**
@@ -94,20 +91,12 @@ public final class PacketLab {
 
     /** The host whose address {@code address} is, if any of this scenario's hosts has it. */
     public Optional<Host> hostAt(InetAddress address) {
-        return world.all(Host.class).stream().filter(h -> h.attachments().stream()
-                .anyMatch(a -> a.address().toInetAddress().equals(address))).findFirst();
+        return AddressOwners.hostAt(world.all(Host.class), address);
     }
 
     /** A host's name for an address on one of the scenario's networks, or the address itself. */
     public String nameOf(InetAddress address) {
-        for (Network network : networks()) {
-            for (Attachment a : network.hosts().values()) {
-                if (a.address().toInetAddress().equals(address)) {
-                    return a.host();
-                }
-            }
-        }
-        return address.getHostAddress();
+        return AddressOwners.nameOf(networks(), address);
     }
 
     /**
@@ -115,21 +104,7 @@ public final class PacketLab {
      * the connection's window: a receiver that advertised a zero window, from when and for how long.
      */
     public void explainingStalls(StreamClient client, Runnable transfer) {
-        try {
-            transfer.run();
-        } catch (SocketExpectationError e) {
-            if (client.localAddress() instanceof InetSocketAddress local && client.remoteAddress() instanceof InetSocketAddress remote) {
-                for (Network network : networks()) {
-                    Optional<String> stall = treatment(network).capture()
-                            .flatMap(ring -> WindowStall.explain(ring.frames(), local, remote, System.nanoTime()));
-                    if (stall.isPresent()) {
-                        throw new SocketExpectationError(e.getMessage() + "; the capture of \"" + network.name() + "\" shows "
-                                + stall.get(), e);
-                    }
-                }
-            }
-            throw e;
-        }
+        Stalls.explaining(client, networks(), this::treatment, transfer);
     }
 
     public Host host(String name) {

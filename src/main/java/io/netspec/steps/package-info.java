@@ -1,6 +1,7 @@
 /**
- * The top layer: thin Cucumber glue (parse a phrase, look names up in the scenario's {@code World},
- * call capability code), the parameter types and the hooks.
+ * The top layer: thin Cucumber glue. Each step parses its phrase, looks names up in the scenario's
+ * {@code World} and calls one method of capability code, in a body of at most five lines; waits, loops
+ * and cross-checks live in the capability packages (ThinStepsTest checks both from the sources).
  *
  * <p>Outside: this package, the glue package a runner names ({@code io.netspec.steps}; Cucumber scans its
  * sub-packages too): the {@code World} a step class of one's own receives in its constructor

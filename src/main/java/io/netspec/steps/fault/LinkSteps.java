@@ -3,31 +3,26 @@ package io.netspec.steps.fault;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ExpectationFailure;
-import io.netspec.core.NetspecFailure;
-import io.netspec.core.ScenarioError;
 import io.netspec.fault.ConnectionEnd;
-import io.netspec.fault.Direction;
+import io.netspec.fault.DeliveryChecks;
 import io.netspec.fault.IdempotentRequests;
+import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
-import io.netspec.fault.RetryingClient;
+import io.netspec.fault.LinkChecks;
 import io.netspec.socket.Accepting;
-import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.ClientChecks;
 import io.netspec.socket.SocketPlace;
 import io.netspec.socket.StreamClient;
-import io.netspec.socket.Target;
 import io.netspec.socket.TcpServer;
 import io.netspec.steps.Endpoints;
 import io.netspec.steps.FaultLab;
 import io.netspec.steps.HostLab;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
-import io.netspec.text.Durations;
 import io.netspec.text.Percent;
 import io.netspec.text.Size;
 
 import java.time.Duration;
-import java.util.List;
 
 /** Toxiproxy links in front of TCP targets, their toxics, and what clients see through them. */
 public final class LinkSteps {
@@ -125,14 +120,7 @@ public final class LinkSteps {
     /** Waits for a link taken down for a while ("goes down for") to come back up by itself. */
     @Then("the link {text} is back up within {duration}")
     public void backUpWithin(String name, Duration within) {
-        Link link = link(name);
-        link.awaitUp(within);
-        if (link.isDown()) {
-            throw NetspecFailure.of("the link \"" + name + "\" is down with no end set, so it will not come back"
-                    + " up by itself; take it down for a while (When the link \"" + name + "\" goes down for 1 s)"
-                    + " or bring it up (When the link \"" + name + "\" comes back up)");
-        }
-        world.log("the link \"" + name + "\" is up");
+        world.log(LinkChecks.backUpWithin(name, link(name), within));
     }
 
     @When("the link {text} is healed")
@@ -153,31 +141,12 @@ public final class LinkSteps {
     }
 
     private void expectEnd(String name, ConnectionEnd expected, Duration within) {
-        StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
-        long start = System.nanoTime();
-        ConnectionEnd seen = ConnectionEnd.await(client, within);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        // The end may have come before this step: the time says when the step knew, the transcript when it came.
-        String when = Durations.format(took) + " after this step began to wait";
-        world.attach("how the connection of \"" + name + "\" ended", seen.words() + ", known " + when
-                + "\n" + client.transcript().text());
-        if (seen != expected) {
-            throw SocketExpectationError.expected("\"" + name + "\" to see the connection " + expected.words()
-                    + " within " + Durations.format(within), "it was " + seen.words() + ", known " + when
-                    + " (the transcript attached says when it came)");
-        }
+        LinkChecks.expectEnd(name, world.lookup(name, StreamClient.class, "TCP client"), expected, within, world);
     }
 
     @Then("{text} needed more than {count} reads in all")
     public void readsInAll(String name, int reads) {
-        StreamClient client = world.lookup(name, StreamClient.class, "TCP client");
-        List<Integer> sizes = client.readSizes();
-        world.attach("reads of \"" + name + "\"", sizes.size() + " reads, " + client.bytesReceived() + " bytes; largest "
-                + sizes.stream().mapToInt(Integer::intValue).max().orElse(0) + " bytes");
-        if (sizes.size() <= reads) {
-            throw new SocketExpectationError("expected \"" + name + "\" to need more than " + reads + " reads in all, but"
-                    + " it needed " + sizes.size() + " for " + client.bytesReceived() + " bytes");
-        }
+        ClientChecks.moreReadsThan(name, world.lookup(name, StreamClient.class, "TCP client"), reads, world);
     }
 
     // ---- the reference retrying client -------------------------------------------------------
@@ -190,30 +159,12 @@ public final class LinkSteps {
 
     @When("a retrying client sends {count} requests to {text} within {duration}")
     public void retryingClient(int count, String target, Duration within) {
-        try (RetryingClient client = RetryingClient.to(world.target(target))) {
-            RetryingClient.Report report = client.send(count, within);
-            world.attach("retrying client", report.describe());
-        }
-        if (world.target(target) instanceof Link link) {
-            link.awaitUp(world.defaultWait());
-        }
+        LinkChecks.retrying(world.target(target), count, within, world.defaultWait(), world);
     }
 
     @Then("{text} processed each of the {count} requests exactly once")
     public void processedOnce(String name, int count) {
-        TcpServer server = world.lookup(name, TcpServer.class, "idempotent request server");
-        if (!(server.behaviour() instanceof IdempotentRequests requests)) {
-            throw ScenarioError.of("\"" + name + "\" is a " + server.behaviour().describe()
-                    + " server; expected an idempotent request server");
-        }
-        world.attach("requests at \"" + name + "\"", requests.processed() + " processed, " + requests.resent()
-                + " resent copies acknowledged without processing again");
-        String missing = requests.neverReceived(count, 20);
-        if (requests.processed() != count || !missing.isEmpty()) {
-            throw ExpectationFailure.expected("\"" + name + "\" to have processed each of the " + count
-                    + " requests exactly once", "it processed " + requests.processed()
-                    + (missing.isEmpty() ? "" : "; never received: " + missing));
-        }
+        DeliveryChecks.processedOnce(name, world.lookup(name, TcpServer.class, "idempotent request server"), count, world);
     }
 
     private Link link(String name) {

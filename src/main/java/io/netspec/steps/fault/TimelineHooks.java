@@ -1,12 +1,9 @@
 package io.netspec.steps.fault;
 
 import io.cucumber.java.After;
-import io.netspec.core.NetspecFailure;
-import io.netspec.packet.FaultTimeline;
+import io.netspec.packet.FaultsEnding;
 import io.netspec.steps.FaultLab;
 import io.netspec.steps.World;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Ends every fault of the scenario still lasting (cuts healed, cables plugged back in, networks up, the
@@ -25,19 +22,6 @@ public final class TimelineHooks {
 
     @After(order = 120)
     public void endFaultsAndAttachTimeline() {
-        RuntimeException failure = lab.faults().failure();
-        try {
-            lab.faults().close();
-        } finally {
-            lab.linksOntoTimeline();
-            FaultTimeline timeline = lab.timeline();
-            if (!timeline.isEmpty()) {
-                world.attach("fault timeline", FaultTimeline.MEDIA_TYPE,
-                        timeline.data(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        if (failure != null) {
-            throw NetspecFailure.of("a fault could not be applied or undone on time: " + failure.getMessage(), failure);
-        }
+        FaultsEnding.endAndAttach(lab.faults(), lab::linksOntoTimeline, world);
     }
 }

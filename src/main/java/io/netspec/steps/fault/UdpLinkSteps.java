@@ -5,6 +5,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
+import io.netspec.fault.DeliveryChecks;
 import io.netspec.fault.Impairment;
 import io.netspec.fault.ReliableReceiver;
 import io.netspec.fault.ReliableSender;
@@ -16,7 +17,6 @@ import io.netspec.text.Percent;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 /** UDP links (netspec's seeded impairment relay) and the reference reliable-delivery protocol over UDP. */
 public final class UdpLinkSteps {
@@ -94,24 +94,7 @@ public final class UdpLinkSteps {
     @Then("{text} delivered the {count} messages exactly once and in order")
     public void delivered(String name, int count) {
         ReliableReceiver receiver = world.lookup(name, ReliableReceiver.class, "reliable-delivery receiver");
-        List<byte[]> got = receiver.delivered();
-        world.attach("reliable-delivery receiver \"" + name + "\"", got.size() + " messages delivered from "
-                + receiver.datagrams() + " DATA datagrams (" + receiver.copies() + " copies dropped)" + relays(name));
-        String wrong = receiver.wrongPositions(count);
-        if (got.size() != count || !wrong.isEmpty()) {
-            throw ExpectationFailure.expected("\"" + name + "\" to deliver messages 0 to " + (count - 1)
-                    + " exactly once and in order", "it delivered " + got.size() + wrong
-                    + receiver.failure().map(f -> "; " + f).orElse("") + " (seed " + world.seed()
-                    + ")");
-        }
-    }
-
-    private String relays(String target) {
-        StringBuilder s = new StringBuilder();
-        for (UdpRelay r : links.to(target)) {
-            s.append("\n").append(r.counts());
-        }
-        return s.toString();
+        DeliveryChecks.deliveredInOrder(name, receiver, count, links.to(name), world::seed, world);
     }
 
     private UdpRelay relay(String name) {

@@ -5,14 +5,11 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
-import io.netspec.host.Network;
-import io.netspec.host.Program;
-import io.netspec.host.Translator;
+import io.netspec.host.TopologyReport;
 import io.netspec.steps.HostLab;
 import io.netspec.steps.Skips;
 import io.netspec.steps.World;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -41,21 +38,6 @@ public final class HostHooks {
 
     @After(order = 100)
     public void attachTopology() {
-        if (lab.topology().isEmpty()) {
-            return;
-        }
-        world.attach("topology", "image/svg+xml", lab.topology().svg().getBytes(StandardCharsets.UTF_8));
-        StringBuilder text = new StringBuilder(lab.topology().describe()).append('\n');
-        for (Network network : lab.topology().networks()) {
-            text.append(network.counters()).append('\n');
-        }
-        text.append("hosts ran ").append(Capability.mode()).append('\n');
-        world.attach("networks and their switches", text.toString());
-        for (Translator router : lab.topology().translators()) {
-            world.attach("connection tracking of router \"" + router.name() + "\"", router.connections() + "\n" + router.rules());
-        }
-        for (Program program : lab.programs()) {
-            world.attach("output of " + program.describe(), program.report());
-        }
+        TopologyReport.attach(lab.topology(), lab.programs(), world);
     }
 }

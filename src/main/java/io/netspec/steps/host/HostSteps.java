@@ -3,35 +3,24 @@ package io.netspec.steps.host;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.netspec.address.IpAddress;
-import io.netspec.core.ExpectationFailure;
-import io.netspec.core.NetspecFailure;
-import io.netspec.core.ScenarioError;
 import io.netspec.host.Host;
 import io.netspec.host.HostNames;
 import io.netspec.host.Network;
 import io.netspec.host.NetworkRange;
+import io.netspec.host.Refusals;
+import io.netspec.host.ServiceStart;
 import io.netspec.host.Topology;
-import io.netspec.socket.Hosts;
-import io.netspec.socket.Targets;
 import io.netspec.socket.TcpService;
 import io.netspec.steps.Endpoints;
 import io.netspec.steps.HostLab;
 import io.netspec.steps.PacketLab;
 import io.netspec.steps.World;
-import io.netspec.text.Durations;
-import org.awaitility.core.ConditionTimeoutException;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 
-import static org.awaitility.Awaitility.await;
-
 /** Networks, hosts, routers and programs on hosts: each a real namespace, switch or process. */
 public final class HostSteps {
-    /** The least a service on a host is given to accept its first connection. */
-    static final Duration SERVICE_START = Duration.ofSeconds(10);
-
     private final World world;
     private final HostLab lab;
     private final PacketLab packets;
@@ -92,16 +81,9 @@ public final class HostSteps {
 
     @Then("a host at {text} on {text} is refused")
     public void refused(String address, String network) {
-        Network n = lab.network(network);
-        try {
-            n.check("a new host", IpAddress.parse(address));
-        } catch (IllegalArgumentException e) {
-            world.attach("why a host at " + address + " on \"" + network + "\" is refused", e.getMessage());
-            world.log(e.getMessage());
-            return;
-        }
-        throw ExpectationFailure.of("expected a host at " + address + " on \"" + network + "\" to be refused, but it may be"
-                + " a host there: \"" + network + "\" is " + n.range().describe());
+        String why = Refusals.hostAt(address, lab.network(network));
+        world.attach("why a host at " + address + " on \"" + network + "\" is refused", why);
+        world.log(why);
     }
 
     @Then("a network on {text} is refused")
@@ -114,29 +96,9 @@ public final class HostSteps {
     @Given("the TCP service {text} at {text} on host {text}")
     public void service(String name, String hostPort, String hostName) {
         Host host = lab.host(hostName);
-        if (!(Targets.parseAddress(hostPort) instanceof InetSocketAddress address)) {
-            throw ScenarioError.of("\"" + hostPort + "\" is not a host:port address such as \"192.168.1.20:8000\"");
-        }
-        // As long as a service netspec starts itself may take to listen: a program started a moment ago
-        // (an interpreter, say) may need seconds on a busy machine.
-        Duration wait = max(world.defaultWait(), SERVICE_START);
-        try {
-            // A program started a moment ago may not listen yet: a refused connect is tried again until the wait ends.
-            await("the TCP service \"" + name + "\" at " + hostPort + " from host \"" + hostName + "\"")
-                    .atMost(wait).pollInterval(Duration.ofMillis(50)).pollInSameThread()
-                    .until(() -> host.connect(address.getAddress(), address.getPort(), wait).connected());
-        } catch (ConditionTimeoutException e) {
-            var last = host.connect(address.getAddress(), address.getPort(), wait);
-            throw NetspecFailure.of("the TCP service \"" + name + "\" at " + Hosts.show(address) + " is not up: expected"
-                    + " it to accept a connection made from host \"" + hostName + "\" within " + Durations.format(wait)
-                    + ", but the last try ended with: " + last.osWords(), e);
-        }
+        Duration wait = ServiceStart.awaitUp(name, hostPort, host, world.defaultWait());
         TcpService service = world.register(name, "TCP service", TcpService.at(name, hostPort, wait, host));
         lab.placed(name, host);
         world.log(service.describe() + " accepts connections made from host \"" + hostName + "\"");
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -2,10 +2,10 @@
  * Steps of HTTP and HTTPS: stubs, requests and what their outcomes show.
  *
  * <p>Outside: nothing; Cucumber finds these classes through the glue package {@code io.netspec.steps}.
- * Each step parses its phrase, looks names up in the scenario's {@code World} and calls capability code.
- * No other steps sub-package imports this one.
+ * Each step parses its phrase, looks names up in the scenario's {@code World} and calls one method of
+ * capability code. No other steps sub-package imports this one.
  *
- * <p>May import: {@code core}, {@code text}, {@code socket}, {@code measure}, {@code http}, {@code steps} (the
- * World and the scenario's shared parts).
+ * <p>May import: {@code core}, {@code text}, {@code socket}, {@code measure}, {@code http}, {@code steps}
+ * (the World and the scenario's shared parts).
  */
 package io.netspec.steps.http;

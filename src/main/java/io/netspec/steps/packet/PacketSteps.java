@@ -99,8 +99,11 @@ public final class PacketSteps {
         InetSocketAddress source = source(from);
         named(network, () -> treatment.dropDataSegment(source, number));
         world.log("network \"" + network + "\" drops data segment " + number + " from \"" + from + "\" ("
-                + (source.getPort() == 0 ? source.getAddress().getHostAddress() + ", its first connection"
-                : Hosts.show(source)) + "), its first transmission only");
+                + sourceWords(source) + "), its first transmission only");
+    }
+
+    private static String sourceWords(InetSocketAddress source) {
+        return source.getPort() == 0 ? source.getAddress().getHostAddress() + ", its first connection" : Hosts.show(source);
     }
 
     /** A client's own address and port, or a host's address (port 0: the first connection it opens). */

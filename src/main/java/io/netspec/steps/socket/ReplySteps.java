@@ -2,7 +2,7 @@ package io.netspec.steps.socket;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.measure.Charts;
+import io.netspec.measure.RoundTripReport;
 import io.netspec.measure.RoundTrips;
 import io.netspec.socket.ReplyMatch;
 import io.netspec.socket.RequestReply;
@@ -43,9 +43,8 @@ public final class ReplySteps {
         StreamClient client = client(name);
         Duration each = world.defaultWait();
         RoundTrips trips = RoundTrips.measure(name, count, () -> RequestReply.expecting(client, request, reply, each));
-        measurements.roundTrips(name, trips);
-        world.attach("round trips of \"" + name + "\"", trips.table());
-        world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips));
+        measurements.streamTrips(name, trips, client);
+        RoundTripReport.attach(name, trips, "", world);
     }
 
     private StreamClient client(String name) {

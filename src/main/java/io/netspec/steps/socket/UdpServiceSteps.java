@@ -3,10 +3,9 @@ package io.netspec.steps.socket;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ScenarioError;
 import io.netspec.measure.DatagramTrips;
 import io.netspec.socket.DatagramReceiver;
-import io.netspec.socket.SocketExpectationError;
+import io.netspec.socket.DatagramsBack;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpService;
 import io.netspec.steps.Measurements;
@@ -35,21 +34,13 @@ public final class UdpServiceSteps {
     public void roundTrips(String name, int count, byte[] payload, String target) {
         DatagramTrips trips = DatagramTrips.measure(client(name), payload, world.target(target), count, world.defaultWait());
         world.log("\"" + name + "\": " + trips.describe("\"" + target + "\""));
-        measurements.datagramTrips(name, trips, "\"" + target + "\"", world);
+        measurements.datagramTrips(name, trips, "\"" + target + "\"");
     }
 
     @Then("{text} received between {count} and {count} datagrams back")
     public void receivedBack(String name, int low, int high) {
-        if (low < 0 || high < low) {
-            throw ScenarioError.of("between " + low + " and " + high + " datagrams is not a range; expected"
-                    + " two counts, the smaller first");
-        }
-        UdpClient client = client(name);
-        long received = client.awaitReceived(low, world.defaultWait());
-        if (received < low || received > high) {
-            throw new SocketExpectationError("expected " + client.describe() + " to have received between " + low + " and "
-                    + high + " datagrams back, but it received " + received + " (of " + client.datagramsSent() + " it sent)");
-        }
+        DatagramsBack.range(low, high);
+        DatagramsBack.between(client(name), low, high, world.defaultWait());
     }
 
     @Then("{text} receives no datagram within {duration}")
