@@ -26,6 +26,12 @@ import java.util.Optional;
 public final class Capability {
     /** System property (or environment variable NETSPEC_HOSTS): "off" skips every host scenario. */
     public static final String SWITCH_PROPERTY = Settings.Knob.HOSTS.property();
+    /**
+     * How long the probe namespace may take. A kernel that cannot make one refuses at once; a slow one (it
+     * waits for other namespaces being made or torn down, as beside other builds) must not read as "hosts
+     * cannot run here", which would skip every host scenario on a busy machine.
+     */
+    static final Duration PROBE_BOUND = Duration.ofSeconds(60);
 
     private Capability() {
     }
@@ -54,7 +60,7 @@ public final class Capability {
             }
         }
         try {
-            Namespace.create("capability-check", Duration.ofSeconds(5)).close();
+            Namespace.create("capability-check", PROBE_BOUND).close();
             return Optional.empty();
         } catch (IllegalStateException | UnsatisfiedLinkError | NoClassDefFoundError e) {
             Verdict why = explain(view);

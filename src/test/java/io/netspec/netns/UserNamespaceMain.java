@@ -16,7 +16,7 @@ public final class UserNamespaceMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Duration bound = Duration.ofSeconds(5);
+        Duration bound = Duration.ofSeconds(30);  // a bound: the kernel makes a namespace after other builds' are made or torn down
         try (Namespace ns = Namespace.create("rootless", bound)) {
             StringBuilder line = new StringBuilder("WORKED");
             for (int i = 0; i < 2; i++) {
