@@ -1,7 +1,7 @@
 package io.netspec.address;
 
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

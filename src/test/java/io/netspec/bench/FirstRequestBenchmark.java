@@ -71,7 +71,7 @@ public final class FirstRequestBenchmark {
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", classPath(),
-                    "io.netspec.http.FirstRequestProbe", mode).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                    "io.netspec.testkit.http.FirstRequestProbe", mode).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new IllegalStateException("the probe did not end within 120 s");

@@ -1,6 +1,6 @@
 package io.netspec.bench;
 
-import io.netspec.report.ReportBenchmarkSupport;
+import io.netspec.testkit.report.ReportBenchmarkSupport;
 
 /**
  * How long reports/index.html takes to build for a large run (2,000 scenarios, 30 earlier runs).

@@ -1,8 +1,8 @@
 package io.netspec.bench;
 
 import io.netspec.core.Settings;
-import io.netspec.launch.Launchers;
-import io.netspec.launch.ThrowawayUser;
+import io.netspec.testkit.launch.Launchers;
+import io.netspec.testkit.launch.ThrowawayUser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

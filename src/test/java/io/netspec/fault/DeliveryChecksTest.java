@@ -1,9 +1,9 @@
 package io.netspec.fault;
 
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.ScenarioError;
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,10 +1,11 @@
 package io.netspec.fault;
 
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.NetspecFailure;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.KeptEvidence;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
 package io.netspec.fault;
 
-import io.netspec.Lateness;
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.Lateness;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;

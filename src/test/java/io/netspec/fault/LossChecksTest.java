@@ -1,11 +1,11 @@
 package io.netspec.fault;
 
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.NetspecFailure;
 import io.netspec.measure.Loss;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpServer;
+import io.netspec.testkit.KeptEvidence;
 import io.netspec.text.Percent;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.netspec.fault;
 
+import io.netspec.testkit.fault.OrphanProbe;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -4,6 +4,7 @@ import io.netspec.leak.Held;
 import io.netspec.leak.Leftovers;
 import io.netspec.leak.ResourceKind;
 import io.netspec.leak.ResourceSnapshot;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

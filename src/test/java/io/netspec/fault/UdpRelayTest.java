@@ -1,6 +1,6 @@
 package io.netspec.fault;
 
-import io.netspec.Lateness;
+import io.netspec.testkit.Lateness;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.NumberedDatagram;
 import io.netspec.measure.Wilson;

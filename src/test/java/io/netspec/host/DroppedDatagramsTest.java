@@ -4,11 +4,11 @@ import io.netspec.address.IpAddress;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Skip;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpServer;
+import io.netspec.testkit.Skip;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,14 +1,14 @@
 package io.netspec.host;
 
-import io.netspec.packet.GroupFrames;
+import io.netspec.testkit.packet.GroupFrames;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Set;
 
-import static io.netspec.packet.GroupFrames.CHANGE_TO_EXCLUDE;
-import static io.netspec.packet.GroupFrames.CHANGE_TO_INCLUDE;
+import static io.netspec.testkit.packet.GroupFrames.CHANGE_TO_EXCLUDE;
+import static io.netspec.testkit.packet.GroupFrames.CHANGE_TO_INCLUDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The switch's multicast decisions: reports are learnt and flooded, a group's frames go to its members only. */

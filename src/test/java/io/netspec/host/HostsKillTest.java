@@ -1,7 +1,10 @@
 package io.netspec.host;
 
-import io.netspec.core.Skip;
 import io.netspec.core.Requirement;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.host.HostsKillMain;
+import io.netspec.testkit.host.ProgramProcesses;
+import io.netspec.testkit.host.RootNamespace;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

@@ -1,6 +1,6 @@
 package io.netspec.host;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
 import io.netspec.packet.CaptureRing;
@@ -8,8 +8,8 @@ import io.netspec.packet.Captured;
 import io.netspec.packet.Fate;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.packet.Packet;
-import io.netspec.packet.Tcpdump;
-import io.netspec.packet.TcpdumpReadBack;
+import io.netspec.testkit.packet.Tcpdump;
+import io.netspec.testkit.packet.TcpdumpReadBack;
 import io.netspec.packet.TcpConnection;
 import io.netspec.packet.TcpConnections;
 import io.netspec.socket.TcpServer;

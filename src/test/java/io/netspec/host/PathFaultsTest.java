@@ -2,11 +2,11 @@ package io.netspec.host;
 
 import io.netspec.address.IpAddress;
 import io.netspec.core.Requirement;
-import io.netspec.core.Skip;
 import io.netspec.packet.CaptureRing;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.Target;
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.Skip;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

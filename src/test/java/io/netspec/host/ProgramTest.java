@@ -1,10 +1,11 @@
 package io.netspec.host;
 
 import io.netspec.address.IpAddress;
-import io.netspec.core.Requirement;
-import io.netspec.core.Skip;
 import io.netspec.core.ExpectationFailure;
+import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.host.ProgramProcesses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,13 +2,13 @@ package io.netspec.host;
 
 import io.netspec.address.IpAddress;
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Skip;
 import io.netspec.netns.ConnectError;
-import io.netspec.socket.TcpServer;
 import io.netspec.socket.Targets;
+import io.netspec.socket.TcpServer;
+import io.netspec.testkit.KeptEvidence;
+import io.netspec.testkit.Skip;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
 package io.netspec.host;
 
-import io.netspec.core.Skip;
-import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
+import io.netspec.core.Requirement;
+import io.netspec.socket.Targets;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpServer;
-import io.netspec.socket.Targets;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.host.RootNamespace;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,8 +2,12 @@ package io.netspec.host;
 
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyUnavailable;
-import io.netspec.launch.Launchers;
-import io.netspec.launch.ThrowawayUser;
+import io.netspec.testkit.host.HostsKillMain;
+import io.netspec.testkit.host.ProgramProcesses;
+import io.netspec.testkit.host.RootNamespace;
+import io.netspec.testkit.host.RootlessSuite;
+import io.netspec.testkit.launch.Launchers;
+import io.netspec.testkit.launch.ThrowawayUser;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

@@ -4,8 +4,8 @@ import io.netspec.address.IpAddress;
 import io.netspec.core.NetspecFailure;
 import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Skip;
 import io.netspec.socket.TcpServer;
+import io.netspec.testkit.Skip;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.netspec.host;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.address.IpAddress;
 import io.netspec.packet.Crossing;

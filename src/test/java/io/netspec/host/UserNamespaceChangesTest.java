@@ -3,7 +3,7 @@ package io.netspec.host;
 import io.netspec.address.IpAddress;
 import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.launch.UserNamespaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

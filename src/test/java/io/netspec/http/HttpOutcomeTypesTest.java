@@ -1,5 +1,6 @@
 package io.netspec.http;
 
+import io.netspec.testkit.http.RawHttpServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;

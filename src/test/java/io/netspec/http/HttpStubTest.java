@@ -1,9 +1,9 @@
 package io.netspec.http;
 
-import io.netspec.Lateness;
+import io.netspec.testkit.Lateness;
 import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
-import io.netspec.fault.ToxiproxyOrSkip;
+import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package io.netspec.http;
 
-import io.netspec.Lateness;
+import io.netspec.testkit.Lateness;
+import io.netspec.testkit.http.RawHttpServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;

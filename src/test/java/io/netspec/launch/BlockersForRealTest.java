@@ -1,5 +1,9 @@
 package io.netspec.launch;
 
+import io.netspec.testkit.launch.LaunchReport;
+import io.netspec.testkit.launch.Launchers;
+import io.netspec.testkit.launch.SeccompExec;
+import io.netspec.testkit.launch.ThrowawayUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

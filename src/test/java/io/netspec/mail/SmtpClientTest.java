@@ -1,7 +1,8 @@
 package io.netspec.mail;
 
-import io.netspec.Lateness;
 import io.netspec.socket.Targets;
+import io.netspec.testkit.Lateness;
+import io.netspec.testkit.mail.ScriptedSmtpServer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

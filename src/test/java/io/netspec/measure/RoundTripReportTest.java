@@ -1,8 +1,8 @@
 package io.netspec.measure;
 
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.LatenessWatch;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

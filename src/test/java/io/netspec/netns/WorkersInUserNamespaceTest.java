@@ -1,6 +1,7 @@
 package io.netspec.netns;
 
 import io.netspec.host.Capability;
+import io.netspec.testkit.netns.UserNamespaceMain;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

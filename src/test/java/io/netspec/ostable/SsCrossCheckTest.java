@@ -1,6 +1,6 @@
 package io.netspec.ostable;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.TcpClient;

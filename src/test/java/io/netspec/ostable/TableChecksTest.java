@@ -1,8 +1,8 @@
 package io.netspec.ostable;
 
 import io.netspec.core.ExpectationFailure;
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.ScenarioError;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;

@@ -1,7 +1,10 @@
 package io.netspec.packet;
 
-import io.netspec.core.Skip;
 import io.netspec.core.Requirement;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.packet.Conversation;
+import io.netspec.testkit.packet.Frames;
+import io.netspec.testkit.packet.Tcpdump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

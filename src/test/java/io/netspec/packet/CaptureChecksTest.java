@@ -2,6 +2,8 @@ package io.netspec.packet;
 
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.ScenarioError;
+import io.netspec.testkit.packet.Conversation;
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

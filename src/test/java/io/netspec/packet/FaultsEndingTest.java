@@ -1,6 +1,6 @@
 package io.netspec.packet;
 
-import io.netspec.core.KeptEvidence;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,16 +1,17 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.GroupFrames;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.netspec.packet.GroupFrames.BLOCK_OLD_SOURCES;
-import static io.netspec.packet.GroupFrames.CHANGE_TO_EXCLUDE;
-import static io.netspec.packet.GroupFrames.CHANGE_TO_INCLUDE;
-import static io.netspec.packet.GroupFrames.MODE_IS_INCLUDE;
-import static io.netspec.packet.GroupFrames.ALLOW_NEW_SOURCES;
+import static io.netspec.testkit.packet.GroupFrames.BLOCK_OLD_SOURCES;
+import static io.netspec.testkit.packet.GroupFrames.CHANGE_TO_EXCLUDE;
+import static io.netspec.testkit.packet.GroupFrames.CHANGE_TO_INCLUDE;
+import static io.netspec.testkit.packet.GroupFrames.MODE_IS_INCLUDE;
+import static io.netspec.testkit.packet.GroupFrames.ALLOW_NEW_SOURCES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -1,8 +1,9 @@
 package io.netspec.packet;
 
-import io.netspec.core.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.host.KernelCounters;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.packet.Tcpdump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,8 @@
 package io.netspec.packet;
 
 import io.netspec.measure.Wilson;
+import io.netspec.testkit.packet.Conversation;
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

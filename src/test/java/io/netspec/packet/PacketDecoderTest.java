@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.Conversation;
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.Conversation;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;

@@ -1,5 +1,7 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.Frames;
+import io.netspec.testkit.packet.Tcpdump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

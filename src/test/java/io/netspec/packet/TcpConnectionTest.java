@@ -1,5 +1,6 @@
 package io.netspec.packet;
 
+import io.netspec.testkit.packet.Conversation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.netspec.packet;
 
 import io.netspec.core.Requirement;
-import io.netspec.core.Skip;
 import io.netspec.core.Settings;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.netspec.packet;
 
 import io.netspec.core.ExpectationFailure;
+import io.netspec.testkit.packet.Frames;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;

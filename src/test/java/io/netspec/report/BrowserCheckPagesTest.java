@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.testkit.report.IndexedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class BrowserCheckPagesTest {
                     Then the scenario fails with "three"
                 """);
         Path reports = dir.resolve("reports");
-        IndexPluginTest.run(feature, reports);
+        IndexedRun.run(feature, reports);
         assertThat(BrowserCheck.scenarioPages(reports)).extracting(BrowserCheck.Page::file)
                 .containsExactly("scenarios/report-three-4.html", "scenarios/report-three-6.html",
                         "scenarios/report-three-8.html");

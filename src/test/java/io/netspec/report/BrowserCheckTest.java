@@ -1,6 +1,6 @@
 package io.netspec.report;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

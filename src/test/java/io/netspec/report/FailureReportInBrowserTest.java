@@ -1,6 +1,6 @@
 package io.netspec.report;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.testkit.report.IndexedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -35,7 +36,7 @@ class IndexPluginTest {
                 """);
         Path reports = dir.resolve("reports");
 
-        run(feature, reports);
+        IndexedRun.run(feature, reports);
         String html = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
 
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<script")
@@ -67,8 +68,8 @@ class IndexPluginTest {
                     Given the random seed 1
                 """);
         Path reports = dir.resolve("reports");
-        run(feature, reports);
-        run(feature, reports);
+        IndexedRun.run(feature, reports);
+        IndexedRun.run(feature, reports);
         String html = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("All 1 scenarios passed").contains("Trend over the last 2 runs")
                 .contains("<svg").contains("Scenarios per run").contains("Run duration (seconds)");
@@ -84,7 +85,7 @@ class IndexPluginTest {
                     Then the scenario fails with "expected \\"alice\\" to receive \\"<b>hello</b>\\" within 500 ms, but after 500 ms it had 3 bytes: \\"hel\\" (68 65 6c)"
                 """);
         Path reports = dir.resolve("reports");
-        run(feature, reports);
+        IndexedRun.run(feature, reports);
         String html = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("1 of 1 scenarios failed")
                 .contains("<h3><a href=\"scenarios/tcp-echo-2.html\">alice hears herself</a></h3>")
@@ -106,7 +107,7 @@ class IndexPluginTest {
         Files.writeString(reports.resolve("index.png"), "an earlier run's screenshot");
         Files.writeString(reports.resolve("cucumber.png"), "an earlier run's screenshot");
         Path unrelated = Files.writeString(reports.resolve("notes.txt"), "not netspec's");
-        run(feature, reports);
+        IndexedRun.run(feature, reports);
         assertThat(reports.resolve("index.html")).exists();
         assertThat(reports.resolve("cucumber-html-reports")).doesNotExist();
         assertThat(reports.resolve("index.png")).doesNotExist();
@@ -115,12 +116,4 @@ class IndexPluginTest {
     }
 
     /** Runs {@code feature} through netspec's steps with the index plugin writing into {@code reports}. */
-    static void run(Path feature, Path reports) {
-        EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
-                .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports)
-                .configurationParameter("cucumber.execution.parallel.enabled", "false")
-                .selectors(selectFile(feature.toFile()))
-                .execute();
-    }
 }

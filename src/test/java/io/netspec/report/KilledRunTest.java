@@ -1,5 +1,7 @@
 package io.netspec.report;
 
+import io.netspec.testkit.report.IndexedRun;
+import io.netspec.testkit.report.KilledRunMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class KilledRunTest {
         Path reports = dir.resolve("reports");
         Path passing = Files.createDirectories(dir.resolve("features/demo")).resolve("passing.feature");
         Files.writeString(passing, "Feature: passing\n  Scenario: passes\n    Given the random seed 3\n");
-        IndexPluginTest.run(passing, reports);
+        IndexedRun.run(passing, reports);
         assertThat(reports.resolve("index.html")).content().contains("All 1 scenarios passed");
         assertThat(reports.resolve(RunData.FILE)).exists();
 

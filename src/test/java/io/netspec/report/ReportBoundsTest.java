@@ -1,5 +1,6 @@
 package io.netspec.report;
 
+import io.netspec.testkit.report.IndexedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class ReportBoundsTest {
         Files.writeString(feature, steps);
         Path reports = dir.resolve("reports");
 
-        IndexPluginTest.run(feature, reports);
+        IndexedRun.run(feature, reports);
 
         List<Path> files;
         try (Stream<Path> all = Files.walk(reports.resolve("scenarios"))) {

@@ -1,6 +1,6 @@
 package io.netspec.report;
 
-import io.netspec.core.Skip;
+import io.netspec.testkit.Skip;
 import io.netspec.core.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class ReportsInBrowserTest {
                 """);
         Path reports = dir.resolve("reports");
         EngineTestKit.engine("cucumber")
-                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
+                .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.testkit.glue.report")
                 .configurationParameter("cucumber.plugin", "html:" + reports.resolve("cucumber.html")
                         + ", io.netspec.report.IndexPlugin:" + reports)
                 .selectors(selectFile(feature.toFile()))

@@ -60,7 +60,7 @@ class UnstartedScenarioTest {
         try {
             LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectFile(feature.toFile()))
-                    .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.report.glue")
+                    .configurationParameter("cucumber.glue", "io.netspec.steps,io.netspec.testkit.glue.report")
                     .configurationParameter("cucumber.plugin", "io.netspec.report.IndexPlugin:" + reports
                             + ", io.netspec.report.ConsoleFailures")
                     .configurationParameter("cucumber.execution.parallel.enabled", "false")

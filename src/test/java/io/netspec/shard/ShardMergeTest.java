@@ -1,6 +1,7 @@
 package io.netspec.shard;
 
 import io.netspec.report.RunData;
+import io.netspec.testkit.shard.ShardSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

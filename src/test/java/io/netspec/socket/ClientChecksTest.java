@@ -1,7 +1,7 @@
 package io.netspec.socket;
 
 import io.netspec.address.EphemeralPortRange;
-import io.netspec.core.KeptEvidence;
+import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;

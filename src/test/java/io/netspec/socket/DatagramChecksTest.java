@@ -1,7 +1,7 @@
 package io.netspec.socket;
 
-import io.netspec.core.KeptEvidence;
 import io.netspec.core.ScenarioError;
+import io.netspec.testkit.KeptEvidence;
 import io.netspec.text.Size;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.netspec.socket;
 
-import io.netspec.core.KeptEvidence;
+import io.netspec.testkit.KeptEvidence;
 import io.netspec.text.Size;
 import org.junit.jupiter.api.Test;
 

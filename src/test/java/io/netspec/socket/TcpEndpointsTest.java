@@ -1,6 +1,6 @@
 package io.netspec.socket;
 
-import io.netspec.Lateness;
+import io.netspec.testkit.Lateness;
 import io.netspec.text.Size;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,8 @@
 package io.netspec.steps;
 
-import io.netspec.steps.ThrowawayFeatures.End;
-import io.netspec.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures.End;
+import io.netspec.testkit.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,9 @@
 package io.netspec.steps;
 
 import io.netspec.host.Capability;
-import io.netspec.steps.ThrowawayFeatures.End;
-import io.netspec.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures.End;
+import io.netspec.testkit.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,10 @@
 package io.netspec.steps;
 
-import io.netspec.core.Skip;
 import io.netspec.core.Requirement;
 import io.netspec.host.Capability;
-import io.netspec.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.Skip;
+import io.netspec.testkit.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

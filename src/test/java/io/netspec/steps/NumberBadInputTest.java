@@ -2,7 +2,8 @@ package io.netspec.steps;
 
 import io.netspec.core.ScenarioError;
 import io.netspec.host.Capability;
-import io.netspec.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

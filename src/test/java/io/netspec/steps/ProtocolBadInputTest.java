@@ -1,6 +1,7 @@
 package io.netspec.steps;
 
-import io.netspec.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures.Outcome;
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

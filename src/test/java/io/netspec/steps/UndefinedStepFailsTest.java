@@ -1,5 +1,6 @@
 package io.netspec.steps;
 
+import io.netspec.testkit.steps.ThrowawayFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.Events;
@@ -50,6 +51,6 @@ class UndefinedStepFailsTest {
 
     /** Writes the feature text into {@code dir} and runs it through the Cucumber engine. */
     private static Events run(Path dir, String text) throws IOException {
-        return ThrowawayFeatures.execute(dir, text, ThrowawayFeatures.GLUE + ",io.netspec.testglue", 1).testEvents();
+        return ThrowawayFeatures.execute(dir, text, ThrowawayFeatures.GLUE + ",io.netspec.testkit.glue.pending", 1).testEvents();
     }
 }
