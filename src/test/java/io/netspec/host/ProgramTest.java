@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -73,7 +74,9 @@ class ProgramTest {
                 Program.Mode.TO_COMPLETION, WAIT);
         program.awaitCompletion(Duration.ofSeconds(10));
         program.checkExitStatus(0);
-        assertThat(ProgramProcesses.withExactArgument("996." + nonce)).as("the child it left behind, until the scenario ends").hasSize(1);
+        // The shell may exit before its child has become "sleep 996.<nonce>" (forked, not yet executed): wait for it.
+        await("the child it left behind, until the scenario ends").atMost(Duration.ofSeconds(10))
+                .until(() -> ProgramProcesses.withExactArgument("996." + nonce).size() == 1);
         program.close();
         assertThat(ProgramProcesses.withArgument(nonce)).as("processes left after the program was closed").isEmpty();
     }
