@@ -13,18 +13,18 @@ Feature: Every client, server, stub and link on a host
 
   Scenario: An HTTP stub on one host, asked by netspec's HTTP client on another
     Given an HTTP stub "api" on host "db" that answers GET "/hi" with status 200 and body "hi"
-    When an HTTP client on host "web" GETs "/hi" from "api" with a 1 s timeout
+    When an HTTP client on host "web" GETs "/hi" from "api" with a 10 s timeout
     Then the HTTP response has status 200 and body "hi"
 
   Scenario: An HTTPS stub on a host, with a certificate for the host's own address
     Given an HTTPS stub "secure" on host "db" that answers GET "/hi" with status 200 and body "hi"
-    When an HTTPS client on host "web" GETs "/hi" from "secure" with a 2 s timeout
+    When an HTTPS client on host "web" GETs "/hi" from "secure" with a 10 s timeout
     Then the HTTP response has status 200 and body "hi"
 
   Scenario: An SMTP server on one host, a mail sent from another
     Given an SMTP server "mail" on host "db"
     When a mail from "ann@example.org" to "bob@example.org" with subject "Hello" is sent from host "web" through "mail"
-    Then "mail" holds 1 mail for "bob@example.org" with subject "Hello" within 2 s
+    Then "mail" holds 1 mail for "bob@example.org" with subject "Hello" within 10 s
 
   Scenario: A Toxiproxy link on the router between two hosts, in front of a program
     Given the command "python3 -u -m http.server 6379 --bind 10.0.0.5" runs on host "db" as "redis"
