@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.core.Evidence;
+import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
@@ -63,5 +64,13 @@ public final class LinkChecks {
                     + " within " + Durations.format(within), "it was " + seen.words() + ", known " + when
                     + " (the transcript attached says when it came)");
         }
+    }
+
+    /** Fails with the first datagram the UDP link {@code relay} could not pass on, if any; attaches its counts. */
+    public static void passedOnEvery(String name, UdpRelay relay, Evidence evidence) {
+        relay.failure().ifPresent(f -> {
+            throw ExpectationFailure.of(f);
+        });
+        evidence.attach("UDP link \"" + name + "\"", relay.counts());
     }
 }

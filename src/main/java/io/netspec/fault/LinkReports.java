@@ -1,10 +1,12 @@
 package io.netspec.fault;
 
 import io.netspec.core.Evidence;
+import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.Target;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The faults each link carried, for the report and a chart's subtitle: what the scenario was up against. */
 public final class LinkReports {
@@ -34,5 +36,21 @@ public final class LinkReports {
                     : String.join(", ", link.applied())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs {@code check}; when it fails, the failure also names what the UDP links ({@code relays}) could not pass
+     * on, as datagrams that went missing may have been stopped by one: in the failure, not only in the report.
+     */
+    public static void withRelayFailures(Supplier<List<UdpRelay>> relays, Runnable check) {
+        try {
+            check.run();
+        } catch (SocketExpectationError e) {
+            List<String> failures = relays.get().stream().flatMap(relay -> relay.failure().stream()).toList();
+            if (failures.isEmpty()) {
+                throw e;
+            }
+            throw new SocketExpectationError(e.getMessage() + "; meanwhile " + String.join("; ", failures), e);
+        }
     }
 }

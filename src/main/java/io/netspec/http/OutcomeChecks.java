@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-/** What a scenario expects of the latest HTTP outcome: its status and body, a header, a certificate error, a handshake. */
+/**
+ * What a scenario expects of the latest HTTP outcome: its status and body, a fragment of the body, a header, a
+ * failure as named, a certificate error, a handshake.
+ */
 public final class OutcomeChecks {
     private OutcomeChecks() {
     }
@@ -46,5 +49,39 @@ public final class OutcomeChecks {
         return o.handshakeTime().orElseThrow(() -> ExpectationFailure.of("expected a TLS handshake that took"
                 + " between " + Durations.format(low) + " and " + Durations.format(high) + ", but no handshake"
                 + " finished: " + o.describe()));
+    }
+
+    public static void status(HttpOutcome o, int status) {
+        if (o.failed() || o.status() != status) {
+            throw ExpectationFailure.expected("the HTTP response to have status " + status, String.valueOf(o.describe()));
+        }
+    }
+
+    public static void bodyContains(HttpOutcome o, byte[] fragment) {
+        if (o.failed() || indexOf(o.bodyBytes(), fragment) < 0) {
+            throw ExpectationFailure.of("expected the HTTP response body to contain " + Payload.describe(fragment)
+                    + ", but " + o.describe());
+        }
+    }
+
+    /** Fails unless the request failed with {@code expected}. */
+    public static void failedWith(HttpOutcome o, HttpOutcome.Failure expected) {
+        if (o.failure() != expected) {
+            throw ExpectationFailure.expected("the HTTP request to fail with " + expected.words(),
+                    String.valueOf(o.describe()));
+        }
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

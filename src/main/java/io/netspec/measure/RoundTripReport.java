@@ -20,6 +20,14 @@ public final class RoundTripReport {
         evidence.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips, fault, null));
     }
 
+    /** Attaches the table of datagram round trips to {@code target} and, when any came back, their chart. */
+    public static void attachDatagrams(String name, DatagramTrips trips, String target, Evidence evidence) {
+        evidence.attach("round trips of \"" + name + "\"", trips.table(target));
+        if (trips.trips().count() > 0) {
+            evidence.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips.trips()));
+        }
+    }
+
     /** Checks the median of {@code trips} is between {@code low} and {@code high}; returns the line to log. */
     public static String median(String name, RoundTrips trips, String path, Duration low, Duration high,
                                 LatenessWatch.Lateness lateness, Evidence evidence) {

@@ -4,8 +4,8 @@ import io.netspec.core.NetspecFailure;
 import io.netspec.fault.LinkReports;
 import io.netspec.host.Network;
 import io.netspec.host.PathFaults;
-import io.netspec.measure.Charts;
 import io.netspec.measure.DatagramTrips;
+import io.netspec.measure.RoundTripReport;
 import io.netspec.measure.RoundTrips;
 import io.netspec.measure.Transfer;
 import io.netspec.socket.StreamClient;
@@ -41,10 +41,7 @@ public final class Measurements {
         synchronized (this) {
             roundTrips.put(name, new Measured(trips.trips(), () -> "round trips of datagrams"));
         }
-        world.attach("round trips of \"" + name + "\"", trips.table(target));
-        if (trips.trips().count() > 0) {
-            world.attach("round trips of \"" + name + "\" (chart)", "image/svg+xml", Charts.roundTripSvg(trips.trips()));
-        }
+        RoundTripReport.attachDatagrams(name, trips, target, world);
     }
 
     public RoundTrips roundTrips(String name) {

@@ -3,6 +3,7 @@ package io.netspec.fault;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
 import io.netspec.measure.Loss;
+import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpServer;
 import io.netspec.testkit.KeptEvidence;
@@ -48,6 +49,13 @@ class LossChecksTest {
             assertThatThrownBy(() -> LossChecks.countedEvery("sink", "radio", radio, loss, SEED_NOTE, evidence))
                     .isInstanceOf(NetspecFailure.class)
                     .hasMessageContaining("is set to neither duplicate nor reorder datagrams");
+            LinkChecks.passedOnEvery("radio", radio, evidence);
+            assertThat(evidence.attached).containsKey("UDP link \"radio\"");
+            LinkReports.withRelayFailures(() -> List.of(radio), () -> { });
+            SocketExpectationError missing = new SocketExpectationError("expected \"sink\" to receive 101 datagrams");
+            assertThatThrownBy(() -> LinkReports.withRelayFailures(() -> List.of(radio), () -> {
+                throw missing;
+            })).isSameAs(missing);
         }
     }
 

@@ -22,6 +22,14 @@ class OutcomeChecksTest {
             stub.answer("GET", "/hi", 200, "hi", Duration.ZERO);
             HttpOutcome o = HttpCaller.call("GET", "/hi", stub, TIMEOUT);
             OutcomeChecks.statusAndBody(o, 200, HI);
+            OutcomeChecks.status(o, 200);
+            assertThatThrownBy(() -> OutcomeChecks.status(o, 404)).isInstanceOf(ExpectationFailure.class)
+                    .hasMessageStartingWith("expected the HTTP response to have status 404, but ");
+            OutcomeChecks.bodyContains(o, "i".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> OutcomeChecks.bodyContains(o, "ho".getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageStartingWith("expected the HTTP response body to contain ");
+            assertThatThrownBy(() -> OutcomeChecks.failedWith(o, HttpOutcome.Failure.TIMEOUT))
+                    .hasMessageStartingWith("expected the HTTP request to fail with ");
             assertThatThrownBy(() -> OutcomeChecks.statusAndBody(o, 200, "ho".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(ExpectationFailure.class)
                     .hasMessageStartingWith("expected the HTTP response to have status 200 and body ");
@@ -45,6 +53,7 @@ class OutcomeChecksTest {
             secure.answer("GET", "/hi", 200, "hi", Duration.ZERO);
             HttpOutcome failed = HttpCaller.call(HttpCall.get("/hi"), expired, TIMEOUT, TlsTrust.of(ca));
             OutcomeChecks.certificateError(CertificateFault.EXPIRED, "expired", failed);
+            OutcomeChecks.failedWith(failed, HttpOutcome.Failure.CERTIFICATE_ERROR);
             assertThatThrownBy(() -> OutcomeChecks.certificateError(CertificateFault.UNKNOWN_CA, "unknown CA", failed))
                     .isInstanceOf(ExpectationFailure.class)
                     .hasMessageStartingWith("expected the HTTP request to fail with a certificate error \"unknown CA\"");

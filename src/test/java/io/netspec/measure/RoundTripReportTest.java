@@ -2,9 +2,12 @@ package io.netspec.measure;
 
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.LatenessWatch;
+import io.netspec.socket.UdpClient;
+import io.netspec.socket.UdpServer;
 import io.netspec.testkit.KeptEvidence;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +51,21 @@ class RoundTripReportTest {
         assertThat(evidence.attached).containsKey("round trips of \"alice\" against asserted: 99th percentile below 100 ms (chart)");
         assertThatThrownBy(() -> RoundTripReport.percentile(99, "alice", trips(), "", Duration.ofMillis(5), none, evidence))
                 .isInstanceOf(ExpectationFailure.class);
+    }
+
+    @Test
+    void datagramRoundTripsAreAttachedWithAChartOnlyWhenAnyCameBack() {
+        KeptEvidence evidence = new KeptEvidence();
+        try (UdpServer echo = UdpServer.echo().named("echo").start(); UdpServer sink = UdpServer.sink().named("sink").start();
+             UdpClient bob = new UdpClient("bob")) {
+            byte[] ping = "ping".getBytes(StandardCharsets.US_ASCII);
+            RoundTripReport.attachDatagrams("bob", DatagramTrips.measure(bob, ping, echo, 3, Duration.ofSeconds(2)),
+                    "\"echo\"", evidence);
+            assertThat(evidence.attached).containsKeys("round trips of \"bob\"", "round trips of \"bob\" (chart)");
+            KeptEvidence none = new KeptEvidence();
+            RoundTripReport.attachDatagrams("bob", DatagramTrips.measure(bob, ping, sink, 1, Duration.ofMillis(100)),
+                    "\"sink\"", none);
+            assertThat(none.attached).containsOnlyKeys("round trips of \"bob\"");
+        }
     }
 }

@@ -3,10 +3,10 @@ package io.netspec.steps.fault;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
 import io.netspec.fault.DeliveryChecks;
 import io.netspec.fault.Impairment;
+import io.netspec.fault.LinkChecks;
 import io.netspec.fault.ReliableReceiver;
 import io.netspec.fault.ReliableSender;
 import io.netspec.fault.UdpRelay;
@@ -103,10 +103,6 @@ public final class UdpLinkSteps {
 
     @Then("the UDP link {text} passed on every datagram it did not drop")
     public void passedOn(String name) {
-        UdpRelay relay = relay(name);
-        relay.failure().ifPresent(f -> {
-            throw ExpectationFailure.of(f);
-        });
-        world.attach("UDP link \"" + name + "\"", relay.counts());
+        LinkChecks.passedOnEvery(name, relay(name), world);
     }
 }

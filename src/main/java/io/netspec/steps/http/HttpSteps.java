@@ -3,7 +3,6 @@ package io.netspec.steps.http;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ExpectationFailure;
 import io.netspec.http.HttpCall;
 import io.netspec.http.HttpCaller;
 import io.netspec.http.HttpFault;
@@ -19,7 +18,6 @@ import io.netspec.steps.ScenarioTls;
 import io.netspec.steps.Where;
 import io.netspec.steps.World;
 import io.netspec.text.Durations;
-import io.netspec.text.Payload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,10 +99,7 @@ public final class HttpSteps {
 
     @Then("the HTTP response has status {count}")
     public void status(int status) {
-        HttpOutcome o = outcome();
-        if (o.failed() || o.status() != status) {
-            throw ExpectationFailure.expected("the HTTP response to have status " + status, String.valueOf(o.describe()));
-        }
+        OutcomeChecks.status(outcome(), status);
     }
 
     @Then("the HTTP response took between {duration} and {duration}")
@@ -117,11 +112,7 @@ public final class HttpSteps {
 
     @Then("the HTTP response body contains {payload}")
     public void bodyContains(byte[] fragment) {
-        HttpOutcome o = outcome();
-        if (o.failed() || indexOf(o.bodyBytes(), fragment) < 0) {
-            throw ExpectationFailure.of("expected the HTTP response body to contain " + Payload.describe(fragment)
-                    + ", but " + o.describe());
-        }
+        OutcomeChecks.bodyContains(outcome(), fragment);
     }
 
     @Then("the HTTP response has the header {text} with value {payload}")
@@ -155,10 +146,7 @@ public final class HttpSteps {
     }
 
     void fails(HttpOutcome.Failure expected) {
-        HttpOutcome o = outcome();
-        if (o.failure() != expected) {
-            throw ExpectationFailure.expected("the HTTP request to fail with " + expected.words(), String.valueOf(o.describe()));
-        }
+        OutcomeChecks.failedWith(outcome(), expected);
     }
 
     HttpOutcome outcome() {
@@ -173,18 +161,5 @@ public final class HttpSteps {
 
     private HttpStub stub(String name) {
         return world.lookup(name, HttpStub.class, "HTTP stub");
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -3,9 +3,9 @@ package io.netspec.steps.mail;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.core.ExpectationFailure;
 import io.netspec.mail.Mail;
 import io.netspec.mail.MailAddress;
+import io.netspec.mail.MailChecks;
 import io.netspec.mail.MailServer;
 import io.netspec.mail.ReceivedMail;
 import io.netspec.mail.SendOutcome;
@@ -94,15 +94,7 @@ public final class MailSteps {
     private void check(String server, String recipient, int count, Predicate<ReceivedMail> wanted, String what,
                        Duration within) {
         MailServer mail = world.lookup(server, MailServer.class, "SMTP server");
-        MailAddress to = new MailAddress(recipient);
-        List<ReceivedMail> box = mail.awaitMailbox(to, wanted, count, within);
-        long matching = box.stream().filter(wanted).count();
-        if (matching != count) {
-            throw ExpectationFailure.of("expected " + mail.describe() + " to hold " + count + " mail(s) for " + to + " "
-                    + what + " within " + Durations.format(within) + ", but it held " + matching + " such; the mailbox"
-                    + " of " + to + " holds " + box.size() + (box.isEmpty() ? "" : ": " + box) + " (" + mail.count()
-                    + " mail(s) on the server in all)");
-        }
+        MailChecks.holds(mail, new MailAddress(recipient), count, wanted, what, within);
     }
 
     private SendOutcome sendAndRecord(Mail mail, Where where, String target) {
@@ -115,19 +107,13 @@ public final class MailSteps {
     }
 
     private void delivered(Mail mail, Where where, String target) {
-        SendOutcome outcome = sendAndRecord(mail, where, target);
-        if (outcome.failed()) {
-            throw ExpectationFailure.of("expected the mail to be accepted, but " + outcome.describe());
-        }
+        MailChecks.accepted(sendAndRecord(mail, where, target));
     }
 
     private void fails(Where where, String target, SendOutcome.Failure expected) {
         SendOutcome outcome = sendAndRecord(new Mail(new MailAddress("netspec@example.org"),
                 List.of(new MailAddress("postmaster@example.org")), "netspec probe", "sent by netspec"), where, target);
-        if (outcome.failure() != expected) {
-            throw ExpectationFailure.of("expected sending a mail through \"" + target + "\" to fail with " + expected.words()
-                    + ", but " + outcome.describe());
-        }
+        MailChecks.failedWith(outcome, target, expected);
     }
 
     private static String utf8(byte[] bytes) {

@@ -3,12 +3,12 @@ package io.netspec.steps.socket;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.netspec.fault.LinkReports;
 import io.netspec.fault.UdpRelay;
 import io.netspec.host.MulticastSink;
 import io.netspec.socket.DatagramChecks;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.NumberedDatagram;
-import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.UdpClient;
 import io.netspec.socket.UdpServer;
 import io.netspec.steps.EndpointOpening;
@@ -18,7 +18,6 @@ import io.netspec.steps.World;
 import io.netspec.text.Size;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** UDP echo and sink servers and UDP clients. */
@@ -98,11 +97,8 @@ public final class UdpSteps {
 
     @Then("{text} receives the datagram {payload} within {duration}")
     public void receivesWithin(String name, byte[] payload, Duration within) {
-        try {
-            client(name, "receive").receiveExactly(payload, within);
-        } catch (SocketExpectationError e) {
-            throw withLinkFailures(e);
-        }
+        LinkReports.withRelayFailures(() -> world.all(UdpRelay.class),
+                () -> client(name, "receive").receiveExactly(payload, within));
     }
 
     @Then("{text} receives the datagram {payload}")
@@ -117,11 +113,8 @@ public final class UdpSteps {
 
     @Then("{text} received {count} datagram(s) within {duration}")
     public void receivedCountWithin(String name, int count, Duration within) {
-        try {
-            world.attach("ledger of \"" + name + "\"", udpServer(name).expectReceived(count, within).toString());
-        } catch (SocketExpectationError e) {
-            throw withLinkFailures(e);
-        }
+        LinkReports.withRelayFailures(() -> world.all(UdpRelay.class),
+                () -> world.attach("ledger of \"" + name + "\"", udpServer(name).expectReceived(count, within).toString()));
     }
 
     @Then("{text} received every datagram whole")
@@ -132,16 +125,6 @@ public final class UdpSteps {
     @Then("{text} received no datagram twice and none out of order")
     public void noDuplicates(String name) {
         DatagramChecks.noDuplicates(name, udpServer(name), world);
-    }
-
-    /** Datagrams that went missing may have been stopped by a UDP link: say so in the failure, not only in the report. */
-    private SocketExpectationError withLinkFailures(SocketExpectationError e) {
-        List<String> failures = world.all(UdpRelay.class).stream()
-                .flatMap(relay -> relay.failure().stream()).toList();
-        if (failures.isEmpty()) {
-            return e;
-        }
-        return new SocketExpectationError(e.getMessage() + "; meanwhile " + String.join("; ", failures), e);
     }
 
     private UdpClient client(String name, String what) {
