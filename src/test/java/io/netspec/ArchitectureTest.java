@@ -1,5 +1,6 @@
 package io.netspec;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,13 +10,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -26,55 +32,128 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The layering of netspec's packages, as each package-info.java states it: who may import whom, no
- * cycles, and nothing below {@code steps} imports it. {@code shard} cuts the suite and merges shards'
- * reports; it sits beside {@code steps}, above {@code report}, and neither imports the other.
+ * The layering of netspec's packages, as each package-info.java states it in its one "May import:"
+ * sentence, the only place it is written: a package imports exactly the netspec packages its sentence
+ * names (an undeclared import fails, and so does a named package it does not use), no cycles, and nothing
+ * below {@code steps} imports it. {@code shard} cuts the suite and merges shards' reports; it sits beside
+ * {@code steps}, above {@code report}, and neither imports the other.
  */
 class ArchitectureTest {
-    /** Each package and the netspec packages it may import (besides itself), bottom up. */
-    static final Map<String, Set<String>> MAY_IMPORT = new LinkedHashMap<>();
-
-    static {
-        MAY_IMPORT.put("launch", Set.of());
-        MAY_IMPORT.put("core", Set.of());
-        MAY_IMPORT.put("text", Set.of("core"));
-        MAY_IMPORT.put("address", Set.of("core", "text"));
-        MAY_IMPORT.put("netns", Set.of("core", "text", "address"));
-        MAY_IMPORT.put("ostable", Set.of("core", "text", "address"));
-        MAY_IMPORT.put("socket", Set.of("core", "text", "address"));
-        MAY_IMPORT.put("leak", Set.of("core", "text", "address", "ostable", "socket"));
-        MAY_IMPORT.put("measure", Set.of("core", "text", "address", "socket", "leak"));
-        MAY_IMPORT.put("fault", Set.of("core", "text", "address", "ostable", "socket", "measure", "leak"));
-        MAY_IMPORT.put("packet", Set.of("launch", "core", "text", "address", "measure", "fault"));
-        MAY_IMPORT.put("http", Set.of("core", "text", "address", "socket", "measure", "fault", "leak"));
-        MAY_IMPORT.put("mail", Set.of("core", "text", "address", "socket", "fault", "leak"));
-        MAY_IMPORT.put("host", Set.of("launch", "core", "text", "address", "netns", "packet", "socket", "fault", "measure", "ostable",
-                "leak"));
-        MAY_IMPORT.put("report", Set.of("core", "text", "measure"));
-        MAY_IMPORT.put("shard", Set.of("core", "text", "report"));
-        MAY_IMPORT.put("steps", Set.of("core", "text", "address", "netns", "ostable", "socket", "leak", "measure",
-                "fault", "packet", "http", "mail", "host", "report"));
-    }
+    static final Path SOURCES = Path.of("src/main/java/io/netspec");
+    private static final Pattern NAMED = Pattern.compile("\\{@code ([a-z]+)}");
 
     private static JavaClasses main;
+    private static Map<String, Set<String>> mayImport;
 
     @BeforeAll
     static void importMainClasses() {
         // Only the compiled main classes: scanning every jar on the class path for the package costs seconds.
         main = new ClassFileImporter().importPath(Path.of("target/classes"));
+        mayImport = mayImport();
+    }
+
+    /** Each package (by its folder) and the netspec packages its package-info.java says it may import. */
+    static Map<String, Set<String>> mayImport() {
+        Map<String, Set<String>> lines = new TreeMap<>();
+        try (Stream<Path> folders = Files.list(SOURCES)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                Path info = folder.resolve("package-info.java");
+                if (Files.exists(info)) {
+                    lines.put(folder.getFileName().toString(), mayImport(Files.readString(info), info));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /**
+     * The packages named by {@code {@code name}} in the sentence that begins "May import:", up to its end (a
+     * full stop outside braces and brackets) or to "never", which starts what it may not import.
+     */
+    static Set<String> mayImport(String packageInfo, Path file) {
+        String text = packageInfo.replaceAll("(?m)^\\s*\\*\\s?", " ").replaceAll("\\s+", " ");
+        int start = text.indexOf("May import:");
+        assertThat(start).as(file + " has no \"May import:\" sentence").isGreaterThanOrEqualTo(0);
+        assertThat(text.indexOf("May import:", start + 1)).as(file + " has more than one \"May import:\" sentence")
+                .isNegative();
+        String sentence = sentence(text.substring(start + "May import:".length()));
+        int never = sentence.indexOf("never");
+        if (never >= 0) {
+            sentence = sentence.substring(0, never);
+        }
+        Set<String> named = new TreeSet<>();
+        Matcher m = NAMED.matcher(sentence);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        return named;
+    }
+
+    private static String sentence(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '(') {
+                depth++;
+            } else if (c == '}' || c == ')') {
+                depth--;
+            } else if (depth == 0 && c == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     @TestFactory
-    Stream<DynamicTest> eachPackageImportsOnlyThePackagesBelowIt() {
-        return MAY_IMPORT.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+    Stream<DynamicTest> eachPackageImportsOnlyWhatItsPackageInfoAllows() {
+        return mayImport.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             String[] allowed = Stream.concat(Stream.of(e.getKey()), e.getValue().stream())
                     .map(p -> "io.netspec." + p + "..").toArray(String[]::new);
             ArchRule rule = classes().that().resideInAPackage("io.netspec." + e.getKey() + "..")
                     .should().onlyDependOnClassesThat(not(resideInAnyPackage("io.netspec..")).or(resideInAnyPackage(allowed)))
-                    .because("package-info.java of io.netspec." + e.getKey() + " says what it may import")
+                    .because("the \"May import:\" sentence of src/main/java/io/netspec/" + e.getKey()
+                            + "/package-info.java says what it may import")
                     .allowEmptyShould(true);
             rule.check(main);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachPackageUsesEveryPackageItsPackageInfoAllows() {
+        return mayImport.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            Set<String> unused = new TreeSet<>(e.getValue());
+            unused.removeAll(imported(e.getKey()));
+            assertThat(unused).as("the \"May import:\" sentence of src/main/java/io/netspec/" + e.getKey()
+                    + "/package-info.java names packages that io.netspec." + e.getKey()
+                    + " does not import; cut them from the sentence").isEmpty();
+        }));
+    }
+
+    @Test
+    void everyNamedPackageExists() {
+        Map<String, Set<String>> unknown = new TreeMap<>();
+        mayImport.forEach((p, named) -> {
+            Set<String> missing = named.stream().filter(n -> !mayImport.containsKey(n)).collect(Collectors.toCollection(TreeSet::new));
+            if (!missing.isEmpty()) {
+                unknown.put(p, missing);
+            }
+        });
+        assertThat(unknown).as("\"May import:\" sentences that name no netspec package").isEmpty();
+    }
+
+    /** The netspec packages (top level below io.netspec) that the classes of {@code pkg} depend on. */
+    private static Set<String> imported(String pkg) {
+        return main.stream().filter(c -> topPackage(c).equals(pkg))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(Dependency::getTargetClass).map(ArchitectureTest::topPackage)
+                .filter(p -> !p.isEmpty() && !p.equals(pkg)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static String topPackage(JavaClass c) {
+        String p = c.getPackageName();
+        return p.startsWith("io.netspec.") ? p.substring("io.netspec.".length()).split("\\.")[0] : "";
     }
 
     @Test
@@ -82,6 +161,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.netspec.steps..")
                 .should().dependOnClassesThat().resideInAPackage("io.netspec.steps..")
                 .because("steps is the top layer: thin glue that nothing below may know of")
+                .check(main);
+    }
+
+    @Test
+    void shardAndStepsKnowNothingOfEachOtherAndShardSitsAboveReport() {
+        assertThat(mayImport.get("shard")).contains("report").doesNotContain("steps");
+        assertThat(mayImport.get("steps")).doesNotContain("shard");
+        assertThat(mayImport.get("report")).doesNotContain("shard", "steps");
+        noClasses().that().resideOutsideOfPackage("io.netspec.shard..")
+                .should().dependOnClassesThat().resideInAPackage("io.netspec.shard..")
+                .because("only the JUnit Platform loads shard (ShardFilter, by its service file)")
                 .check(main);
     }
 
@@ -94,14 +184,11 @@ class ArchitectureTest {
     void everyPackageHasItsPlaceAndSaysItsRole() {
         Set<String> packages = new TreeSet<>();
         for (JavaClass c : main) {
-            String p = c.getPackageName();
-            if (p.startsWith("io.netspec.")) {
-                packages.add(p.substring("io.netspec.".length()).split("\\.")[0]);
+            if (!topPackage(c).isEmpty()) {
+                packages.add(topPackage(c));
             }
         }
-        assertThat(packages).as("packages with no place in the layering of this test").isSubsetOf(MAY_IMPORT.keySet());
-        List<String> withoutInfo = packages.stream()
-                .filter(p -> !Files.exists(Path.of("src/main/java/io/netspec", p, "package-info.java"))).toList();
-        assertThat(withoutInfo).as("packages without a package-info.java").isEmpty();
+        List<String> withoutInfo = packages.stream().filter(p -> !mayImport.containsKey(p)).toList();
+        assertThat(withoutInfo).as("packages without a package-info.java and its \"May import:\" sentence").isEmpty();
     }
 }

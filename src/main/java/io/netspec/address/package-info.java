@@ -3,6 +3,6 @@
  * ranges, the OS ephemeral range, and the one way to read and print an endpoint's address
  * ({@link io.netspec.address.HostPort}).
  *
- * <p>May import: {@code core}, {@code text}.
+ * <p>May import: {@code core}.
  */
 package io.netspec.address;

@@ -2,6 +2,6 @@
  * Measurements: round-trip samples, transfers, loss, duplicate and reorder ledgers, confidence
  * intervals and charts.
  *
- * <p>May import: {@code core}, {@code text}, {@code address}, {@code socket}, {@code leak}.
+ * <p>May import: {@code core}, {@code text}, {@code socket}, {@code leak}.
  */
 package io.netspec.measure;

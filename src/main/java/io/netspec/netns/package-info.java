@@ -7,7 +7,7 @@
  * system calls that need a namespace's own view (ICMP echoes, one or many at once, a connect whose errno
  * matters, an ARP probe through an AF_PACKET socket). Knows nothing of hosts or networks.
  *
- * <p>May import: {@code core} (its failure roles), {@code address} (addresses in the words of changes),
- * the JDK and JNA.
+ * <p>May import: {@code core} (its failure roles), {@code address} (addresses in the words of changes);
+ * besides netspec, the JDK and JNA.
  */
 package io.netspec.netns;

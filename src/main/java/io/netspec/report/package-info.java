@@ -2,6 +2,6 @@
  * The reports: the index page, scenario pages, console progress and summary, the trend and the
  * browser check.
  *
- * <p>May import: {@code core}, {@code text}, {@code measure}.
+ * <p>May import: {@code core}.
  */
 package io.netspec.report;

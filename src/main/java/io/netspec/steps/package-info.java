@@ -14,6 +14,8 @@
  * {@code host}, {@code packet}, {@code fault}, {@code http}, {@code mail}, {@code measure}); each imports
  * this package and capability code, never another steps sub-package.
  *
- * <p>May import: every other package. No package imports it.
+ * <p>May import: {@code core}, {@code text}, {@code address}, {@code netns}, {@code ostable}, {@code socket},
+ * {@code leak}, {@code measure}, {@code fault}, {@code packet}, {@code http}, {@code mail}, {@code host},
+ * {@code report}; never {@code shard}. No package imports it.
  */
 package io.netspec.steps;
