@@ -3,6 +3,8 @@ package io.netspec.fault;
 import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 import io.netspec.core.Threads;
+import io.netspec.impair.Impairment;
+import io.netspec.impair.ImpairmentModel;
 import io.netspec.socket.DatagramTarget;
 import io.netspec.socket.Hosts;
 import io.netspec.socket.Target;

@@ -1,7 +1,6 @@
 package io.netspec.host;
 
 import io.netspec.core.ScenarioError;
-import io.netspec.fault.ToxiproxyServer;
 import io.netspec.netns.LinkState;
 import io.netspec.netns.LinkChanges;
 import io.netspec.netns.Namespace;
@@ -45,7 +44,7 @@ public final class Host implements SocketPlace, AutoCloseable {
     private final List<Network> networks = new ArrayList<>();
     /** The last count read of each interface, kept for reports made after the host closed. */
     private final Map<String, Long> closedDrops = new ConcurrentHashMap<>();
-    private final HostToxiproxy toxiproxy = new HostToxiproxy();
+    private final HostServices services = new HostServices();
 
     /** A host on the networks of its attachments, which {@link BringUp} made; the namespace is its from now on. */
     Host(String name, boolean router, Namespace namespace) {
@@ -249,15 +248,18 @@ public final class Host implements SocketPlace, AutoCloseable {
         return namespace.path();
     }
 
-    /** The Toxiproxy server inside this host, started the first time a link is to listen here ({@link HostToxiproxy}). */
-    public ToxiproxyServer toxiproxy() {
-        return toxiproxy.get(this);
+    /**
+     * The service of {@code kind} that runs inside this host (such as its own Toxiproxy server), started by
+     * {@code start} the first time it is asked for and closed with the host, before its namespace.
+     */
+    public <T extends AutoCloseable> T service(Class<T> kind, Function<Host, T> start) {
+        return services.get(kind, () -> start.apply(this));
     }
 
     @Override
     public void close() {
         try {
-            toxiproxy.close();
+            services.close();
         } finally {
             namespace.close();
         }

@@ -12,7 +12,8 @@
  * and cost no thread each; a switch reads all of its ports from one thread.
  *
  * <p>May import: {@code launch} (how the JVM was started: rootless or not), {@code core}, {@code text},
- * {@code address}, {@code netns}, {@code packet}, {@code socket}, {@code fault} (a host's own Toxiproxy
- * server, {@link io.netspec.host.HostToxiproxy}), {@code leak}; never {@code steps}.
+ * {@code address}, {@code netns}, {@code packet}, {@code socket}, {@code leak}; never {@code fault} (a
+ * host's own Toxiproxy server, {@code fault.HostToxiproxy}, is one of the host's services) and never
+ * {@code steps}.
  */
 package io.netspec.host;

@@ -1,7 +1,7 @@
 package io.netspec.packet;
 
 import io.netspec.core.ScenarioError;
-import io.netspec.fault.Impairment;
+import io.netspec.impair.Impairment;
 
 import java.time.Duration;
 import java.util.function.UnaryOperator;

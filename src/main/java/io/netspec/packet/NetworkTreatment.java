@@ -1,8 +1,8 @@
 package io.netspec.packet;
 
 import io.netspec.core.Settings;
-import io.netspec.fault.Impairment;
-import io.netspec.fault.ImpairmentModel;
+import io.netspec.impair.Impairment;
+import io.netspec.impair.ImpairmentModel;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

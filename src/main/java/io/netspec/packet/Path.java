@@ -1,8 +1,8 @@
 package io.netspec.packet;
 
 import io.netspec.core.NetspecFailure;
-import io.netspec.fault.Impairment;
-import io.netspec.fault.ImpairmentModel;
+import io.netspec.impair.Impairment;
+import io.netspec.impair.ImpairmentModel;
 
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;

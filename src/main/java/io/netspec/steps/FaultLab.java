@@ -8,7 +8,7 @@ import io.netspec.measure.TimingCheck;
 import io.netspec.host.ProgramTimeline;
 import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.Faults;
-import io.netspec.packet.LinkFaults;
+import io.netspec.fault.LinkFaults;
 import io.netspec.socket.StreamServer;
 import io.netspec.socket.UdpServer;
 import io.netspec.text.Durations;

@@ -2,6 +2,7 @@ package io.netspec.steps;
 
 import io.netspec.address.IpAddress;
 import io.netspec.core.ScenarioError;
+import io.netspec.fault.HostToxiproxy;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyServer;
 import io.netspec.host.Host;
@@ -62,7 +63,7 @@ public final class HostLab {
 
     /** The Toxiproxy server for links listening in {@code place}: the shared one here, the host's own on a host. */
     public ToxiproxyServer toxiproxy(SocketPlace place) {
-        return Places.hostOf(place).map(Host::toxiproxy).orElseGet(SharedToxiproxy::server);
+        return Places.hostOf(place).map(HostToxiproxy::of).orElseGet(SharedToxiproxy::server);
     }
 
     public Network network(String name) {

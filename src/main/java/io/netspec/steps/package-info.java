@@ -15,7 +15,7 @@
  * this package and capability code, never another steps sub-package.
  *
  * <p>May import: {@code core}, {@code text}, {@code address}, {@code netns}, {@code ostable}, {@code socket},
- * {@code leak}, {@code measure}, {@code fault}, {@code packet}, {@code http}, {@code mail}, {@code host},
- * {@code report}; never {@code shard}. No package imports it.
+ * {@code leak}, {@code measure}, {@code impair}, {@code fault}, {@code packet}, {@code http}, {@code mail},
+ * {@code host}, {@code report}; never {@code shard}. No package imports it.
  */
 package io.netspec.steps;

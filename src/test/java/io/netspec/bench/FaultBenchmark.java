@@ -5,7 +5,7 @@ import io.netspec.fault.Direction;
 import io.netspec.fault.Link;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyServer;
-import io.netspec.fault.Impairment;
+import io.netspec.impair.Impairment;
 import io.netspec.fault.UdpRelay;
 import io.netspec.measure.RoundTrips;
 import io.netspec.socket.Target;

@@ -2,6 +2,7 @@ package io.netspec.bench;
 
 import io.netspec.address.IpAddress;
 import io.netspec.fault.Direction;
+import io.netspec.fault.HostToxiproxy;
 import io.netspec.fault.Link;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.host.Capability;
@@ -58,7 +59,7 @@ public final class LinksOnHostsBenchmark {
              TcpServer hereEcho = TcpServer.echo().named("echo-here").start();
              TcpServer dbEcho = TcpServer.echo().named("echo-db").inside(db).start();
              Link hereLink = Link.open(SharedToxiproxy.server(), "here", hereEcho);
-             Link gwLink = Link.open(gw.toxiproxy(), "gw", dbEcho)) {
+             Link gwLink = Link.open(HostToxiproxy.of(gw), "gw", dbEcho)) {
             hereLink.latency(LATENCY, Duration.ZERO, Direction.DOWNSTREAM);
             gwLink.latency(LATENCY, Duration.ZERO, Direction.DOWNSTREAM);
             Path[] paths = {

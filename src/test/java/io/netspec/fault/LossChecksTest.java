@@ -2,6 +2,7 @@ package io.netspec.fault;
 
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
+import io.netspec.impair.Impairment;
 import io.netspec.measure.Loss;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.UdpClient;

@@ -1,5 +1,6 @@
 package io.netspec.fault;
 
+import io.netspec.impair.Impairment;
 import io.netspec.socket.TcpServer;
 import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import org.junit.jupiter.api.Test;

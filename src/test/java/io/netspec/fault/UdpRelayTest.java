@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.testkit.Lateness;
+import io.netspec.impair.Impairment;
 import io.netspec.socket.DatagramLedger;
 import io.netspec.socket.NumberedDatagram;
 import io.netspec.measure.Wilson;

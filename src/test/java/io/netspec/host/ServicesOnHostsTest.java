@@ -4,6 +4,7 @@ import io.netspec.address.IpAddress;
 import io.netspec.core.Requirement;
 import io.netspec.core.ScenarioError;
 import io.netspec.testkit.Skip;
+import io.netspec.fault.HostToxiproxy;
 import io.netspec.fault.Link;
 import io.netspec.testkit.fault.ToxiproxyOrSkip;
 import io.netspec.http.HttpCall;
@@ -98,7 +99,7 @@ class ServicesOnHostsTest {
     void aLinkOnTheRouterCarriesAClientOnOneHostToAServerOnAnother() {
         ToxiproxyOrSkip.server();
         try (TcpServer echo = TcpServer.echo().named("echo").inside(db).start();
-             Link link = Link.open(gw.toxiproxy(), "wan", echo);
+             Link link = Link.open(HostToxiproxy.of(gw), "wan", echo);
              TcpClient alice = TcpClient.connect("alice", link, WAIT, null, web)) {
             assertThat(link.address().toString()).contains("192.168.8.1:");
             alice.send("through gw".getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,7 @@ package io.netspec.steps.packet;
 
 import io.cucumber.java.en.Given;
 import io.netspec.core.ScenarioError;
-import io.netspec.fault.Impairment;
+import io.netspec.impair.Impairment;
 import io.netspec.packet.FaultTimeline;
 import io.netspec.packet.NetworkTreatment;
 import io.netspec.socket.Hosts;

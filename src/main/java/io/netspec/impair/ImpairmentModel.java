@@ -1,4 +1,4 @@
-package io.netspec.fault;
+package io.netspec.impair;
 
 import java.util.random.RandomGenerator;
 

@@ -1,8 +1,8 @@
-package io.netspec.host;
+package io.netspec.fault;
 
 import io.netspec.core.NetspecFailure;
-import io.netspec.fault.SharedToxiproxy;
-import io.netspec.fault.ToxiproxyServer;
+import io.netspec.host.Host;
+import io.netspec.host.Program;
 import io.netspec.socket.Hosts;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -19,32 +19,18 @@ import static org.awaitility.Awaitility.await;
  * the way any program is ({@link Program}: its own PID namespace, its whole tree ending with the host and
  * with the JVM, its output bounded), its API on the host's own 127.0.0.1, and every API call made from inside
  * the host ({@link ToxiproxyServer#inside}). Its proxies listen on the host's addresses, so clients on other
- * hosts reach them across netspec's networks, and they reach their upstreams from the host.
+ * hosts reach them across netspec's networks, and they reach their upstreams from the host. The host
+ * keeps it as one of its services ({@link Host#service}) and stops it before its namespace closes.
  */
-final class HostToxiproxy implements AutoCloseable {
+public final class HostToxiproxy {
     static final Duration START_BOUND = Duration.ofSeconds(10);
 
-    private ToxiproxyServer server;
-
-    /** The host's server, started on first use. */
-    synchronized ToxiproxyServer get(Host host) {
-        if (server == null) {
-            server = start(host);
-        }
-        return server;
+    private HostToxiproxy() {
     }
 
-    /** Stops the server, if one was started (before the host's namespace closes). */
-    @Override
-    public void close() {
-        ToxiproxyServer running;
-        synchronized (this) {
-            running = server;
-            server = null;
-        }
-        if (running != null) {
-            running.close();
-        }
+    /** The Toxiproxy server inside {@code host}, started the first time a link is to listen there. */
+    public static ToxiproxyServer of(Host host) {
+        return host.service(ToxiproxyServer.class, HostToxiproxy::start);
     }
 
     private static ToxiproxyServer start(Host host) {

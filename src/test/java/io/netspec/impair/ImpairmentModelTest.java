@@ -1,4 +1,4 @@
-package io.netspec.fault;
+package io.netspec.impair;
 
 import io.netspec.measure.Wilson;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.netspec.fault;
+package io.netspec.impair;
 
 import io.netspec.core.ScenarioError;
 

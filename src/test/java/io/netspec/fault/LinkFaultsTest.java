@@ -1,6 +1,6 @@
-package io.netspec.packet;
+package io.netspec.fault;
 
-import io.netspec.fault.LinkHistory;
+import io.netspec.packet.FaultTimeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
