@@ -30,7 +30,9 @@ public final class ServerConnection {
     private final int number;
     private final SocketAddress peer;
     private final SocketChannel channel;
-    private final StreamServer server;
+    /** The server as messages name it. */
+    private final String server;
+    private final ServerEvents events;
     private final StreamLedger read;
     private final Deque<ByteBuffer> pending = new ArrayDeque<>();
     private final CountDownLatch peerClosed = new CountDownLatch(1);
@@ -40,12 +42,14 @@ public final class ServerConnection {
     private volatile long bytesWritten;
     private boolean closeWhenFlushed;
 
-    ServerConnection(int number, SocketAddress peer, SocketChannel channel, StreamServer server) {
+    ServerConnection(int number, SocketAddress peer, SocketChannel channel, String server, StreamCheck check,
+                     ServerEvents events) {
         this.number = number;
         this.peer = peer;
         this.channel = channel;
         this.server = server;
-        this.read = new StreamLedger(server.check(), KEPT_BYTES);
+        this.events = events;
+        this.read = new StreamLedger(check, KEPT_BYTES);
     }
 
     void key(SelectionKey key) {
@@ -69,7 +73,7 @@ public final class ServerConnection {
             pending.add(buffer);
             key.interestOps(SelectionKey.OP_WRITE);
         }
-        server.event("write", () -> "write() " + bytes.length + " bytes to " + Hosts.show(peer));
+        events.event("write", () -> "write() " + bytes.length + " bytes to " + Hosts.show(peer));
     }
 
     void flush() throws IOException {
@@ -108,11 +112,11 @@ public final class ServerConnection {
         try {
             channel.close();
         } catch (IOException e) {
-            server.event("close", "close() of the connection from " + Hosts.show(peer) + " failed: " + e);
+            events.event("close", "close() of the connection from " + Hosts.show(peer) + " failed: " + e);
         } finally {
             closed.countDown();
         }
-        server.event("close", why + " (connection from " + Hosts.show(peer) + ")");
+        events.event("close", why + " (connection from " + Hosts.show(peer) + ")");
     }
 
     /** Stops reading: the peer's data piles up in the kernel, as with a server that never answers. */
@@ -149,7 +153,7 @@ public final class ServerConnection {
     /** The digest of everything read so far (SHA-256 unless the server was given another check). */
     public RunningCheck.Digest digest() {
         if (read.kind() == StreamCheck.NONE) {
-            throw NetspecFailure.of(this + " of " + server.describe() + " counts only and keeps no digest");
+            throw NetspecFailure.of(this + " of " + server + " counts only and keeps no digest");
         }
         return read.digest();
     }
@@ -165,7 +169,7 @@ public final class ServerConnection {
     /** Waits at most {@code within} until the connection has read {@code count} bytes; returns how many it had. */
     public long awaitBytesRead(long count, Duration within) {
         try {
-            Awaitility.await("connection #" + number + " of " + server.describe() + " reading " + count + " bytes")
+            Awaitility.await("connection #" + number + " of " + server + " reading " + count + " bytes")
                     .atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> read.count() >= count || isClosed());
         } catch (ConditionTimeoutException e) {

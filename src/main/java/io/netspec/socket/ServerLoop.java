@@ -19,20 +19,28 @@ import java.util.List;
 final class ServerLoop implements Runnable {
     private static final int READ_BUFFER = 256 * 1024;
 
-    private final StreamServer server;
+    private final ServerEvents events;
+    /** The server as messages name it. */
+    private final String server;
     private final ServerSocketChannel listening;
     private final Selector selector;
     private final Behaviour behaviour;
+    private final StreamCheck check;
     private final AcceptedConnections connections;
     private volatile boolean closing;
     private volatile Throwable failure;
 
-    /** A loop over {@code listening}, bound and non-blocking. */
-    ServerLoop(StreamServer server, ServerSocketChannel listening, Behaviour behaviour, AcceptedConnections connections)
-            throws IOException {
+    /**
+     * A loop over {@code listening}, bound and non-blocking, of the server described as {@code server}; it notes
+     * its system calls in {@code events} and checks what each connection reads with {@code check}.
+     */
+    ServerLoop(ServerEvents events, String server, ServerSocketChannel listening, Behaviour behaviour, StreamCheck check,
+               AcceptedConnections connections) throws IOException {
+        this.events = events;
         this.server = server;
         this.listening = listening;
         this.behaviour = behaviour;
+        this.check = check;
         this.connections = connections;
         this.selector = Selector.open();
         listening.register(selector, SelectionKey.OP_ACCEPT);
@@ -53,7 +61,7 @@ final class ServerLoop implements Runnable {
         } catch (IOException | RuntimeException e) {
             if (!closing) {
                 failure = e;
-                server.event("error", "the server loop failed: " + e);
+                events.event("error", "the server loop failed: " + e);
             }
         } finally {
             for (ServerConnection c : connections.list()) {
@@ -81,7 +89,7 @@ final class ServerLoop implements Runnable {
                 buffer.limit((int) Math.max(1, Math.min(buffer.capacity(), behaviour.readAtMost(c))));
                 int n = ((SocketChannel) key.channel()).read(buffer);
                 if (n < 0) {
-                    server.event("read", "read() → end of stream: " + Hosts.show(c.peer()) + " closed its side");
+                    events.event("read", "read() → end of stream: " + Hosts.show(c.peer()) + " closed its side");
                     key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
                     behaviour.endOfStream(c);
                     // Only now, so whoever waits for the close also sees how the server answered it.
@@ -89,7 +97,7 @@ final class ServerLoop implements Runnable {
                 } else if (n > 0) {
                     buffer.flip();
                     c.read(buffer.duplicate());
-                    server.event("read", () -> "read() " + n + " bytes from " + Hosts.show(c.peer()));
+                    events.event("read", () -> "read() " + n + " bytes from " + Hosts.show(c.peer()));
                     behaviour.data(c, buffer);
                 }
             }
@@ -105,9 +113,9 @@ final class ServerLoop implements Runnable {
         while ((channel = listening.accept()) != null) {
             channel.configureBlocking(false);
             SocketAddress peer = channel.getRemoteAddress();
-            ServerConnection c = new ServerConnection(connections.size() + 1, peer, channel, server);
+            ServerConnection c = new ServerConnection(connections.size() + 1, peer, channel, server, check, events);
             c.key(channel.register(selector, SelectionKey.OP_READ, c));
-            server.event("accept", "accept() → connection #" + c.number() + " from " + Hosts.show(peer));
+            events.event("accept", "accept() → connection #" + c.number() + " from " + Hosts.show(peer));
             connections.add(c);
             behaviour.accepted(c);
         }
@@ -119,7 +127,7 @@ final class ServerLoop implements Runnable {
         try {
             selector.wakeup();
         } catch (ClosedSelectorException e) {
-            server.event("close", "the selector was already closed: " + e);
+            events.event("close", "the selector was already closed: " + e);
         }
     }
 
@@ -145,6 +153,6 @@ final class ServerLoop implements Runnable {
         } catch (IOException e) {
             errors.add(e);
         }
-        server.event("close", "close() of the listening socket" + (errors.isEmpty() ? "" : " reported " + errors));
+        events.event("close", "close() of the listening socket" + (errors.isEmpty() ? "" : " reported " + errors));
     }
 }

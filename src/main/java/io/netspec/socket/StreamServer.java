@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * A stream server (TCP or Unix-domain) that walks the textbook path (socket, bind, listen, accept,
@@ -31,10 +30,9 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     private final SocketAddress address;
     private final ServerLoop loop;
     private final Thread thread;
-    private final Transcript path = new Transcript();
-    private final CallLog calls = new CallLog();
+    private final ServerEvents events = new ServerEvents();
     private final AcceptedConnections connections;
-    private final LinkMatching linkMatching = new LinkMatching(this);
+    private final LinkMatching linkMatching;
     private final SocketPlace place;
 
     protected StreamServer(String kind, String name, Behaviour behaviour, StreamCheck check, ServerSocketChannel server,
@@ -49,10 +47,11 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
             server.bind(requested, BACKLOG);
             this.address = server.getLocalAddress();
             this.connections = new AcceptedConnections(describe());
+            this.linkMatching = new LinkMatching(address, describe(), connections);
             event("bind", "bind(" + Hosts.show(requested) + ") → bound to " + Hosts.show(address));
             event("listen", "listen(backlog " + BACKLOG + ")");
             server.configureBlocking(false);
-            this.loop = new ServerLoop(this, server, behaviour, connections);
+            this.loop = new ServerLoop(events, describe(), server, behaviour, check, connections);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw NetspecFailure.of("the " + kind + " " + behaviour.describe()
@@ -66,14 +65,8 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
         return Optional.ofNullable(place);
     }
 
-    void event(String step, String line) {
-        event(step, () -> line);
-    }
-
-    /** Notes a system call; the line is only built while the transcript has room. */
-    void event(String step, Supplier<String> line) {
-        calls.note(step);
-        path.event(line);
+    private void event(String step, String line) {
+        events.event(step, line);
     }
 
     // ---- what steps ask ---------------------------------------------------------------------
@@ -109,12 +102,12 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
     /** The system calls the server made, in order, repeats folded: socket, bind, listen, accept, read, write, … */
     @Override
     public List<String> calls() {
-        return calls.list();
+        return events.calls();
     }
 
     /** The server's side of the textbook path, one line per system call (the first 200). */
     public Transcript path() {
-        return path;
+        return events.path();
     }
 
     /** The connection whose peer is {@code peer}, waiting at most {@code within} for the server to accept it. */
@@ -200,7 +193,7 @@ public abstract class StreamServer implements Target, Observed, AutoCloseable {
         ServerConnection c = connectionFrom(client.localAddress(), within);
         c.awaitBytesRead(want, within);
         if (c.bytesRead() != want || !c.digest().equals(sent)) {
-            throw LinkMatching.notExactly(this, client, sent, within, "on " + c + " it read " + c.describeRead());
+            throw LinkMatching.notExactly(describe(), client, sent, within, "on " + c + " it read " + c.describeRead());
         }
         return c;
     }
