@@ -176,6 +176,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void addressesArePrintedAndReadOnlyByHostPort() {
+        noClasses().that().doNotHaveFullyQualifiedName("io.netspec.address.HostPort")
+                .should().dependOnClassesThat().resideInAPackage("com.google.common.net..")
+                .because("address.HostPort is the one way netspec prints and reads an address (HostPort.show)")
+                .check(main);
+    }
+
+    @Test
     void thePackagesHaveNoCycles() {
         slices().matching("io.netspec.(*)..").should().beFreeOfCycles().check(main);
     }

@@ -31,8 +31,13 @@ public final class HostPort {
 
     /** {@code 127.0.0.1:40321} or {@code [::1]:40321}. */
     public static String show(InetAddress ip, int port) {
-        String host = InetAddresses.toAddrString(ip);
+        String host = show(ip);
         return (ip instanceof Inet6Address ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** How messages show an address without a port: {@code 127.0.0.1}, {@code ::1} (IPv6 in its shortest form). */
+    public static String show(InetAddress ip) {
+        return InetAddresses.toAddrString(ip);
     }
 
     /** An address as a user writes one: a literal such as {@code 127.0.0.2} or {@code ::1}, or {@code localhost}. */

@@ -3,7 +3,8 @@ package io.netspec.core;
 /**
  * The third failure role: netspec itself or a real component it drives (the OS, Toxiproxy, WireMock,
  * Chromium) broke, so the scenario could not be checked. {@link #component()} names the component when
- * the failure was built from it; the cause is always kept.
+ * a kind of it was built for one ({@code fault.ToxiproxyException}); the cause is always kept. Messages are
+ * written in full ({@link #of}): one way to build one.
  */
 public class NetspecFailure extends IllegalStateException {
     private final String component;
@@ -11,11 +12,6 @@ public class NetspecFailure extends IllegalStateException {
     protected NetspecFailure(String message, String component, Throwable cause) {
         super(message, cause);
         this.component = component;
-    }
-
-    /** "{@code component}: {@code what}", keeping the component's own failure as the cause. */
-    public static NetspecFailure broke(String component, String what, Throwable cause) {
-        return new NetspecFailure(component + ": " + what, component, cause);
     }
 
     /** A failure whose message is already written in full. */

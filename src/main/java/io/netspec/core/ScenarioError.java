@@ -3,7 +3,8 @@ package io.netspec.core;
 /**
  * The second failure role: the scenario is wrong (a name, an address, a phrase argument), so nothing was
  * tried. The message names the input and what was expected instead; {@link #input()} keeps the input when
- * the failure was built from it.
+ * a kind of it was built from it ({@code address.AddressFormatException}). Messages are written in full
+ * ({@link #of}): one way to build one.
  */
 public class ScenarioError extends IllegalArgumentException {
     private final String input;
@@ -11,11 +12,6 @@ public class ScenarioError extends IllegalArgumentException {
     protected ScenarioError(String message, String input, Throwable cause) {
         super(message, cause);
         this.input = input;
-    }
-
-    /** "{@code input} is not {@code expected}": the input as the scenario wrote it and what was expected. */
-    public static ScenarioError badInput(String input, String expected) {
-        return new ScenarioError("\"" + input + "\" is not " + expected, input, null);
     }
 
     /** A failure whose message is already written in full. */

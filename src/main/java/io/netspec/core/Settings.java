@@ -1,5 +1,6 @@
 package io.netspec.core;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -35,6 +36,11 @@ public final class Settings {
         REQUIRE("netspec.require", "NETSPEC_REQUIRE", "none",
                 "a comma list of what must run here (hosts, toxiproxy, tcpdump, chromium, editor, ss, pipelines, root):"
                         + " a would-be skip of one of them fails instead, with the same reason"),
+        SHARD("netspec.shard", "NETSPEC_SHARD", "none: the whole suite",
+                "which part of the suite this run is, INDEX/COUNT such as 2/4 (docs/shards.md)"),
+        SHARD_DURATIONS("netspec.shard.durations", "NETSPEC_SHARD_DURATIONS",
+                "shard-durations.properties in the project, else the reports' history",
+                "the feature durations file that balances the shards"),
         CHROMIUM("netspec.chromium", "CHROMIUM", "chromium-headless-shell, chromium, chromium-browser or google-chrome on PATH",
                 "the Chromium or Chrome binary of the report's browser check");
 
@@ -89,6 +95,14 @@ public final class Settings {
     /** The knob's value: the system property if set, else the environment variable, else empty. */
     public Optional<String> get(Knob knob) {
         return first(properties.apply(knob.property()), environment.apply(knob.variable()));
+    }
+
+    /**
+     * The project folder: {@link Knob#PROJECT_DIR}, else the working folder (where Maven runs the tests of a
+     * project: its own folder).
+     */
+    public Path projectFolder() {
+        return Path.of(get(Knob.PROJECT_DIR).orElse(Objects.requireNonNullElse(properties.apply("user.dir"), ".")));
     }
 
     /** True if the knob is set to "true" (any case). */

@@ -3,6 +3,7 @@ package io.netspec.fault;
 import io.netspec.core.Evidence;
 import io.netspec.core.ExpectationFailure;
 import io.netspec.core.NetspecFailure;
+import io.netspec.socket.PeerEnd;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.Target;
@@ -50,10 +51,10 @@ public final class LinkChecks {
      * Waits (at most {@code within}) for the connection of {@code client} to end, attaches how and when, and fails
      * unless it ended as {@code expected}.
      */
-    public static void expectEnd(String name, StreamClient client, ConnectionEnd expected, Duration within,
+    public static void expectEnd(String name, StreamClient client, PeerEnd expected, Duration within,
                                  Evidence evidence) {
         long start = System.nanoTime();
-        ConnectionEnd seen = ConnectionEnd.await(client, within);
+        PeerEnd seen = client.awaitPeerEnd(within);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         // The end may have come before this step: the time says when the step knew, the transcript when it came.
         String when = Durations.format(took) + " after this step began to wait";

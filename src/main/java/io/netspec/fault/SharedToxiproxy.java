@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ReportsFolder;
 import io.netspec.core.Settings;
 import io.netspec.core.Threads;
 import io.netspec.leak.Held;
@@ -107,7 +108,7 @@ public final class SharedToxiproxy {
         if (reports.isEmpty()) {
             return;
         }
-        Path file = Path.of(reports.get(), "toxiproxy-version.txt");
+        Path file = Path.of(reports.get(), ReportsFolder.TOXIPROXY_VERSION);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, started.version() + System.lineSeparator());
@@ -130,8 +131,7 @@ public final class SharedToxiproxy {
 
     /** Runs ci/install-toxiproxy.sh once (it builds with Go into the cache folder), bounded to 10 minutes. */
     private static Optional<Path> install(ToxiproxyBinary finder) throws IOException {
-        Path script = Path.of(Settings.system().get(Settings.Knob.PROJECT_DIR).orElse(System.getProperty("basedir", ".")),
-                "ci", "install-toxiproxy.sh");
+        Path script = Settings.system().projectFolder().resolve("ci").resolve("install-toxiproxy.sh");
         if (!Files.isRegularFile(script)) {
             finder.note("install: no " + script);
             return Optional.empty();

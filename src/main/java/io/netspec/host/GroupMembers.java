@@ -1,6 +1,6 @@
 package io.netspec.host;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 import io.netspec.packet.GroupReports;
 
@@ -140,7 +140,7 @@ final class GroupMembers {
             Set<String> hosts = members.getOrDefault(group, Set.of());
             Set<String> got = reached.getOrDefault(group, Set.of());
             long sent = frames.getOrDefault(group, new long[1])[0];
-            text.append("  ").append(InetAddresses.toAddrString(group)).append(": ")
+            text.append("  ").append(HostPort.show(group)).append(": ")
                     .append(hosts.isEmpty() ? "no member now" : "members now " + String.join(", ", hosts)).append("; ")
                     .append(sent).append(sent == 1 ? " frame" : " frames").append(" sent to it, forwarded to ")
                     .append(got.isEmpty() ? "no host" : String.join(", ", got)).append('\n');

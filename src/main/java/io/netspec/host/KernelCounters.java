@@ -1,5 +1,6 @@
 package io.netspec.host;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 
 import java.io.IOException;
@@ -116,7 +117,6 @@ public final class KernelCounters {
     }
 
     private static String show(InetSocketAddress a) {
-        String host = a.getAddress().getHostAddress();
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + a.getPort();
+        return HostPort.show(a);
     }
 }

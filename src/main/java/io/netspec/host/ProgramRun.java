@@ -54,11 +54,11 @@ final class ProgramRun {
 
     /**
      * Starts {@code argv} (from {@link Contained#argv}) inside {@code host} ({@link Host#spawn}), in the project folder
-     * when the run names one ({@link Settings.Knob#PROJECT_DIR}); returns once its init runs.
+     * ({@link Settings#projectFolder}); returns once its init runs.
      */
     static ProgramRun start(Host host, List<String> argv, String threadName) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Settings.system().get(Settings.Knob.PROJECT_DIR).map(File::new).ifPresent(builder::directory);
+        builder.directory(Settings.system().projectFolder().toFile());
         Process launcher = host.spawn(builder);
         ProgramRun run = new ProgramRun(launcher, threadName);
         try {

@@ -1,8 +1,8 @@
 package io.netspec.packet;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 
-import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
 /** One direction between two hosts on a network, by their IP addresses: packets from {@code from} to {@code to}. */
@@ -20,6 +20,6 @@ public record Between(InetAddress from, InetAddress to) {
 
     @Override
     public String toString() {
-        return InetAddresses.toAddrString(from) + " -> " + InetAddresses.toAddrString(to);
+        return HostPort.show(from) + " -> " + HostPort.show(to);
     }
 }

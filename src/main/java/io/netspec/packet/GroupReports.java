@@ -1,6 +1,6 @@
 package io.netspec.packet;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 
 import java.net.InetAddress;
@@ -27,7 +27,7 @@ public final class GroupReports {
     public record Change(InetAddress group, boolean join) {
         @Override
         public String toString() {
-            return (join ? "join " : "leave ") + InetAddresses.toAddrString(group);
+            return (join ? "join " : "leave ") + HostPort.show(group);
         }
     }
 

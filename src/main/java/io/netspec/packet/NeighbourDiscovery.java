@@ -1,6 +1,6 @@
 package io.netspec.packet;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 
 import java.net.InetAddress;
@@ -23,7 +23,7 @@ public final class NeighbourDiscovery {
         if ((type != 135 && type != 136) || end < at + 24) {
             return PacketDecoder.icmp(type, true);
         }
-        String target = InetAddresses.toAddrString(target(frame, at + 8));
+        String target = HostPort.show(target(frame, at + 8));
         if (type == 135) {
             return "neighbor solicitation for " + target
                     + (source != null && source.isAnyLocalAddress() ? " (duplicate address detection: is it taken?)" : "");

@@ -1,6 +1,6 @@
 package io.netspec.packet;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.HostPort;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -104,11 +104,7 @@ public record Packet(int frameLength, Protocol protocol, InetAddress source, Ine
         if (address == null) {
             return "-";
         }
-        String host = InetAddresses.toAddrString(address);
-        if (!protocol.hasPorts()) {
-            return host;
-        }
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return protocol.hasPorts() ? HostPort.show(address, port) : HostPort.show(address);
     }
 
     @Override

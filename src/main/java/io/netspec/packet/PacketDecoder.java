@@ -1,8 +1,8 @@
 package io.netspec.packet;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.NetspecFailure;
 
-import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
@@ -170,8 +170,8 @@ public final class PacketDecoder {
         InetAddress sender = address(frame, at + 14, 4);
         InetAddress target = address(frame, at + 24, 4);
         String summary = operation == 1
-                ? "who-has " + InetAddresses.toAddrString(target) + " tell " + InetAddresses.toAddrString(sender)
-                : operation == 2 ? InetAddresses.toAddrString(sender) + " is-at " + mac(frame, at + 8) : "operation " + operation;
+                ? "who-has " + HostPort.show(target) + " tell " + HostPort.show(sender)
+                : operation == 2 ? HostPort.show(sender) + " is-at " + mac(frame, at + 8) : "operation " + operation;
         if (operation == 1 && sender.isAnyLocalAddress()) {
             summary += " (ARP probe, RFC 5227: is the address taken?)";
         } else if (operation == 1 && sender.equals(target)) {

@@ -57,7 +57,7 @@ public final class Pcap {
      */
     public static void write(CaptureRing ring, List<Captured> frames, int snapLength, OutputStream out) throws IOException {
         if (snapLength < 64 || snapLength > SNAPLEN) {
-            throw ScenarioError.badInput("a snap length of " + snapLength + " bytes", "64 to " + SNAPLEN);
+            throw ScenarioError.of("\"a snap length of " + snapLength + " bytes\" is not 64 to " + SNAPLEN);
         }
         ByteBuffer header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
         header.putInt(MAGIC_NANOS).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)

@@ -1,8 +1,8 @@
 package io.netspec.packet;
 
+import io.netspec.address.HostPort;
 import io.netspec.core.ScenarioError;
 
-import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 
 /** Drops the first {@code count} SYN packets (without ACK) to one address, then lets every SYN pass. Guarded by its treatment. */
@@ -13,7 +13,7 @@ final class SynDrop {
 
     SynDrop(InetAddress to, int count) {
         if (count < 1) {
-            throw ScenarioError.of("drop the first " + count + " SYN packets to " + InetAddresses.toAddrString(to)
+            throw ScenarioError.of("drop the first " + count + " SYN packets to " + HostPort.show(to)
                     + "; expected 1 or more");
         }
         this.to = to;
@@ -24,7 +24,7 @@ final class SynDrop {
     String drops(Packet p) {
         if (dropped < count && p.isSyn() && to.equals(p.destination())) {
             dropped++;
-            return "SYN " + dropped + " of the first " + count + " to " + InetAddresses.toAddrString(to);
+            return "SYN " + dropped + " of the first " + count + " to " + HostPort.show(to);
         }
         return null;
     }

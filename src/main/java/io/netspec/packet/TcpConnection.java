@@ -1,6 +1,6 @@
 package io.netspec.packet;
 
-import com.google.common.net.InetAddresses;
+import io.netspec.address.HostPort;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +183,6 @@ public final class TcpConnection {
     }
 
     static String endpoint(InetSocketAddress a) {
-        String host = InetAddresses.toAddrString(a.getAddress());
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + a.getPort();
+        return HostPort.show(a);
     }
 }

@@ -2,6 +2,7 @@ package io.netspec.packet;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import io.netspec.address.HostPort;
 import io.netspec.core.ExpectationFailure;
 
 import java.util.List;
@@ -95,8 +96,7 @@ public record WindowStall(InetSocketAddress receiver, InetSocketAddress sender, 
     }
 
     private static String show(InetSocketAddress a) {
-        String host = a.getAddress().getHostAddress();
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + a.getPort();
+        return HostPort.show(a);
     }
 
     private static final class Stretch {

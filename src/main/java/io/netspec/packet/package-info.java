@@ -9,9 +9,9 @@
  * decoder (with IGMP and MLD reports, ARP probes and neighbour discovery), TCP connection analysis, the
  * packet table and the ladder diagram.
  *
- * <p>May import: {@code launch} (whether the run is rootless), {@code core}, {@code text}, {@code address},
- * {@code impair} (the impairment model) and the JDK; never {@code fault} (Toxiproxy's links put their changes on the
- * timeline from there), never {@code host} (the switch depends on this package, not the other way) and
- * never {@code steps}.
+ * <p>May import: {@code launch} (whether the run is rootless), {@code core}, {@code text}, {@code address}
+ * (the one address printer), {@code impair} (the impairment model) and the JDK; never {@code fault}
+ * (Toxiproxy's links put their changes on the timeline from there), never {@code host} (the switch depends on
+ * this package, not the other way) and never {@code steps}.
  */
 package io.netspec.packet;

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BrowserCheck {
     /** Environment variable naming the Chromium (or Chrome) binary to use. */
-    public static final String CHROMIUM_ENV = "CHROMIUM";
+    public static final String CHROMIUM_ENV = Settings.Knob.CHROMIUM.variable();
     static final int MIN_VISIBLE_CHARS = 40;
     static final long TIMEOUT_SECONDS = 40;
     /**

@@ -1,6 +1,7 @@
 package io.netspec.report;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.core.ReportsFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,12 @@ import java.time.Instant;
 
 /** What the scenarios ran on: JDK, OS and the Toxiproxy server, as the report shows them. */
 public record Environment(String jdk, String os, String toxiproxy) {
-    /** File in the reports folder where a run may write the Toxiproxy server version it used. */
-    public static final String TOXIPROXY_FILE = "toxiproxy-version.txt";
     public static final String NOT_USED = "not used";
 
     /**
      * The running JVM and OS; Toxiproxy from
-     * {@value #TOXIPROXY_FILE} (written by io.netspec.fault.SharedToxiproxy) in {@code reports} when written during this run, else "not used".
+     * {@link ReportsFolder#TOXIPROXY_VERSION} (written by io.netspec.fault.SharedToxiproxy) in {@code reports} when written
+     * during this run, else "not used".
      */
     public static Environment current(Path reports, Instant runStarted) {
         String jdk = System.getProperty("java.runtime.version", System.getProperty("java.version"))
@@ -27,7 +27,7 @@ public record Environment(String jdk, String os, String toxiproxy) {
     }
 
     static String toxiproxy(Path reports, Instant runStarted) {
-        Path file = reports.resolve(TOXIPROXY_FILE);
+        Path file = reports.resolve(ReportsFolder.TOXIPROXY_VERSION);
         if (!Files.isRegularFile(file)) {
             return NOT_USED;
         }

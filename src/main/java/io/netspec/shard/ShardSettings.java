@@ -1,6 +1,7 @@
 package io.netspec.shard;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +11,17 @@ import java.util.Optional;
 final class ShardSettings {
     /** A feature durations file a team commits, beside the project's pom.xml. */
     static final String COMMITTED_DURATIONS = "shard-durations.properties";
-    static final String DURATIONS_PROPERTY = "netspec.shard.durations";
+    static final String DURATIONS_PROPERTY = Settings.Knob.SHARD_DURATIONS.property();
 
     private ShardSettings() {
     }
 
     static Path project() {
-        return Path.of(System.getProperty("netspec.project.dir", System.getProperty("user.dir", ".")));
+        return Settings.system().projectFolder();
     }
 
     static Path reports() {
-        String dir = System.getProperty("netspec.reports.dir");
-        return dir == null || dir.isBlank() ? project().resolve("reports") : Path.of(dir);
+        return Settings.system().get(Settings.Knob.REPORTS_DIR).map(Path::of).orElse(project().resolve("reports"));
     }
 
     /**
@@ -29,12 +29,9 @@ final class ShardSettings {
      * must exist; else {@value #COMMITTED_DURATIONS} in the project; else the reports' history; else none.
      */
     static Optional<Path> durations(Path project, Path reports) {
-        String named = System.getProperty(DURATIONS_PROPERTY);
-        if (named == null || named.isBlank()) {
-            named = System.getenv("NETSPEC_SHARD_DURATIONS");
-        }
-        if (named != null && !named.isBlank()) {
-            Path file = project.resolve(named.strip());
+        String named = Settings.system().get(Settings.Knob.SHARD_DURATIONS).orElse(null);
+        if (named != null) {
+            Path file = project.resolve(named);
             if (!Files.isRegularFile(file)) {
                 throw ScenarioError.of(DURATIONS_PROPERTY + "=" + named + ": no such file (looked at "
                         + file.toAbsolutePath() + "); expected a feature durations file such as reports/history/"

@@ -1,6 +1,7 @@
 package io.netspec.shard;
 
 import io.netspec.core.ScenarioError;
+import io.netspec.core.Settings;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,11 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which shard of how many this run is: {@code 2/4} is the second of four, numbered from 1.
- * Read from the system property {@value #PROPERTY}, else the environment variable {@value #ENVIRONMENT}.
+ * Read through {@link Settings} ({@code -Dnetspec.shard}, else {@code NETSPEC_SHARD}).
  */
 public record ShardSpec(int index, int count) {
-    public static final String PROPERTY = "netspec.shard";
-    public static final String ENVIRONMENT = "NETSPEC_SHARD";
+    private static final String PROPERTY = Settings.Knob.SHARD.property();
     private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,6})\\s*/\\s*(\\d{1,6})\\s*");
 
     public ShardSpec {
@@ -44,11 +44,7 @@ public record ShardSpec(int index, int count) {
 
     /** The shard this JVM runs, when one is set (a blank setting counts as none). */
     public static Optional<ShardSpec> fromSystem() {
-        String text = System.getProperty(PROPERTY);
-        if (text == null || text.isBlank()) {
-            text = System.getenv(ENVIRONMENT);
-        }
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse(text));
+        return Settings.system().get(Settings.Knob.SHARD).map(ShardSpec::parse);
     }
 
     @Override

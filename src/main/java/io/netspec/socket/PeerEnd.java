@@ -6,7 +6,18 @@ package io.netspec.socket;
  * error of the connection).
  */
 public enum PeerEnd {
-    OPEN,
-    CLOSED,
-    RESET
+    OPEN("still open"),
+    CLOSED("closed cleanly (end of stream)"),
+    RESET("reset");
+
+    private final String words;
+
+    PeerEnd(String words) {
+        this.words = words;
+    }
+
+    /** How messages say it: "still open", "closed cleanly (end of stream)", "reset". */
+    public String words() {
+        return words;
+    }
 }

@@ -134,9 +134,14 @@ public class StreamClient implements Observed, AutoCloseable {
     }
 
     /** Waits at most {@code within} for the peer to close (end of stream or reset); true if it did. */
-    public synchronized boolean awaitPeerClosed(Duration within) {
+    public boolean awaitPeerClosed(Duration within) {
+        return awaitPeerEnd(within) != PeerEnd.OPEN;
+    }
+
+    /** Waits at most {@code within} for the peer's side to end; how it stands then ({@link PeerEnd#OPEN} if it did not). */
+    public synchronized PeerEnd awaitPeerEnd(Duration within) {
         inbox.await(Long.MAX_VALUE, System.nanoTime() + within.toNanos());
-        return inbox.ended();
+        return inbox.peerEnd();
     }
 
     @Override

@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  */
 public final class World implements Disposable, Evidence {
     /** The system property of the scenario default wait, for example "2 s" ({@link Settings.Knob#WAIT}). */
-    public static final String WAIT_PROPERTY = "netspec.wait";
+    public static final String WAIT_PROPERTY = Settings.Knob.WAIT.property();
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(2);
 
     private final Named named = new Named();
@@ -137,7 +137,7 @@ public final class World implements Disposable, Evidence {
 
     // ---- time and chance ------------------------------------------------------------------
 
-    /** How long a step waits when it does not say: 2 s unless {@value #WAIT_PROPERTY} says otherwise. */
+    /** How long a step waits when it does not say: 2 s unless {@link Settings.Knob#WAIT} says otherwise. */
     public synchronized Duration defaultWait() {
         return defaultWait;
     }
@@ -281,7 +281,7 @@ public final class World implements Disposable, Evidence {
         try {
             return Durations.parse(text.get());
         } catch (IllegalArgumentException e) {
-            throw ScenarioError.of("the default wait (" + WAIT_PROPERTY + " / NETSPEC_WAIT) is "
+            throw ScenarioError.of("the default wait (" + WAIT_PROPERTY + " / " + Settings.Knob.WAIT.variable() + ") is "
                     + e.getMessage(), e);
         }
     }

@@ -31,7 +31,7 @@ public final class WholeNumbers {
     private static long parse(String text, long min, long max) {
         String t = text.strip();
         if (!t.matches(PATTERN)) {
-            throw ScenarioError.badInput(text, "a whole number such as 20");
+            throw ScenarioError.of("\"" + text + "\" is not a whole number such as 20");
         }
         BigInteger value = new BigInteger(t);
         if (value.compareTo(BigInteger.valueOf(max)) > 0) {

@@ -19,7 +19,7 @@ class FailureRolesTest {
 
     @Test
     void aWrongScenarioIsAnIllegalArgumentWithItsInput() {
-        ScenarioError f = ScenarioError.badInput("10.0.0.256", "an IP address");
+        ScenarioError f = new ScenarioError("\"10.0.0.256\" is not an IP address", "10.0.0.256", null);
         assertThat(f).isInstanceOf(IllegalArgumentException.class).hasMessage("\"10.0.0.256\" is not an IP address");
         assertThat(f.input()).isEqualTo("10.0.0.256");
     }
@@ -27,7 +27,8 @@ class FailureRolesTest {
     @Test
     void aBrokenComponentIsAnIllegalStateKeepingTheCause() {
         IOException cause = new IOException("Connection refused");
-        NetspecFailure f = NetspecFailure.broke("Toxiproxy at http://127.0.0.1:1", "listing proxies failed", cause);
+        NetspecFailure f = new NetspecFailure("Toxiproxy at http://127.0.0.1:1: listing proxies failed",
+                "Toxiproxy at http://127.0.0.1:1", cause);
         assertThat(f).isInstanceOf(IllegalStateException.class).hasCause(cause)
                 .hasMessage("Toxiproxy at http://127.0.0.1:1: listing proxies failed");
         assertThat(f.component()).isEqualTo("Toxiproxy at http://127.0.0.1:1");

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +51,36 @@ class SettingsTest {
         assertThatThrownBy(() -> bad.switchedOn(Settings.Knob.WAKE_LATENCY, true)).isInstanceOf(ScenarioError.class)
                 .hasMessage("-Dnetspec.packets.wakeLatency / NETSPEC_PACKETS_WAKE_LATENCY is \"no\", expected true or false");
     }
+
+    @Test
+    void everyKnobIsNamedOnlyInSettings() throws Exception {
+        Path sources = Path.of("src/main/java");
+        List<String> elsewhere = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String relative = sources.relativize(file).toString();
+                if (relative.equals("io/netspec/core/Settings.java")) {
+                    continue;
+                }
+                String text = Files.readString(file);
+                for (Settings.Knob knob : Settings.Knob.values()) {
+                    for (String name : List.of(knob.property(), knob.variable())) {
+                        if (text.contains("\"" + name + "\"") && !READ_BEFORE_SETTINGS.contains(relative + " " + name)) {
+                            elsewhere.add(relative + " names \"" + name + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(elsewhere).as("knobs read or named outside Settings (read them through Settings.Knob)").isEmpty();
+    }
+
+    /**
+     * The one knob read before Settings can be: netspec's launcher is a Java agent packaged alone (it may import
+     * nothing of netspec) and decides from NETSPEC_HOSTS whether to re-launch the JVM at all.
+     */
+    private static final Set<String> READ_BEFORE_SETTINGS = Set.of("io/netspec/launch/SystemView.java netspec.hosts",
+            "io/netspec/launch/SystemView.java NETSPEC_HOSTS");
 
     @Test
     void everyKnobIsListedInTheGuide() throws Exception {

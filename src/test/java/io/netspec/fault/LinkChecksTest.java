@@ -1,6 +1,7 @@
 package io.netspec.fault;
 
 import io.netspec.core.NetspecFailure;
+import io.netspec.socket.PeerEnd;
 import io.netspec.socket.SocketExpectationError;
 import io.netspec.socket.TcpClient;
 import io.netspec.socket.TcpServer;
@@ -40,13 +41,13 @@ class LinkChecksTest {
             link.resetPeer(Duration.ofMillis(200));
             try (TcpClient alice = TcpClient.connect("alice", link, WAIT)) {
                 alice.send("hi".getBytes(StandardCharsets.US_ASCII));
-                LinkChecks.expectEnd("alice", alice, ConnectionEnd.RESET, WAIT, evidence);
+                LinkChecks.expectEnd("alice", alice, PeerEnd.RESET, WAIT, evidence);
                 assertThat(evidence.attached.get("how the connection of \"alice\" ended"))
                         .contains("after this step began to wait");
-                assertThatThrownBy(() -> LinkChecks.expectEnd("alice", alice, ConnectionEnd.CLOSED_CLEANLY, WAIT, evidence))
+                assertThatThrownBy(() -> LinkChecks.expectEnd("alice", alice, PeerEnd.CLOSED, WAIT, evidence))
                         .isInstanceOf(SocketExpectationError.class)
                         .hasMessageStartingWith("expected \"alice\" to see the connection "
-                                + ConnectionEnd.CLOSED_CLEANLY.words());
+                                + PeerEnd.CLOSED.words());
             }
         }
     }

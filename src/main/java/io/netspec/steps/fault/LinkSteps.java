@@ -3,7 +3,6 @@ package io.netspec.steps.fault;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.netspec.fault.ConnectionEnd;
 import io.netspec.fault.DeliveryChecks;
 import io.netspec.fault.IdempotentRequests;
 import io.netspec.fault.Direction;
@@ -11,6 +10,7 @@ import io.netspec.fault.Link;
 import io.netspec.fault.LinkChecks;
 import io.netspec.socket.Accepting;
 import io.netspec.socket.ClientChecks;
+import io.netspec.socket.PeerEnd;
 import io.netspec.socket.SocketPlace;
 import io.netspec.socket.StreamClient;
 import io.netspec.socket.TcpServer;
@@ -132,15 +132,15 @@ public final class LinkSteps {
 
     @Then("{text} sees the connection reset within {duration}")
     public void seesReset(String name, Duration within) {
-        expectEnd(name, ConnectionEnd.RESET, within);
+        expectEnd(name, PeerEnd.RESET, within);
     }
 
     @Then("{text} sees the connection closed cleanly within {duration}")
     public void seesCleanClose(String name, Duration within) {
-        expectEnd(name, ConnectionEnd.CLOSED_CLEANLY, within);
+        expectEnd(name, PeerEnd.CLOSED, within);
     }
 
-    private void expectEnd(String name, ConnectionEnd expected, Duration within) {
+    private void expectEnd(String name, PeerEnd expected, Duration within) {
         LinkChecks.expectEnd(name, world.lookup(name, StreamClient.class, "TCP client"), expected, within, world);
     }
 

@@ -98,6 +98,6 @@ public final class TcpServerSteps {
     }
 
     private static Path projectDir() {
-        return Path.of(Settings.system().get(Settings.Knob.PROJECT_DIR).orElse(System.getProperty("user.dir")));
+        return Settings.system().projectFolder();
     }
 }

@@ -1,8 +1,5 @@
-package io.netspec.fault;
+package io.netspec.socket;
 
-import io.netspec.socket.PeerEnd;
-import io.netspec.socket.Targets;
-import io.netspec.socket.TcpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,19 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How a connection ended is the client's own record of its reads, however long its transcript grew:
  * a real peer resets (SO_LINGER 0, so close sends RST) or closes cleanly (FIN) after many small sends.
  */
-class ConnectionEndTest {
+class PeerEndTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     @ParameterizedTest
     @ValueSource(ints = {5, 250})
     void aResetAfterManySmallSendsReadsAsAReset(int sends) throws Exception {
-        assertThat(endAfter(sends, true)).isEqualTo(ConnectionEnd.RESET);
+        assertThat(endAfter(sends, true)).isEqualTo(PeerEnd.RESET);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {5, 250})
     void aCleanCloseAfterManySmallSendsReadsAsClosedCleanly(int sends) throws Exception {
-        assertThat(endAfter(sends, false)).isEqualTo(ConnectionEnd.CLOSED_CLEANLY);
+        assertThat(endAfter(sends, false)).isEqualTo(PeerEnd.CLOSED);
     }
 
     @Test
@@ -39,12 +36,12 @@ class ConnectionEndTest {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              TcpClient client = TcpClient.connect("alice", Targets.parse("127.0.0.1:" + server.getLocalPort()), WAIT);
              Socket accepted = server.accept()) {
-            assertThat(ConnectionEnd.await(client, Duration.ofMillis(50))).isEqualTo(ConnectionEnd.STILL_OPEN);
+            assertThat(client.awaitPeerEnd(Duration.ofMillis(50))).isEqualTo(PeerEnd.OPEN);
             assertThat(client.peerEnd()).isEqualTo(PeerEnd.OPEN);
         }
     }
 
-    private static ConnectionEnd endAfter(int sends, boolean reset) throws Exception {
+    private static PeerEnd endAfter(int sends, boolean reset) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              TcpClient client = TcpClient.connect("alice", Targets.parse("127.0.0.1:" + server.getLocalPort()), WAIT)) {
             try (Socket accepted = server.accept()) {
@@ -58,7 +55,7 @@ class ConnectionEndTest {
                     accepted.setSoLinger(true, 0);
                 }
             }
-            ConnectionEnd end = ConnectionEnd.await(client, WAIT);
+            PeerEnd end = client.awaitPeerEnd(WAIT);
             assertThat(client.peerEnd()).isEqualTo(reset ? PeerEnd.RESET : PeerEnd.CLOSED);
             return end;
         }
