@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * understands. Values are compared by their shape, not their content: {@code "echo"} stands for
  * {@code {string}}, {@code 250 ms} for {@code {duration}}, so a misspelt word weighs more than another name.
  */
-public final class ClosestPhrases {
+final class ClosestPhrases {
     private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]*)}");

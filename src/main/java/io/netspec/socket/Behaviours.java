@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The stream-server behaviours netspec ships. */
-public final class Behaviours {
+final class Behaviours {
     private Behaviours() {
     }
 
