@@ -6,7 +6,7 @@
  * Each step parses its phrase, looks names up in the scenario's {@code World} and calls one method of
  * capability code. No other steps sub-package imports this one.
  *
- * <p>May import: {@code core}, {@code text}, {@code socket}, {@code measure}, {@code fault}, {@code packet},
+ * <p>May import: {@code core}, {@code text}, {@code socket}, {@code measure}, {@code impair}, {@code packet},
  * {@code host}, {@code steps} (the World and the scenario's shared parts).
  */
 package io.netspec.steps.packet;
