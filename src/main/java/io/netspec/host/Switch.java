@@ -8,6 +8,7 @@ import io.netspec.packet.Crossing;
 import io.netspec.packet.Delivery;
 import io.netspec.packet.FrameTreatment;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * netspec's Ethernet switch: one thread ({@link SwitchLoop}) waits for frames on every port's TAP device
- * at once and reads them in batches; for each frame the switch learns the source MAC address, chooses
+ * netspec's Ethernet switch: a few threads ({@link SwitchLoop}s, its lanes) wait for frames on the
+ * ports' TAP devices and read them in batches, each port dealt to one lane in turn as it is plugged in; for each frame the switch learns the source MAC address, chooses
  * the egress port from its MAC table (none for broadcast, multicast or a MAC it has not learnt: then it
  * floods), and hands the frame to the network's {@link FrameTreatment}, whose {@link Delivery} writes it
  * out. A multicast frame goes where {@link GroupMembers} (IGMP and MLD snooping) says: to a group's
  * members only. ARP and IPv6 neighbour discovery pass like any other frame. While the treatment is
  * {@link FrameTreatment#NONE} (which would only deliver the frame untouched) a frame goes straight from
- * the loop's native buffer to the egress TAP device, with no copy.
+ * the lane's native buffer to the egress TAP device, with no copy.
  */
 public final class Switch implements AutoCloseable {
     private final String network;
@@ -34,10 +36,16 @@ public final class Switch implements AutoCloseable {
     private final Map<Long, Port> macTable = new ConcurrentHashMap<>();
     /** Devices of ports unplugged while the switch ran: closed with the switch, so no read can meet a reused number. */
     private final List<Tap> retired = new CopyOnWriteArrayList<>();
-    private final SwitchLoop loop;
-    /** The frame's Ethernet header (destination and source MAC addresses), read by the loop's thread only. */
-    private final byte[] header = new byte[12];
-    /** Treated frames are written from here, one at a time (from the loop's thread or the treatment's). */
+    /**
+     * Lanes: one per processor, at least 2 and at most 4. Writing a frame into a host's TAP device runs
+     * that host's kernel receive path on the writing thread, so both ways of a connection on one thread
+     * halved its throughput; threads that took any ready port from one poller handed busy ports back and
+     * forth between them, which cost as much (docs/hosts.md).
+     */
+    static final int LANES = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final SwitchLoop[] lanes = new SwitchLoop[LANES];
+    private final AtomicInteger tokens = new AtomicInteger();
+    /** Treated frames are written from here, one at a time (from a lane's thread or the treatment's). */
     private final Memory out = new Memory(Port.BUFFER);
     private final Delivery delivery = this::deliver;
     private final GroupMembers groups = new GroupMembers();
@@ -46,18 +54,24 @@ public final class Switch implements AutoCloseable {
 
     public Switch(String network) {
         this.network = network;
-        this.loop = new SwitchLoop(network, this::frame);
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new SwitchLoop(i == 0 ? network : network + "-" + (i + 1), this::frame);
+        }
+    }
+
+    private SwitchLoop lane(Port port) {
+        return lanes[port.token % LANES];
     }
 
     /** Plugs {@code host}'s TAP device into a new port and starts reading it. */
     public void plug(String host, Tap tap, LongSupplier queueDrops) {
-        Port port = new Port(host, tap, loop.nextToken(), queueDrops);
+        Port port = new Port(host, tap, tokens.getAndIncrement(), queueDrops);
         if (ports.putIfAbsent(host, port) != null) {
             throw ScenarioError.of("\"" + host + "\" is already plugged into the switch of \"" + network + "\"");
         }
         order.add(port);
         try {
-            loop.add(port);
+            lane(port).add(port);
         } catch (RuntimeException e) {
             ports.remove(host);
             order.remove(port);
@@ -71,7 +85,7 @@ public final class Switch implements AutoCloseable {
         if (port != null) {
             order.remove(port);
             macTable.values().removeIf(p -> p == port);
-            loop.remove(port);
+            lane(port).remove(port);
             retired.add(port.tap);
         }
     }
@@ -103,24 +117,24 @@ public final class Switch implements AutoCloseable {
         }
     }
 
-    /** One frame read from {@code port} into {@code in} (the loop's buffer) at {@code nanos}. */
+    /** One frame read from {@code port} into {@code in} (its lane's buffer) at {@code nanos}; any lane's thread. */
     private void frame(Port port, Memory in, int n, long nanos) {
         if (n < 14) {
             return;
         }
         port.framesIn.incrementAndGet();
-        in.read(0, header, 0, 12);
-        long source = mac(header, 6);
-        if ((header[6] & 1) == 0 && macTable.get(source) != port) {
+        long destination = Macs.destination(in);
+        long source = Macs.source(in);
+        if (!Macs.group(source) && macTable.get(source) != port) {
             macTable.put(source, port);
         }
-        Port egress = (header[0] & 1) == 0 ? macTable.get(mac(header, 0)) : null;
+        Port egress = Macs.group(destination) ? null : macTable.get(destination);
         if (egress == port) {
             return;
         }
         FrameTreatment current = treatment;
-        if (current == FrameTreatment.NONE && (egress != null || !toGroup(header))) {
-            // Nothing to treat: straight from the loop's native buffer to the egress port, no copy.
+        if (current == FrameTreatment.NONE && (egress != null || !Macs.toGroup(destination))) {
+            // Nothing to treat: straight from the lane's native buffer to the egress port, no copy.
             forward(port, in, egress, n);
         } else {
             byte[] frame = in.getByteArray(0, n);
@@ -166,15 +180,7 @@ public final class Switch implements AutoCloseable {
 
     /** A frame to a multicast MAC address other than broadcast: {@link GroupMembers} decides who gets it. */
     static boolean toGroup(byte[] frame) {
-        if ((frame[0] & 1) == 0) {
-            return false;
-        }
-        for (int i = 0; i < 6; i++) {
-            if (frame[i] != (byte) 0xFF) {
-                return true;
-            }
-        }
-        return false;
+        return Macs.toGroup(mac(frame, 0));
     }
 
     /** The multicast groups hosts joined on this switch, as its IGMP and MLD snooping saw them. */
@@ -215,11 +221,17 @@ public final class Switch implements AutoCloseable {
         return text.toString();
     }
 
-    /** Stops the loop (joined within a bound), closes the treatment, then the TAP devices. */
+    /** Stops the lanes (each joined within a bound), closes the treatment, then the TAP devices. */
     @Override
     public void close() {
         closing = true;
-        boolean stopped = loop.stop();
+        List<String> stuck = new ArrayList<>();
+        for (SwitchLoop lane : lanes) {
+            if (!lane.stop()) {
+                stuck.add(lane.threadName());
+            }
+        }
+        boolean stopped = stuck.isEmpty();
         try {
             treatment.close();
         } finally {
@@ -229,7 +241,7 @@ public final class Switch implements AutoCloseable {
             }
         }
         if (!stopped) {
-            throw NetspecFailure.of("the switch of \"" + network + "\" could not stop its thread " + loop.threadName()
+            throw NetspecFailure.of("the switch of \"" + network + "\" could not stop its threads " + String.join(", ", stuck)
                     + " within " + SwitchLoop.JOIN_BOUND.toMillis() + " ms");
         }
     }

@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * The one thread that reads every port of a switch: it waits in one {@link TapPoller} for all the
- * ports' TAP devices and, at each wake-up, reads up to {@link #BATCH} frames from each port that has
- * some, handing each to the switch as it is read (from one native buffer, which the switch's no-copy
- * path writes straight out of). A thread per switch, not per port.
+ * One of a switch's few reading threads (its lanes): it waits in one {@link TapPoller} for the TAP
+ * devices of the ports dealt to it and, at each wake-up, reads up to {@link #BATCH} frames from each
+ * port that has some, handing each to the switch as it is read (from its own native buffer, which the
+ * switch's no-copy path writes straight out of). A port is read by its lane alone, so its frames are
+ * handed on in the order they were sent.
  */
 final class SwitchLoop {
     /** Frames read from one port per wake-up before the next port's turn. */
@@ -28,24 +29,19 @@ final class SwitchLoop {
         void frame(Port port, Memory buffer, int length, long readNanos);
     }
 
-    private final String network;
+    private final String name;
     private final Frames frames;
     private final TapPoller poller = TapPoller.open(READY);
     private final Memory buffer = new Memory(Port.BUFFER);
     /** The ports by token, replaced whole on each change (never reused tokens, so a stale event finds no port). */
     private volatile Port[] ports = new Port[0];
-    private int tokens;               // guarded by this
     private Thread thread;            // guarded by this
     private volatile boolean stopping;
 
-    SwitchLoop(String network, Frames frames) {
-        this.network = network;
+    /** A lane named {@code name} (its thread is {@code netspec-switch-<name>}). */
+    SwitchLoop(String name, Frames frames) {
+        this.name = name;
         this.frames = frames;
-    }
-
-    /** The token the next port gets. */
-    synchronized int nextToken() {
-        return tokens++;
     }
 
     /** Starts reading {@code port} (and starts the thread with the first port). */
@@ -55,7 +51,7 @@ final class SwitchLoop {
         ports = grown;
         poller.add(port.tap, port.token);
         if (thread == null && !stopping) {
-            thread = Threads.start("switch", network, this::run);
+            thread = Threads.start("switch", name, this::run);
         }
     }
 
@@ -132,6 +128,6 @@ final class SwitchLoop {
     }
 
     String threadName() {
-        return Threads.name("switch", network);
+        return Threads.name("switch", name);
     }
 }
