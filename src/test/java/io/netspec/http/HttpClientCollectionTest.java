@@ -29,12 +29,22 @@ class HttpClientCollectionTest {
         ResourceSnapshot after = ResourceSnapshot.take();
 
         Leftovers counted = Leftovers.between(before, after, HttpCaller.awaitingCollection(after));
-        assertThat(counted.leftBehind()).as("held: %s", counted.describeHeld()).isEmpty();
+        assertThat(counted.leftBehind()).as("held: %s", counted.describeHeld()).filteredOn(HttpClientCollectionTest::theCalls).isEmpty();
         Leftovers uncounted = Leftovers.between(before, after, List.of());
         assertThat(uncounted.leftBehind(ResourceKind.THREAD)).extracting(Leftovers.Item::id)
                 .anySatisfy(t -> assertThat(t).matches("HttpClient-\\d+-SelectorManager"));
 
         Leftovers collected = Leftovers.settle(before, now -> List.of(), Duration.ofSeconds(10), true);
-        assertThat(collected.describe("the calls")).isEqualTo("nothing");
+        assertThat(collected.leftBehind()).as("left by the calls after a collection: %s", collected.describe("the calls"))
+                .filteredOn(HttpClientCollectionTest::theCalls).isEmpty();
+    }
+
+    /**
+     * What the calls may have made: descriptors, and threads of a JDK HTTP client or of netspec. Another
+     * thread that started meanwhile is another test's in this JVM (a "Thread-8" did, in a full build beside
+     * four CPU hogs); no JDK HTTP client or netspec code makes a thread without its name.
+     */
+    private static boolean theCalls(Leftovers.Item item) {
+        return item.kind() != ResourceKind.THREAD || item.id().startsWith("HttpClient-") || item.id().startsWith("netspec-");
     }
 }
