@@ -24,6 +24,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,8 +37,9 @@ import java.util.concurrent.locks.LockSupport;
  * <ul>
  * <li>how soon a cut and a heal take effect after the call the step makes: from just before
  * {@code Partitions.cutOff} to the read time of the first frame the cut dropped, and from just before
- * {@code Partitions.heal} to that of the first frame passed, while one host sends the other a small UDP
- * datagram about every 100 µs; 200 of each, p50, p99 and worst; beside each, the traffic's own gap
+ * {@code Partitions.heal} to that of the first frame passed, while each of two hosts sends the other small
+ * UDP datagrams about every 100 µs (a frame either way shows the change); 200 of each, p50, p99 and
+ * worst; beside each, the traffic's own gap
  * there (a frame can be dropped no sooner than one comes), and how many frames read after a call still
  * met the state before it (0: the change held for every frame the switch read after the call);</li>
  * <li>TCP throughput from host to host with a cut rule installed that matches none of the traffic beside
@@ -153,15 +155,22 @@ public final class CutBenchmark {
 
     private static void latency() throws Exception {
         try (Pair pair = Pair.of(true)) {
-            DatagramChannel in = pair.b().open(DatagramChannel::open);
-            in.bind(new InetSocketAddress(pair.b().address(4), 0));
-            DatagramChannel out = pair.a().open(DatagramChannel::open);
-            out.connect(new InetSocketAddress(pair.b().address(4), ((InetSocketAddress) in.getLocalAddress()).getPort()));
+            DatagramChannel inB = pair.b().open(DatagramChannel::open);
+            inB.bind(new InetSocketAddress(pair.b().address(4), 0));
+            DatagramChannel inA = pair.a().open(DatagramChannel::open);
+            inA.bind(new InetSocketAddress(pair.a().address(4), 0));
+            DatagramChannel outA = pair.a().open(DatagramChannel::open);
+            outA.connect(inB.getLocalAddress());
+            DatagramChannel outB = pair.b().open(DatagramChannel::open);
+            outB.connect(inA.getLocalAddress());
             AtomicBoolean running = new AtomicBoolean(true);
-            Thread reader = daemon("bench-udp-in", () -> drain(in, running));
-            Thread sender = daemon("bench-udp-out", () -> send(out, running));
+            List<DatagramChannel> channels = List.of(outA, outB, inA, inB);
+            List<Thread> threads = List.of(daemon("bench-udp-in-b", () -> drain(inB, running)),
+                    daemon("bench-udp-in-a", () -> drain(inA, running)),
+                    daemon("bench-udp-out-a", () -> send(outA, running)),
+                    daemon("bench-udp-out-b", () -> send(outB, running)));
             Partitions partitions = new Partitions(pair.topology(), pair.faults());
-            InetAddress from = pair.a().address(4);
+            Set<InetAddress> from = Set.of(pair.a().address(4), pair.b().address(4));
             long[] cut = new long[ROUNDS];
             long[] heal = new long[ROUNDS];
             long[] cutGap = new long[ROUNDS];
@@ -194,10 +203,12 @@ public final class CutBenchmark {
                 }
             } finally {
                 running.set(false);
-                out.close();
-                in.close();
-                sender.join(BOUND.toMillis());
-                reader.join(BOUND.toMillis());
+                for (DatagramChannel channel : channels) {
+                    channel.close();
+                }
+                for (Thread thread : threads) {
+                    thread.join(BOUND.toMillis());
+                }
             }
             print("cut in force in the switch (call to the rule published, as the timeline starts it)", cutApplied);
             print("cut takes effect (call to the first frame it dropped)", cut);
@@ -212,15 +223,15 @@ public final class CutBenchmark {
 
     /**
      * Around a change made at {@code call} and in force from {@code inForce}: the read time of the first
-     * frame from {@code from} read after the call that met {@code fate} (0 if none yet), the gap between
-     * it and the frame from {@code from} read just before it, and how many frames read after the change
-     * was in force still met the other fate.
+     * frame from either host ({@code from}) read after the call that met {@code fate} (0 if none yet), the
+     * gap between it and the frame from either read just before it, and how many frames read after the
+     * change was in force still met the other fate.
      */
-    private static long[] change(CaptureRing ring, InetAddress from, long call, long inForce, Fate fate) {
+    private static long[] change(CaptureRing ring, Set<InetAddress> from, long call, long inForce, Fate fate) {
         long previous = 0;
         long late = 0;
         for (Captured c : ring.frames()) {
-            if (!from.equals(c.packet().source())) {
+            if (!from.contains(c.packet().source())) {
                 continue;
             }
             if (c.nanos() - call >= 0) {

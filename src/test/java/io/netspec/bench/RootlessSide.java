@@ -43,7 +43,9 @@ public final class RootlessSide {
             return;
         }
         try (ThrowawayUser user = ThrowawayUser.create(System.getProperty("java.class.path"), Launchers.jar())) {
-            List<String> java = user.java(List.of(), true, "io.netspec.bench." + args[0], Arrays.asList(args).subList(1, args.length));
+            // The throwaway user has no locale: its JVM would print "µs" as "?s" into this side's output.
+            String charset = java.nio.charset.Charset.defaultCharset().name();
+            List<String> java = user.java(List.of("-Dsun.stdout.encoding=" + charset, "-Dsun.stderr.encoding=" + charset), true, "io.netspec.bench." + args[0], Arrays.asList(args).subList(1, args.length));
             giveToxiproxy(user);
             Process p = new ProcessBuilder(user.command(ThrowawayUser.TUN_0666, List.of(), java)).inheritIO().start();
             int exit = p.waitFor();
