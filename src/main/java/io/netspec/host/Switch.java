@@ -39,7 +39,7 @@ public final class Switch implements AutoCloseable {
     /**
      * Lanes: one per processor, at least 2 and at most 4. Writing a frame into a host's TAP device runs
      * that host's kernel receive path on the writing thread, so both ways of a connection on one thread
-     * halved its throughput; threads that took any ready port from one poller handed busy ports back and
+     * cut its throughput by a third; threads that took any ready port from one poller handed busy ports back and
      * forth between them, which cost as much (docs/hosts.md).
      */
     static final int LANES = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));

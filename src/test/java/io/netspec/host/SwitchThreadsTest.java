@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The switch's lanes, with real hosts: ports are dealt to the lanes in turn, so while a frame of the first
  * host's is held up (here by a treatment that blocks), the second host's frames still cross the switch
- * (with one thread for every port they waited behind it); and a port's frames are handed on in the order
+ * (with a single thread for all the ports they waited behind it); and a port's frames are handed on in the order
  * they were sent, by one thread at a time.
  */
 class SwitchThreadsTest {
