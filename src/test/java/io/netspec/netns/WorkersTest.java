@@ -1,6 +1,7 @@
 package io.netspec.netns;
 
 import io.netspec.host.Capability;
+import io.netspec.launch.UserNamespaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,12 @@ class WorkersTest {
         }, "workers-test-go-home");
         t.start();
         t.join(5_000);
-        assertThat(result).as("unshare worked, going home worked, and the thread is home").containsExactly(true, true, true);
+        // In the machine's own user namespace the way home is open. In a rootless run's own user namespace
+        // the kernel refuses it (the JVM's home belongs to the machine's), and the worker ends instead
+        // (WorkersInUserNamespaceTest).
+        boolean open = UserNamespaces.initial();
+        assertThat(result).as("unshare worked, going home worked, and the thread is home (the way home is %s here)",
+                open ? "open" : "refused").containsExactly(true, open, open);
     }
 
     @Test
