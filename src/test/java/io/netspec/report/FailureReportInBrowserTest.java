@@ -125,6 +125,7 @@ class FailureReportInBrowserTest {
                       And a host "web" at "192.168.1.10" on "office"
                       And a host "db" at "192.168.1.20" on "office"
                       And the network "office" delays packets by 200 ms with 1 ms of jitter
+                      And every wait in this scenario is at most 20 s
                       And a TCP echo server "echo" on host "db"
                       And a TCP client "alice" on host "web" connected to "echo" within 5 s
                       When "alice" measures 5 round trips of "ping\\n"
