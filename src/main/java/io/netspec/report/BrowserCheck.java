@@ -158,10 +158,14 @@ public final class BrowserCheck {
                 .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
         long seconds = timeoutSeconds + Files.size(file) * SECONDS_PER_MIB / (1024 * 1024);
         Output dom = render(file, png, seconds);
-        if (dom.timedOut()) {
-            // A page stuck on a dialog is stuck every time; a Chromium that stalled once beside other builds
-            // (cucumber.html, 25 MB, did not finish in 162 s once, where it takes 3 to 72 s) is not.
-            System.out.printf("[netspec] browser check %s: did not finish within %d s; loading it once more%n", page.file(), seconds);
+        boolean again = dom.timedOut() || dom.exitCode() != 0;
+        if (again) {
+            // A page stuck on a dialog is stuck every time, and a page that crashes Chromium crashes it every
+            // time; a Chromium that stalled once beside other builds (cucumber.html, 25 MB, did not finish in
+            // 162 s once, where it takes 3 to 72 s) or was ended by a signal once (exit 143 after 5 s, a blank
+            // page and no screenshot, beside a second build and two CPU hogs) is not.
+            System.out.printf("[netspec] browser check %s: %s; loading it once more%n", page.file(), dom.timedOut()
+                    ? "did not finish within " + seconds + " s" : "Chromium exited with " + dom.exitCode());
             dom = render(file, png, seconds);
         }
         String visible = ChromiumOutput.visibleText(dom.stdout());
@@ -174,8 +178,8 @@ public final class BrowserCheck {
             return problems;
         }
         if (dom.exitCode() != 0) {
-            problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + "; its last output: "
-                    + tail(dom.stderr()));
+            problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + (again ? ", twice" : "")
+                    + "; its last output: " + tail(dom.stderr()));
         }
         if (visible.length() < MIN_VISIBLE_CHARS) {
             problems.add(page.file() + ": the page is blank in Chromium (" + visible.length()

@@ -44,4 +44,32 @@ class BrowserCheckTest {
                 .contains(" bytes), twice;");  // a page stuck on a dialog is stuck the second time too
         assertThat(reports.resolve("broken.png")).isNotEmptyFile();
     }
+
+    @Test
+    void aChromiumEndedByASignalOnceLoadsThePageOnceMoreAndTwiceFails(@TempDir Path reports) throws Exception {
+        Optional<String> chromium = BrowserCheck.findChromium();
+        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
+        Files.writeString(reports.resolve("page.html"), "<html><body><h1>netspec behaviour report</h1>"
+                + "<p>All 12 scenarios passed in 3.2 s on this machine.</p></body></html>");
+        // The real Chromium, behind a shell that ends itself with SIGTERM (exit 143) the first time, or every time.
+        Path once = signalling(reports, "once", chromium.get(), "[ -e \"$0.ran\" ] || { touch \"$0.ran\"; kill -TERM $$; }");
+        Path always = signalling(reports, "always", chromium.get(), "kill -TERM $$");
+
+        List<String> signalledOnce = new BrowserCheck(reports, once.toString()).check(List.of(
+                new BrowserCheck.Page("page.html", "once.png", null)));
+        List<String> signalledTwice = new BrowserCheck(reports, always.toString()).check(List.of(
+                new BrowserCheck.Page("page.html", "always.png", null)));
+
+        assertThat(signalledOnce).as("the check of a page whose Chromium was ended by a signal the first time").isEmpty();
+        assertThat(reports.resolve("once.png")).isNotEmptyFile();
+        assertThat(signalledTwice).as("the check of a page whose Chromium was ended by a signal each time")
+                .anySatisfy(p -> assertThat(p).startsWith("page.html: Chromium exited with 143, twice; its last output:"));
+    }
+
+    private static Path signalling(Path dir, String name, String chromium, String line) throws Exception {
+        Path script = dir.resolve(name + ".sh");
+        Files.writeString(script, "#!/bin/sh\n" + line + "\nexec '" + chromium + "' \"$@\"\n");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        return script;
+    }
 }

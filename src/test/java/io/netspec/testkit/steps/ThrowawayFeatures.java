@@ -37,10 +37,12 @@ public final class ThrowawayFeatures {
     public enum End { PASSED, FAILED, SKIPPED }
 
     /**
-     * One scenario's end, what it threw (or why it was skipped), how long it ran, and how late this JVM's
-     * threads ran while the engine ran it ({@link Lateness}).
+     * One scenario's end, what it threw (or why it was skipped), how long it ran, how late this JVM's
+     * threads ran and how long they and its processes waited for a processor while the engine ran it
+     * ({@link Lateness}).
      */
-    public record Outcome(End end, Optional<Throwable> thrown, String message, Duration took, Duration lateness) {
+    public record Outcome(End end, Optional<Throwable> thrown, String message, Duration took, Duration lateness,
+                          Duration waited) {
         /** The failure's message as a list of one, or an empty list if the scenario did not fail. */
         List<String> failures() {
             return end == End.FAILED ? List.of(message) : List.of();
@@ -62,14 +64,14 @@ public final class ThrowawayFeatures {
     }
 
     /**
-     * Checks that the scenario {@code what} failed within {@code bound} (plus 3 x how late threads ran meanwhile:
-     * a busy machine makes every scenario slower, while a wait the bad input should have cut short is seconds
+     * Checks that the scenario {@code what} failed within {@code bound} (plus 3 x how late threads ran and how long
+     * they waited for a processor meanwhile: a busy machine makes every scenario slower, while a wait the bad input should have cut short is seconds
      * longer) with a message holding each of {@code expected}.
      */
     public static void failedWithin(Map<String, Outcome> outcomes, String what, List<String> expected, Duration bound) {
         Outcome outcome = failed(outcomes, what);
         assertThat(outcome.message()).contains(expected);
-        new Lateness.Timed<>(outcome, outcome.took(), outcome.lateness()).atMost(outcome.took(), bound,
+        new Lateness.Timed<>(outcome, outcome.took(), outcome.lateness(), outcome.waited()).atMost(outcome.took(), bound,
                 "failing \"" + what + "\"");
     }
 
@@ -107,6 +109,7 @@ public final class ThrowawayFeatures {
             throw new IllegalStateException("the engine run was interrupted: " + e, e);
         }
         Duration lateness = ran.lateness();
+        Duration waited = ran.waited();
         Events events = ran.value().testEvents();
         Map<String, Instant> started = new HashMap<>();
         events.started().stream().forEach(e -> started.put(id(e), e.getTimestamp()));
@@ -120,10 +123,10 @@ public final class ThrowawayFeatures {
                 case ABORTED -> End.SKIPPED;
             };
             outcomes.put(name(e), new Outcome(end, thrown, thrown.map(Throwable::getMessage).orElse("(no message)"),
-                    Duration.between(started.get(id(e)), e.getTimestamp()), lateness));
+                    Duration.between(started.get(id(e)), e.getTimestamp()), lateness, waited));
         });
         events.skipped().stream().forEach(e -> outcomes.put(name(e), new Outcome(End.SKIPPED, Optional.empty(),
-                e.getPayload(String.class).orElse("(no reason)"), Duration.ZERO, lateness)));
+                e.getPayload(String.class).orElse("(no reason)"), Duration.ZERO, lateness, waited)));
         return outcomes;
     }
 
