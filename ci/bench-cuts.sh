@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Cut benchmarks (Linux), as root and then rootless in the same run (ci/run-benchmark.sh): how soon a cut
 # and a heal take effect after the call a step makes, on the switch's own clock (first frame dropped,
-# first frame passed; p50, p99, worst of 200), and TCP throughput host to host with a cut rule that
-# matches none of the traffic beside none, rounds alternating, capture on and off. Prints figures;
-# record them in docs/performance.md (## Faults between hosts).
-# Usage: ci/bench-cuts.sh [apply] [latency] [throughput]   (default: all; apply: what a cut and a heal cost
+# first frame passed; p50, p99, worst of 200, then of 200 more once compiled), and TCP throughput host
+# to host with a cut rule that matches none of the traffic beside none, rounds alternating, capture on
+# and off. Prints figures; record them in docs/performance.md (## Faults between hosts).
+# Usage: ci/bench-cuts.sh [apply] [latency [awake]] [throughput]   (default: all; apply: what a cut and a heal cost
 # the step with no traffic)
 set -euo pipefail
 cd "$(dirname "$0")/.."

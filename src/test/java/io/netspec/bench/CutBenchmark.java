@@ -37,9 +37,11 @@ import java.util.concurrent.locks.LockSupport;
  * <ul>
  * <li>how soon a cut and a heal take effect after the call the step makes: from just before
  * {@code Partitions.cutOff} to the read time of the first frame the cut dropped, and from just before
- * {@code Partitions.heal} to that of the first frame passed, while each of two hosts sends the other small
- * UDP datagrams about every 100 µs (a frame either way shows the change); 200 of each, p50, p99 and
- * worst; beside each, the traffic's own gap
+ * {@code Partitions.heal} to that of the first frame passed, while each of two hosts sends the other a small
+ * UDP datagram about every 0.1 to 0.4 ms (a frame either way shows the change); 200 of each, p50, p99 and
+ * worst, twice: the network's first 200 (in the JVM's first network, while the JIT compiler threads compile
+ * the switch's and the step's code beside them on the same processors) and the next 200 (that code
+ * compiled, as in a suite's JVM after its first scenarios); beside each, the traffic's own gap
  * there (a frame can be dropped no sooner than one comes), and how many frames read after a call still
  * met the state before it (0: the change held for every frame the switch read after the call);</li>
  * <li>TCP throughput from host to host with a cut rule installed that matches none of the traffic beside
@@ -52,6 +54,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class CutBenchmark {
     private static final int ROUNDS = 200;
+    /** The traffic's datagrams: its send time (System.nanoTime(), 8 octets), then zeros; a 60-octet frame. */
+    private static final int PAYLOAD = 18;
     static final Duration BOUND = Duration.ofSeconds(10);
 
     private CutBenchmark() {
@@ -170,37 +174,11 @@ public final class CutBenchmark {
                     daemon("bench-udp-out-a", () -> send(outA, running)),
                     daemon("bench-udp-out-b", () -> send(outB, running)));
             Partitions partitions = new Partitions(pair.topology(), pair.faults());
-            Set<InetAddress> from = Set.of(pair.a().address(4), pair.b().address(4));
-            long[] cut = new long[ROUNDS];
-            long[] heal = new long[ROUNDS];
-            long[] cutGap = new long[ROUNDS];
-            long[] cutApplied = new long[ROUNDS];
-            long[] healApplied = new long[ROUNDS];
-            long[] healGap = new long[ROUNDS];
-            long late = 0;
             try {
                 pause(Duration.ofMillis(500));
-                for (int i = 0; i < ROUNDS; i++) {
-                    pause(Duration.ofMillis(5 + i % 10));
-                    long cutCall = System.nanoTime();
-                    Faults.Fault fault = partitions.cutOff("a", "b", null);
-                    cutApplied[i] = fault.entry().startNanos() - cutCall;
-                    CutRule rule = pair.faults().cuts().rules().get(0);
-                    awaitTrue(() -> rule.frames() > 0, "a frame dropped by the cut");
-                    long[] c = change(pair.ring(), from, cutCall, fault.entry().startNanos(), Fate.DROPPED);
-                    cut[i] = Math.max(0, c[0] - cutCall);
-                    cutGap[i] = c[1];
-                    late += c[2];
-                    pause(Duration.ofMillis(5 + i % 7));
-                    long healCall = System.nanoTime();
-                    partitions.heal();
-                    healApplied[i] = fault.entry().endNanos() - healCall;
-                    awaitTrue(() -> change(pair.ring(), from, healCall, healCall, Fate.PASSED)[0] > 0, "a frame passed after the heal");
-                    long[] h = change(pair.ring(), from, healCall, fault.entry().endNanos(), Fate.PASSED);
-                    heal[i] = Math.max(0, h[0] - healCall);
-                    healGap[i] = h[1];
-                    late += h[2];
-                }
+                rounds(pair, partitions, "first " + ROUNDS + " of this network (the JVM's first, unless awake: JIT"
+                        + " compiling meanwhile)");
+                rounds(pair, partitions, "next " + ROUNDS + " (the code compiled, as a suite's JVM after its first scenarios)");
             } finally {
                 running.set(false);
                 for (DatagramChannel channel : channels) {
@@ -210,22 +188,67 @@ public final class CutBenchmark {
                     thread.join(BOUND.toMillis());
                 }
             }
-            print("cut in force in the switch (call to the rule published, as the timeline starts it)", cutApplied);
-            print("cut takes effect (call to the first frame it dropped)", cut);
-            print("  the traffic's own gap there (last frame before it to that frame)", cutGap);
-            print("heal in force in the switch (call to the rule withdrawn, as the timeline ends it)", healApplied);
-            print("heal takes effect (call to the first frame passed)", heal);
-            print("  the traffic's own gap there", healGap);
-            System.out.printf(Locale.ROOT, "frames read once a change was in force that still met the state before it:"
-                    + " %d in %d changes%n", late, 2 * ROUNDS);
         }
+    }
+
+    /** {@link #ROUNDS} cuts and heals while the traffic runs; prints their figures under {@code label}. */
+    private static void rounds(Pair pair, Partitions partitions, String label) {
+        Set<InetAddress> from = Set.of(pair.a().address(4), pair.b().address(4));
+        long[] cut = new long[ROUNDS];
+        long[] heal = new long[ROUNDS];
+        long[] cutGap = new long[ROUNDS];
+        long[] cutApplied = new long[ROUNDS];
+        long[] healApplied = new long[ROUNDS];
+        long[] healGap = new long[ROUNDS];
+        long[] cutOwn = new long[ROUNDS];
+        long[] healOwn = new long[ROUNDS];
+        long late = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            pause(Duration.ofMillis(5 + i % 10));
+            long cutCall = System.nanoTime();
+            Faults.Fault fault = partitions.cutOff("a", "b", null);
+            cutApplied[i] = fault.entry().startNanos() - cutCall;
+            CutRule rule = pair.faults().cuts().rules().get(0);
+            awaitTrue(() -> rule.frames() > 0, "a frame dropped by the cut");
+            long[] c = change(pair.ring(), from, cutCall, fault.entry().startNanos(), Fate.DROPPED);
+            cut[i] = Math.max(0, c[0] - cutCall);
+            cutOwn[i] = Math.max(0, cut[i] - Math.max(0, c[3] - fault.entry().startNanos()));
+            cutGap[i] = c[1];
+            late += c[2];
+            pause(Duration.ofMillis(5 + i % 7));
+            long healCall = System.nanoTime();
+            partitions.heal();
+            healApplied[i] = fault.entry().endNanos() - healCall;
+            long readBefore = pair.ring().total();
+            // The ring's count first: copying the whole ring at every look would hold its lock against the
+            // switch and spend the processors the switch and the senders need.
+            awaitTrue(() -> pair.ring().total() > readBefore + 4
+                    && change(pair.ring(), from, healCall, healCall, Fate.PASSED)[0] > 0, "a frame passed after the heal");
+            long[] h = change(pair.ring(), from, healCall, fault.entry().endNanos(), Fate.PASSED);
+            heal[i] = Math.max(0, h[0] - healCall);
+            healOwn[i] = Math.max(0, heal[i] - Math.max(0, h[3] - fault.entry().endNanos()));
+            healGap[i] = h[1];
+            late += h[2];
+        }
+        System.out.println("cuts and heals, " + label + ":");
+        print("  cut in force in the switch (call to the rule published, as the timeline starts it)", cutApplied);
+        print("  cut takes effect (call to the first frame it dropped)", cut);
+        print("    the traffic's own gap there (last frame before it to that frame)", cutGap);
+        print("    less the time no frame was on its way (that frame sent after the rule was published)", cutOwn);
+        print("  heal in force in the switch (call to the rule withdrawn, as the timeline ends it)", healApplied);
+        print("  heal takes effect (call to the first frame passed)", heal);
+        print("    the traffic's own gap there", healGap);
+        print("    less the time no frame was on its way (that frame sent after the rule was withdrawn)", healOwn);
+        System.out.printf(Locale.ROOT, "  frames read once a change was in force that still met the state before it:"
+                + " %d in %d changes%n", late, 2 * ROUNDS);
     }
 
     /**
      * Around a change made at {@code call} and in force from {@code inForce}: the read time of the first
      * frame from either host ({@code from}) read after the call that met {@code fate} (0 if none yet), the
-     * gap between it and the frame from either read just before it, and how many frames read after the
-     * change was in force still met the other fate.
+     * gap between it and the frame from either read just before it, how many frames read after the
+     * change was in force still met the other fate, and when that frame was sent (its payload's first
+     * eight octets, as {@link #send} wrote them; 0 if it carries none).
      */
     private static long[] change(CaptureRing ring, Set<InetAddress> from, long call, long inForce, Fate fate) {
         long previous = 0;
@@ -236,23 +259,33 @@ public final class CutBenchmark {
             }
             if (c.nanos() - call >= 0) {
                 if (c.fate() == fate) {
-                    return new long[] {c.nanos(), previous == 0 ? 0 : c.nanos() - previous, late};
+                    return new long[] {c.nanos(), previous == 0 ? 0 : c.nanos() - previous, late, sent(c)};
                 }
                 late += c.nanos() - inForce > 0 ? 1 : 0;
             }
             previous = c.nanos();
         }
-        return new long[] {0, 0, late};
+        return new long[] {0, 0, late, 0};
     }
 
-    /** Four small datagrams each time the sender wakes (about every 0.1 to 0.4 ms), so cuts meet traffic soon. */
+    /** When the frame {@code c} was sent, as {@link #send} wrote it into its payload; 0 for any other frame. */
+    private static long sent(Captured c) {
+        if (c.packet().payloadLength() != PAYLOAD) {
+            return 0;
+        }
+        return ByteBuffer.wrap(c.frame(), c.packet().frameLength() - PAYLOAD, Long.BYTES).getLong();
+    }
+
+    /**
+     * A small datagram each time the sender wakes (about every 0.1 to 0.4 ms), so cuts meet traffic soon. One,
+     * not a burst: datagrams of a burst come microseconds apart and shorten no gap, while each costs the switch
+     * and both hosts a processor that the call being measured needs on two cores.
+     */
     private static void send(DatagramChannel out, AtomicBoolean running) {
-        ByteBuffer payload = ByteBuffer.allocateDirect(18);
+        ByteBuffer payload = ByteBuffer.allocateDirect(PAYLOAD);
         try {
             while (running.get()) {
-                for (int i = 0; i < 4; i++) {
-                    out.write(payload.clear());
-                }
+                out.write(payload.clear().putLong(0, System.nanoTime()));
                 LockSupport.parkNanos(50_000);
             }
         } catch (IOException e) {
