@@ -37,6 +37,12 @@ public final class BrowserCheck {
     static final int SCENARIO_PAGES = 8;
     /** Chromium runs side by side at most. */
     static final int AT_ONCE = 3;
+    /**
+     * Loads of one page at most: a Chromium whose virtual time never ran out (cucumber.html did not finish in
+     * 161 s, then loaded in 9 s, twice in eleven builds beside CPU hogs or a second build) or that was ended
+     * by a signal is tried again; a page stuck on a dialog or crashing Chromium fails every load.
+     */
+    static final int LOADS = 3;
     private static final java.util.regex.Pattern SCENARIO_LINK =
             java.util.regex.Pattern.compile("href=\"(scenarios/[^\"#?]+\\.html)\"");
     private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"");
@@ -158,27 +164,29 @@ public final class BrowserCheck {
                 .forEach(src -> problems.add(page.file() + ": shows the picture " + src + ", but that file is missing"));
         long seconds = timeoutSeconds + Files.size(file) * SECONDS_PER_MIB / (1024 * 1024);
         Output dom = render(file, png, seconds);
-        boolean again = dom.timedOut() || dom.exitCode() != 0;
-        if (again) {
+        int loads = 1;
+        while ((dom.timedOut() || dom.exitCode() != 0) && loads < LOADS) {
             // A page stuck on a dialog is stuck every time, and a page that crashes Chromium crashes it every
             // time; a Chromium that stalled once beside other builds (cucumber.html, 25 MB, did not finish in
-            // 162 s once, where it takes 3 to 72 s) or was ended by a signal once (exit 143 after 5 s, a blank
-            // page and no screenshot, beside a second build and two CPU hogs) is not.
+            // 161 s, where it takes 3 to 72 s) or was ended by a signal once (exit 143 after 5 s, a blank page
+            // and no screenshot, beside a second build and two CPU hogs) is not.
             System.out.printf("[netspec] browser check %s: %s; loading it once more%n", page.file(), dom.timedOut()
                     ? "did not finish within " + seconds + " s" : "Chromium exited with " + dom.exitCode());
             dom = render(file, png, seconds);
+            loads++;
         }
+        String times = loads == 1 ? "" : loads == 2 ? ", twice" : ", " + loads + " times";
         String visible = ChromiumOutput.visibleText(dom.stdout());
         List<String> errors = ChromiumOutput.scriptErrors(dom.stderr());
         errors.forEach(e -> problems.add(page.file() + ": script error " + e));
         if (dom.timedOut()) {
             problems.add(page.file() + ": the page did not finish loading in Chromium within " + seconds + " s ("
-                    + timeoutSeconds + " s and " + SECONDS_PER_MIB + " s for each MiB of its " + Files.size(file) + " bytes), twice;"
+                    + timeoutSeconds + " s and " + SECONDS_PER_MIB + " s for each MiB of its " + Files.size(file) + " bytes)" + times + ";"
                     + " a script may be stuck on a dialog such as alert() (an unescaped payload?)");
             return problems;
         }
         if (dom.exitCode() != 0) {
-            problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + (again ? ", twice" : "")
+            problems.add(page.file() + ": Chromium exited with " + dom.exitCode() + times
                     + "; its last output: " + tail(dom.stderr()));
         }
         if (visible.length() < MIN_VISIBLE_CHARS) {

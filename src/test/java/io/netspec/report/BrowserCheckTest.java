@@ -41,12 +41,12 @@ class BrowserCheckTest {
         assertThat(problems.get(1)).startsWith("blank.html: the page is blank in Chromium (0 visible characters");
         assertThat(problems.get(2)).endsWith("missing.html was not written");
         assertThat(problems.get(3)).startsWith("alert.html: the page did not finish loading in Chromium within 2 s (2 s and 5 s for each MiB of its")
-                .contains(" bytes), twice;");  // a page stuck on a dialog is stuck the second time too
+                .contains(" bytes), " + BrowserCheck.LOADS + " times;");  // a page stuck on a dialog is stuck every time
         assertThat(reports.resolve("broken.png")).isNotEmptyFile();
     }
 
     @Test
-    void aChromiumEndedByASignalOnceLoadsThePageOnceMoreAndTwiceFails(@TempDir Path reports) throws Exception {
+    void aChromiumEndedByASignalOnceLoadsThePageOnceMoreAndEveryTimeFails(@TempDir Path reports) throws Exception {
         Optional<String> chromium = BrowserCheck.findChromium();
         Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
         Files.writeString(reports.resolve("page.html"), "<html><body><h1>netspec behaviour report</h1>"
@@ -63,7 +63,7 @@ class BrowserCheckTest {
         assertThat(signalledOnce).as("the check of a page whose Chromium was ended by a signal the first time").isEmpty();
         assertThat(reports.resolve("once.png")).isNotEmptyFile();
         assertThat(signalledTwice).as("the check of a page whose Chromium was ended by a signal each time")
-                .anySatisfy(p -> assertThat(p).startsWith("page.html: Chromium exited with 143, twice; its last output:"));
+                .anySatisfy(p -> assertThat(p).startsWith("page.html: Chromium exited with 143, " + BrowserCheck.LOADS + " times; its last output:"));
     }
 
     private static Path signalling(Path dir, String name, String chromium, String line) throws Exception {
