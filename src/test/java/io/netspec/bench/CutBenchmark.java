@@ -14,6 +14,8 @@ import io.netspec.packet.Faults;
 import io.netspec.packet.NetworkTreatment;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -202,20 +204,25 @@ public final class CutBenchmark {
         long[] healGap = new long[ROUNDS];
         long[] cutOwn = new long[ROUNDS];
         long[] healOwn = new long[ROUNDS];
+        boolean[] cutCollected = new boolean[ROUNDS];
+        boolean[] healCollected = new boolean[ROUNDS];
         long late = 0;
         for (int i = 0; i < ROUNDS; i++) {
             pause(Duration.ofMillis(5 + i % 10));
+            long collections = collections();
             long cutCall = System.nanoTime();
             Faults.Fault fault = partitions.cutOff("a", "b", null);
             cutApplied[i] = fault.entry().startNanos() - cutCall;
             CutRule rule = pair.faults().cuts().rules().get(0);
             awaitTrue(() -> rule.frames() > 0, "a frame dropped by the cut");
+            cutCollected[i] = collections() != collections;
             long[] c = change(pair.ring(), from, cutCall, fault.entry().startNanos(), Fate.DROPPED);
             cut[i] = Math.max(0, c[0] - cutCall);
             cutOwn[i] = Math.max(0, cut[i] - Math.max(0, c[3] - fault.entry().startNanos()));
             cutGap[i] = c[1];
             late += c[2];
             pause(Duration.ofMillis(5 + i % 7));
+            collections = collections();
             long healCall = System.nanoTime();
             partitions.heal();
             healApplied[i] = fault.entry().endNanos() - healCall;
@@ -224,6 +231,7 @@ public final class CutBenchmark {
             // switch and spend the processors the switch and the senders need.
             awaitTrue(() -> pair.ring().total() > readBefore + 4
                     && change(pair.ring(), from, healCall, healCall, Fate.PASSED)[0] > 0, "a frame passed after the heal");
+            healCollected[i] = collections() != collections;
             long[] h = change(pair.ring(), from, healCall, fault.entry().endNanos(), Fate.PASSED);
             heal[i] = Math.max(0, h[0] - healCall);
             healOwn[i] = Math.max(0, heal[i] - Math.max(0, h[3] - fault.entry().endNanos()));
@@ -235,12 +243,34 @@ public final class CutBenchmark {
         print("  cut takes effect (call to the first frame it dropped)", cut);
         print("    the traffic's own gap there (last frame before it to that frame)", cutGap);
         print("    less the time no frame was on its way (that frame sent after the rule was published)", cutOwn);
+        collected("    ", cut, cutCollected);
         print("  heal in force in the switch (call to the rule withdrawn, as the timeline ends it)", healApplied);
         print("  heal takes effect (call to the first frame passed)", heal);
         print("    the traffic's own gap there", healGap);
         print("    less the time no frame was on its way (that frame sent after the rule was withdrawn)", healOwn);
+        collected("    ", heal, healCollected);
         System.out.printf(Locale.ROOT, "  frames read once a change was in force that still met the state before it:"
                 + " %d in %d changes%n", late, 2 * ROUNDS);
+    }
+
+    /** Garbage collections of this JVM so far (every pause stops the switch, the senders and the step alike). */
+    private static long collections() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionCount());
+        }
+        return sum;
+    }
+
+    /** How many of {@code nanos} had a garbage collection between the call and the frame that showed it, and the rest. */
+    private static void collected(String indent, long[] nanos, boolean[] collected) {
+        long[] others = java.util.stream.IntStream.range(0, nanos.length).filter(i -> !collected[i]).mapToLong(i -> nanos[i]).toArray();
+        long[] during = java.util.stream.IntStream.range(0, nanos.length).filter(i -> collected[i]).mapToLong(i -> nanos[i]).toArray();
+        System.out.printf(Locale.ROOT, "%swith a garbage collection between the call and that frame: %d (worst %.3f ms)%n", indent,
+                during.length, Arrays.stream(during).max().orElse(0) / 1e6);
+        if (others.length > 0) {
+            print(indent + "the others", others);
+        }
     }
 
     /**
