@@ -45,8 +45,14 @@ public final class Switch implements AutoCloseable {
     static final int LANES = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final SwitchLoop[] lanes = new SwitchLoop[LANES];
     private final AtomicInteger tokens = new AtomicInteger();
-    /** Treated frames are written from here, one at a time (from a lane's thread or the treatment's). */
-    private final Memory out = new Memory(Port.BUFFER);
+    /**
+     * Each thread that writes treated frames (a lane's, a treatment's) writes them from a native buffer of its
+     * own: a write into a TAP device runs the receiving host's kernel path on the writing thread, so with one
+     * buffer under a lock a lane waited up to 2.4 ms for another's write. The buffer grows to the largest
+     * frame the thread wrote.
+     */
+    private static final ThreadLocal<Memory[]> OUT = ThreadLocal.withInitial(() -> new Memory[1]);
+    private static final int OUT_SIZE = 2_048;
     private final Delivery delivery = this::deliver;
     private final GroupMembers groups = new GroupMembers();
     private volatile FrameTreatment treatment = FrameTreatment.NONE;
@@ -160,22 +166,30 @@ public final class Switch implements AutoCloseable {
             return;
         }
         byte[] frame = crossing.frame();
-        synchronized (out) {
-            out.write(0, frame, 0, frame.length);
-            if (crossing.to() != null) {
-                Port egress = ports.get(crossing.to());
-                if (egress != null) {
-                    egress.write(out, frame.length);
-                }
-                return;
+        Memory out = out(frame.length);
+        out.write(0, frame, 0, frame.length);
+        if (crossing.to() != null) {
+            Port egress = ports.get(crossing.to());
+            if (egress != null) {
+                egress.write(out, frame.length);
             }
-            Set<String> only = toGroup(frame) ? groups.egress(crossing.from(), frame) : null;
-            for (Port port : order) {
-                if (!port.host.equals(crossing.from()) && (only == null || only.contains(port.host))) {
-                    port.write(out, frame.length);
-                }
+            return;
+        }
+        Set<String> only = toGroup(frame) ? groups.egress(crossing.from(), frame) : null;
+        for (Port port : order) {
+            if (!port.host.equals(crossing.from()) && (only == null || only.contains(port.host))) {
+                port.write(out, frame.length);
             }
         }
+    }
+
+    /** This thread's buffer for treated frames, at least {@code length} bytes. */
+    private static Memory out(int length) {
+        Memory[] held = OUT.get();
+        if (held[0] == null || held[0].size() < length) {
+            held[0] = new Memory(Math.max(OUT_SIZE, length));
+        }
+        return held[0];
     }
 
     /** A frame to a multicast MAC address other than broadcast: {@link GroupMembers} decides who gets it. */
