@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BrowserCheckTest {
     @Test
     void failsOnAScriptErrorABlankPageAMissingPageAndADialog(@TempDir Path reports) throws Exception {
-        Optional<String> chromium = BrowserCheck.findChromium();
-        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
+        String chromium = chromiumOrSkip();
         Files.writeString(reports.resolve("broken.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p><script>render(data);</script></body></html>");
         Files.writeString(reports.resolve("blank.html"), "<html><body><div id=\"app\"></div>"
@@ -28,12 +27,12 @@ class BrowserCheckTest {
         Files.writeString(reports.resolve("alert.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p><script>alert(1)</script></body></html>");
 
-        List<String> problems = new ArrayList<>(new BrowserCheck(reports, chromium.get()).check(List.of(
+        List<String> problems = new ArrayList<>(new BrowserCheck(reports, chromium).check(List.of(
                 new BrowserCheck.Page("broken.html", "broken.png", null),
                 new BrowserCheck.Page("blank.html", "blank.png", null),
                 new BrowserCheck.Page("missing.html", "missing.png", null))));
         // A page stuck on a dialog never finishes, so a short bound proves the timeout as well as a long one.
-        problems.addAll(new BrowserCheck(reports, chromium.get(), 2).check(List.of(
+        problems.addAll(new BrowserCheck(reports, chromium, 2).check(List.of(
                 new BrowserCheck.Page("alert.html", "alert.png", null))));
 
         assertThat(problems).hasSize(4);
@@ -47,13 +46,12 @@ class BrowserCheckTest {
 
     @Test
     void aChromiumEndedByASignalOnceLoadsThePageOnceMoreAndEveryTimeFails(@TempDir Path reports) throws Exception {
-        Optional<String> chromium = BrowserCheck.findChromium();
-        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
+        String chromium = chromiumOrSkip();
         Files.writeString(reports.resolve("page.html"), "<html><body><h1>netspec behaviour report</h1>"
                 + "<p>All 12 scenarios passed in 3.2 s on this machine.</p></body></html>");
         // The real Chromium, behind a shell that ends itself with SIGTERM (exit 143) the first time, or every time.
-        Path once = signalling(reports, "once", chromium.get(), "[ -e \"$0.ran\" ] || { touch \"$0.ran\"; kill -TERM $$; }");
-        Path always = signalling(reports, "always", chromium.get(), "kill -TERM $$");
+        Path once = signalling(reports, "once", chromium, "[ -e \"$0.ran\" ] || { touch \"$0.ran\"; kill -TERM $$; }");
+        Path always = signalling(reports, "always", chromium, "kill -TERM $$");
 
         List<String> signalledOnce = new BrowserCheck(reports, once.toString()).check(List.of(
                 new BrowserCheck.Page("page.html", "once.png", null)));
@@ -71,5 +69,12 @@ class BrowserCheckTest {
         Files.writeString(script, "#!/bin/sh\n" + line + "\nexec '" + chromium + "' \"$@\"\n");
         Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         return script;
+    }
+
+    /** The Chromium the browser check uses; the test is skipped with the reason where there is none. */
+    private static String chromiumOrSkip() {
+        Optional<String> chromium = BrowserCheck.findChromium();
+        Skip.unless(chromium.isPresent(), Requirement.CHROMIUM, () -> "no Chromium installed (bash ci/install-chromium.sh)");
+        return chromium.get();
     }
 }
