@@ -4,7 +4,7 @@
 # first frame passed; p50, p99, worst of 200, then of 200 more once compiled), and TCP throughput host
 # to host with a cut rule that matches none of the traffic beside none, rounds alternating, capture on
 # and off. Prints figures; record them in docs/performance.md (## Faults between hosts).
-# Usage: ci/bench-cuts.sh [apply] [latency [awake]] [throughput]   (default: all; apply: what a cut and a heal cost
+# Usage: ci/bench-cuts.sh [apply] [latency] [throughput]   (default: all; apply: what a cut and a heal cost
 # the step with no traffic)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -20,9 +20,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -40,22 +38,26 @@ import java.util.concurrent.locks.LockSupport;
  * <li>how soon a cut and a heal take effect after the call the step makes: from just before
  * {@code Partitions.cutOff} to the read time of the first frame the cut dropped, and from just before
  * {@code Partitions.heal} to that of the first frame passed, while each of two hosts sends the other a small
- * UDP datagram about every 0.1 to 0.4 ms (a frame either way shows the change); 200 of each, p50, p99 and
- * worst, twice: the network's first 200 (in the JVM's first network, while the JIT compiler threads compile
- * the switch's and the step's code beside them on the same processors) and the next 200 (that code
- * compiled, as in a suite's JVM after its first scenarios); beside each, the traffic's own gap
- * there (a frame can be dropped no sooner than one comes), and how many frames read after a call still
- * met the state before it (0: the change held for every frame the switch read after the call);</li>
+ * UDP datagram about every 0.1 to 0.4 ms (a frame either way shows the change); p50, p99 and worst of
+ * each pass of 200 cuts and 200 heals, two passes a network: in the JVM's first network (its first 200 while
+ * the JIT compiler threads compile the switch's, the traffic's and the step's code beside them on the same
+ * processors), then in {@link #LATER} networks more, as a suite's JVM makes them after its first scenarios,
+ * on which the issue's bound (p99 at most 2 ms) is judged; beside each, the traffic's own gap there (a
+ * frame can be dropped no sooner than one comes), and how many frames read after a call still met the
+ * state before it (0: the change held for every frame the switch read after the call);</li>
  * <li>TCP throughput from host to host with a cut rule installed that matches none of the traffic beside
  * the same with no rule, in pairs of rounds in one run (which of the two goes first alternates), capture
  * on (as in scenarios) and off; the median of each and of the pairs' ratios.</li>
  * </ul>
  * Beside them, what applying a cut and a heal costs the step with no traffic ({@code apply}).
- * With {@code awake}, the latency part runs again with idle processors kept awake (root's PM QoS request).
- * Prints figures; not a timed test. Run with {@code bash ci/bench-cuts.sh [apply] [latency [awake]] [throughput]}.
+ * Prints figures; not a timed test. Run with {@code bash ci/bench-cuts.sh [apply] [latency] [throughput]}.
  */
 public final class CutBenchmark {
     private static final int ROUNDS = 200;
+    /** Networks measured after the JVM's first. */
+    private static final int LATER = 2;
+    /** The issue's bound on a cut's and a heal's p99. */
+    private static final Duration TARGET = Duration.ofMillis(2);
     /** The traffic's datagrams: its send time (System.nanoTime(), 8 octets), then zeros; a 60-octet frame. */
     private static final int PAYLOAD = 18;
     static final Duration BOUND = Duration.ofSeconds(10);
@@ -100,12 +102,6 @@ public final class CutBenchmark {
         }
         if (only.isEmpty() || only.contains("latency")) {
             latency();
-            if (only.contains("awake")) {
-                try (Awake awake = Awake.ask()) {
-                    System.out.println("the same with idle processors kept awake: " + awake.state());
-                    latency();
-                }
-            }
         }
         if (only.isEmpty() || only.contains("throughput")) {
             CutThroughput.perFrame();
@@ -135,31 +131,34 @@ public final class CutBenchmark {
     }
 
     /**
-     * The kernel's PM QoS request at 0 µs for as long as it is held (as a network holds it while frames
-     * wait): an idle processor then wakes at once, so the sender's own wake-ups, not the switch, stop
-     * being what sets the gaps between frames. Root's only; elsewhere it says why and asks nothing.
+     * The JVM's first network (its first 200 while the JIT compiles the switch's and the step's code, then
+     * 200 more), then {@link #LATER} networks more, 200 and 200 each, as a suite's JVM makes them after its
+     * first scenarios; the target is judged on those, and the first network's figures are given beside.
      */
-    private record Awake(FileChannel device, String state) implements AutoCloseable {
-        static Awake ask() {
-            Path path = Path.of("/dev/cpu_dma_latency");
-            try {
-                FileChannel device = FileChannel.open(path, StandardOpenOption.WRITE);
-                device.write(ByteBuffer.wrap(new byte[] {'0'}));
-                return new Awake(device, path + " = 0 µs, held");
-            } catch (IOException e) {
-                return new Awake(null, "not asked: " + path + " could not be written (" + e.getMessage() + ")");
-            }
+    private static void latency() throws Exception {
+        List<Pass> first = network("the JVM's first network", "JIT compiling meanwhile");
+        List<Pass> later = new java.util.ArrayList<>();
+        for (int k = 2; k <= LATER + 1; k++) {
+            later.addAll(network("network " + k + " of this JVM", "the code compiled"));
         }
-
-        @Override
-        public void close() throws IOException {
-            if (device != null) {
-                device.close();
-            }
-        }
+        System.out.println("p99 at most 2 ms (issue 22), passes of " + ROUNDS + " (cut/heal p99 ms, steal):");
+        System.out.println("  after the JVM's first network: " + met(later));
+        System.out.println("  in the JVM's first network: " + met(first));
     }
 
-    private static void latency() throws Exception {
+    /**
+     * How many of {@code passes} had a cut's and a heal's p99 within {@link #TARGET}, and each pass's p99s
+     * (cut/heal, ms) with the share of processor time the hypervisor took meanwhile.
+     */
+    private static String met(List<Pass> passes) {
+        long cuts = passes.stream().filter(p -> p.cutP99() <= TARGET.toNanos()).count();
+        long heals = passes.stream().filter(p -> p.healP99() <= TARGET.toNanos()).count();
+        return String.format(Locale.ROOT, "cuts %d of %d, heals %d of %d: %s", cuts, passes.size(), heals, passes.size(),
+                String.join(", ", passes.stream().map(Pass::show).toList()));
+    }
+
+    /** Two hosts sending each other datagrams, and two passes of {@link #ROUNDS} cuts and heals; their p99s. */
+    private static List<Pass> network(String label, String firstPass) throws Exception {
         try (Pair pair = Pair.of(true)) {
             DatagramChannel inB = pair.b().open(DatagramChannel::open);
             inB.bind(new InetSocketAddress(pair.b().address(4), 0));
@@ -178,9 +177,8 @@ public final class CutBenchmark {
             Partitions partitions = new Partitions(pair.topology(), pair.faults());
             try {
                 pause(Duration.ofMillis(500));
-                rounds(pair, partitions, "first " + ROUNDS + " of this network (the JVM's first, unless awake: JIT"
-                        + " compiling meanwhile)");
-                rounds(pair, partitions, "next " + ROUNDS + " (the code compiled, as a suite's JVM after its first scenarios)");
+                return List.of(rounds(pair, partitions, label + ", first " + ROUNDS + " (" + firstPass + ")"),
+                        rounds(pair, partitions, label + ", next " + ROUNDS));
             } finally {
                 running.set(false);
                 for (DatagramChannel channel : channels) {
@@ -193,64 +191,80 @@ public final class CutBenchmark {
         }
     }
 
+    /** One pass's p99 of a cut and of a heal taking effect, and the share of processor time stolen meanwhile. */
+    record Pass(long cutP99, long healP99, double stolen) {
+        String show() {
+            return String.format(Locale.ROOT, "%.2f/%.2f (%.1f%%)", cutP99 / 1e6, healP99 / 1e6, stolen * 100);
+        }
+    }
+
     /** {@link #ROUNDS} cuts and heals while the traffic runs; prints their figures under {@code label}. */
-    private static void rounds(Pair pair, Partitions partitions, String label) {
+    private static Pass rounds(Pair pair, Partitions partitions, String label) {
         Set<InetAddress> from = Set.of(pair.a().address(4), pair.b().address(4));
-        long[] cut = new long[ROUNDS];
-        long[] heal = new long[ROUNDS];
-        long[] cutGap = new long[ROUNDS];
-        long[] cutApplied = new long[ROUNDS];
-        long[] healApplied = new long[ROUNDS];
-        long[] healGap = new long[ROUNDS];
-        long[] cutOwn = new long[ROUNDS];
-        long[] healOwn = new long[ROUNDS];
-        boolean[] cutCollected = new boolean[ROUNDS];
-        boolean[] healCollected = new boolean[ROUNDS];
-        long late = 0;
+        Effects cuts = new Effects();
+        Effects heals = new Effects();
+        long[] stolen = Stolen.now();
         for (int i = 0; i < ROUNDS; i++) {
             pause(Duration.ofMillis(5 + i % 10));
             long collections = collections();
             long cutCall = System.nanoTime();
             Faults.Fault fault = partitions.cutOff("a", "b", null);
-            cutApplied[i] = fault.entry().startNanos() - cutCall;
             CutRule rule = pair.faults().cuts().rules().get(0);
             awaitTrue(() -> rule.frames() > 0, "a frame dropped by the cut");
-            cutCollected[i] = collections() != collections;
-            long[] c = change(pair.ring(), from, cutCall, fault.entry().startNanos(), Fate.DROPPED);
-            cut[i] = Math.max(0, c[0] - cutCall);
-            cutOwn[i] = Math.max(0, cut[i] - Math.max(0, c[3] - fault.entry().startNanos()));
-            cutGap[i] = c[1];
-            late += c[2];
+            cuts.record(i, cutCall, fault.entry().startNanos(), collections() != collections,
+                    change(pair.ring(), from, cutCall, fault.entry().startNanos(), Fate.DROPPED));
             pause(Duration.ofMillis(5 + i % 7));
             collections = collections();
             long healCall = System.nanoTime();
             partitions.heal();
-            healApplied[i] = fault.entry().endNanos() - healCall;
             long readBefore = pair.ring().total();
             // The ring's count first: copying the whole ring at every look would hold its lock against the
             // switch and spend the processors the switch and the senders need.
             awaitTrue(() -> pair.ring().total() > readBefore + 4
                     && change(pair.ring(), from, healCall, healCall, Fate.PASSED)[0] > 0, "a frame passed after the heal");
-            healCollected[i] = collections() != collections;
-            long[] h = change(pair.ring(), from, healCall, fault.entry().endNanos(), Fate.PASSED);
-            heal[i] = Math.max(0, h[0] - healCall);
-            healOwn[i] = Math.max(0, heal[i] - Math.max(0, h[3] - fault.entry().endNanos()));
-            healGap[i] = h[1];
-            late += h[2];
+            heals.record(i, healCall, fault.entry().endNanos(), collections() != collections,
+                    change(pair.ring(), from, healCall, fault.entry().endNanos(), Fate.PASSED));
         }
+        double stolenShare = Stolen.share(stolen, Stolen.now());
         System.out.println("cuts and heals, " + label + ":");
-        print("  cut in force in the switch (call to the rule published, as the timeline starts it)", cutApplied);
-        print("  cut takes effect (call to the first frame it dropped)", cut);
-        print("    the traffic's own gap there (last frame before it to that frame)", cutGap);
-        print("    less the time no frame was on its way (that frame sent after the rule was published)", cutOwn);
-        collected("    ", cut, cutCollected);
-        print("  heal in force in the switch (call to the rule withdrawn, as the timeline ends it)", healApplied);
-        print("  heal takes effect (call to the first frame passed)", heal);
-        print("    the traffic's own gap there", healGap);
-        print("    less the time no frame was on its way (that frame sent after the rule was withdrawn)", healOwn);
-        collected("    ", heal, healCollected);
+        cuts.print("cut", "the rule published, as the timeline starts it", "the first frame it dropped");
+        heals.print("heal", "the rule withdrawn, as the timeline ends it", "the first frame passed");
         System.out.printf(Locale.ROOT, "  frames read once a change was in force that still met the state before it:"
-                + " %d in %d changes%n", late, 2 * ROUNDS);
+                + " %d in %d changes%n", cuts.late + heals.late, 2 * ROUNDS);
+        System.out.printf(Locale.ROOT, "  processor time the hypervisor took from this machine meanwhile (steal, /proc/stat): %.1f%%%n",
+                stolenShare * 100);
+        return new Pass(percentile99(cuts.effect), percentile99(heals.effect), stolenShare);
+    }
+
+    /** What one kind of change (a cut, a heal) showed in a pass, change by change. */
+    private static final class Effects {
+        final long[] applied = new long[ROUNDS];
+        final long[] effect = new long[ROUNDS];
+        final long[] gap = new long[ROUNDS];
+        final long[] own = new long[ROUNDS];
+        final boolean[] collected = new boolean[ROUNDS];
+        long late;
+
+        /**
+         * Change {@code i}, made at {@code call} and in force from {@code inForce}, with a garbage collection
+         * between the call and the frame that showed it or not; {@code frame} as {@link CutBenchmark#change} gives it.
+         */
+        void record(int i, long call, long inForce, boolean gc, long[] frame) {
+            applied[i] = inForce - call;
+            effect[i] = Math.max(0, frame[0] - call);
+            own[i] = Math.max(0, effect[i] - Math.max(0, frame[3] - inForce));
+            gap[i] = frame[1];
+            late += frame[2];
+            collected[i] = gc;
+        }
+
+        void print(String what, String inForce, String firstFrame) {
+            CutBenchmark.print("  " + what + " in force in the switch (call to " + inForce + ")", applied);
+            CutBenchmark.print("  " + what + " takes effect (call to " + firstFrame + ")", effect);
+            CutBenchmark.print("    the traffic's own gap there (last frame before it to that frame)", gap);
+            CutBenchmark.print("    less the time no frame was on its way (that frame sent after the change was in force)", own);
+            collected("    ", effect, collected);
+        }
     }
 
     /** Garbage collections of this JVM so far (every pause stops the switch, the senders and the step alike). */
@@ -355,6 +369,12 @@ public final class CutBenchmark {
 
     private static void pause(Duration d) {
         LockSupport.parkNanos(d.toNanos());
+    }
+
+    private static long percentile99(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
     }
 
     private static void print(String what, long[] nanos) {
