@@ -15,16 +15,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The throughput part of {@link CutBenchmark}: TCP from host to host with a cut rule installed that
- * matches none of the traffic beside the same with no rule, in pairs of rounds in one run (which of the
- * two goes first alternates, so a trend in the machine's load evens out).
+ * matches none of the traffic beside the same with no rule, on one stream whose rule goes in and out of
+ * force every 100 ms, so the machine's load (and the hypervisor's) falls on both alike; and what the rule
+ * costs the treatment per frame.
  */
 final class CutThroughput {
-    private static final Duration PUSH = Duration.ofSeconds(2);
-    private static final int PAIRS = 8;
+    /** How long the rule is in or out of force at a time. */
+    private static final Duration WINDOW = Duration.ofMillis(100);
+    /** Windows in all, half with the rule: 16 s. */
+    private static final int WINDOWS = 160;
+    /** The stream runs this long before the first window, so TCP is past its slow start. */
+    private static final Duration WARM_UP = Duration.ofSeconds(1);
     private static final int FRAMES = 2_000_000;
 
     private CutThroughput() {
@@ -63,48 +70,77 @@ final class CutThroughput {
                 rounds(without), median(without), rounds(with), median(with), median(with) - median(without));
     }
 
+    /**
+     * TCP throughput with the rule in and out of force in windows of {@link #WINDOW} on one stream, in the
+     * order none, rule, rule, none, ... (so a trend within four windows evens out): the machine's bursts of
+     * load, and the hypervisor's, last longer than a window and fall on both alike.
+     */
     static void measure(boolean capture) throws Exception {
-        List<Double> without = new ArrayList<>();
-        List<Double> with = new ArrayList<>();
-        List<Double> pairs = new ArrayList<>();
         CutRule none = CutRule.bothWays(List.of(InetAddress.getByName("10.79.9.1")),
                 List.of(InetAddress.getByName("10.79.9.2")), "a cut that matches none of the traffic");
-        try (CutBenchmark.Pair pair = CutBenchmark.Pair.of(capture)) {
-            push(pair, Duration.ofSeconds(1));
-            for (int round = 0; round < PAIRS; round++) {
-                boolean ruleFirst = round % 2 == 1;  // alternate which goes first, so a trend in the load evens out
-                double first = push(pair, PUSH, ruleFirst ? none : null);
-                double second = push(pair, PUSH, ruleFirst ? null : none);
-                without.add(ruleFirst ? second : first);
-                with.add(ruleFirst ? first : second);
-                pairs.add(with.get(round) / without.get(round));
+        long[] bytes = new long[2];
+        long[] nanos = new long[2];
+        List<Double> pairs = new ArrayList<>();
+        double[] rate = new double[2];
+        long[] stolen;
+        double stolenShare;
+        try (CutBenchmark.Pair pair = CutBenchmark.Pair.of(capture); Stream stream = new Stream(pair)) {
+            LockSupport.parkNanos(WARM_UP.toNanos());
+            stolen = Stolen.now();
+            for (int w = 0; w < WINDOWS; w++) {
+                int ruled = w % 4 == 1 || w % 4 == 2 ? 1 : 0;
+                if (ruled == 1) {
+                    pair.faults().cuts().add(none);
+                }
+                long before = stream.received();
+                long start = System.nanoTime();
+                LockSupport.parkNanos(WINDOW.toNanos());
+                long took = System.nanoTime() - start;
+                long read = stream.received() - before;
+                if (ruled == 1) {
+                    pair.faults().cuts().remove(none);
+                }
+                bytes[ruled] += read;
+                nanos[ruled] += took;
+                rate[ruled] = read / (double) took;
+                if (w % 2 == 1) {
+                    pairs.add(rate[1] / rate[0]);
+                }
             }
+            stolenShare = Stolen.share(stolen, Stolen.now());
         }
-        System.out.printf(Locale.ROOT, "TCP throughput host to host, capture %s, %d pairs of %d s rounds: no rule %s Gbit/s"
-                        + " (median %.2f); a rule matching none %s Gbit/s (median %.2f); ratio of medians %.3f, median of"
-                        + " the pairs' ratios %.3f%n", capture ? "on" : "off", PAIRS, PUSH.toSeconds(), rounds(without),
-                median(without), rounds(with), median(with), median(with) / median(without), median(pairs));
+        double without = bytes[0] * 8.0 / nanos[0];
+        double with = bytes[1] * 8.0 / nanos[1];
+        System.out.printf(Locale.ROOT, "TCP throughput host to host, capture %s, one stream for %d s with the rule in and out"
+                        + " every %d ms (%d windows each): no rule %.2f Gbit/s, a rule matching none %.2f Gbit/s; ratio %.3f,"
+                        + " median of the %d neighbouring pairs' ratios %.3f; steal %.1f%%%n", capture ? "on" : "off",
+                WINDOW.multipliedBy(WINDOWS).toSeconds(), WINDOW.toMillis(), WINDOWS / 2, without, with, with / without,
+                pairs.size(), median(pairs), stolenShare * 100);
     }
 
-    private static double push(CutBenchmark.Pair pair, Duration time, CutRule rule) throws Exception {
-        if (rule != null) {
-            pair.faults().cuts().add(rule);
-        }
-        try {
-            return push(pair, time);
-        } finally {
-            if (rule != null) {
-                pair.faults().cuts().remove(rule);
-            }
-        }
-    }
+    /** One client on host a sending to a discarding reader on host b, from two threads of its own, until closed. */
+    private static final class Stream implements AutoCloseable {
+        private final ServerSocketChannel server;
+        private final SocketChannel out;
+        private final AtomicLong received = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread sink;
+        private final Thread sender;
 
-    /** Gbit/s one client on host a sends to a discarding reader on host b for {@code time}. */
-    private static double push(CutBenchmark.Pair pair, Duration time) throws Exception {
-        ServerSocketChannel server = pair.b().open(ServerSocketChannel::open);
-        server.bind(new InetSocketAddress(pair.b().address(4), 0));
-        AtomicLong received = new AtomicLong();
-        Thread sink = CutBenchmark.daemon("bench-sink", () -> {
+        Stream(CutBenchmark.Pair pair) throws IOException {
+            server = pair.b().open(ServerSocketChannel::open);
+            server.bind(new InetSocketAddress(pair.b().address(4), 0));
+            sink = CutBenchmark.daemon("bench-sink", this::sink);
+            out = pair.a().open(SocketChannel::open);
+            out.connect(server.getLocalAddress());
+            sender = CutBenchmark.daemon("bench-push", this::send);
+        }
+
+        long received() {
+            return received.get();
+        }
+
+        private void sink() {
             try (SocketChannel s = server.accept()) {
                 ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
                 int n;
@@ -114,17 +150,26 @@ final class CutThroughput {
             } catch (IOException e) {
                 throw new IllegalStateException("the sink failed", e);
             }
-        });
-        try (SocketChannel out = pair.a().open(SocketChannel::open)) {
-            out.connect(new InetSocketAddress(pair.b().address(4), ((InetSocketAddress) server.getLocalAddress()).getPort()));
+        }
+
+        private void send() {
             ByteBuffer chunk = ByteBuffer.allocateDirect(256 * 1024);
-            long start = System.nanoTime();
-            long end = start + time.toNanos();
-            while (System.nanoTime() < end) {
-                out.write(chunk.clear());
+            try {
+                while (running.get()) {
+                    out.write(chunk.clear());
+                }
+            } catch (IOException e) {
+                if (running.get()) {
+                    throw new IllegalStateException("the sender failed", e);
+                }
             }
-            return received.get() * 8 / ((System.nanoTime() - start) / 1e9) / 1e9;
-        } finally {
+        }
+
+        @Override
+        public void close() throws Exception {
+            running.set(false);
+            out.close();
+            sender.join(CutBenchmark.BOUND.toMillis());
             sink.join(CutBenchmark.BOUND.toMillis());
             server.close();
         }
