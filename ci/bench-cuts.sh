@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Cut benchmarks (Linux), as root and then rootless in the same run (ci/run-benchmark.sh): how soon a cut
 # and a heal take effect after the call a step makes, on the switch's own clock (first frame dropped,
-# first frame passed; p50, p99, worst of 200, then of 200 more once compiled), and TCP throughput host
-# to host with a cut rule that matches none of the traffic beside none, rounds alternating, capture on
-# and off. Prints figures; record them in docs/performance.md (## Faults between hosts).
+# first frame passed; p50, p99, worst of each pass of 200, two passes in the JVM's first network and in
+# two more, with the hypervisor's steal in each pass), and TCP throughput host to host on one stream with
+# a cut rule that matches none of the traffic in and out every 100 ms, capture on and off. Prints
+# figures; record them in docs/performance.md (## Faults between hosts).
 # Usage: ci/bench-cuts.sh [apply] [latency] [throughput]   (default: all; apply: what a cut and a heal cost
 # the step with no traffic)
 set -euo pipefail

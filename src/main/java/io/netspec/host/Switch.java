@@ -232,6 +232,9 @@ public final class Switch implements AutoCloseable {
                     .append(port.unplugged.get() == 0 ? "" : ", " + port.unplugged.get() + " not written (cable pulled)")
                     .append(port.failure == null ? "" : "; reading it stopped: " + port.failure.getMessage()).append('\n');
         }
+        for (SwitchLoop lane : lanes) {
+            lane.slice().ifPresent(why -> text.append(lane.threadName()).append(": ").append(why).append('\n'));
+        }
         return text.toString();
     }
 

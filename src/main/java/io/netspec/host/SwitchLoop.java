@@ -2,17 +2,20 @@ package io.netspec.host;
 
 import com.sun.jna.Memory;
 import io.netspec.core.Threads;
+import io.netspec.netns.ShortSlice;
 import io.netspec.netns.TapPoller;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * One of a switch's few reading threads (its lanes): it waits in one {@link TapPoller} for the TAP
  * devices of the ports dealt to it and, at each wake-up, reads up to {@link #BATCH} frames from each
  * port that has some, handing each to the switch as it is read (from its own native buffer, which the
  * switch's no-copy path writes straight out of). A port is read by its lane alone, so its frames are
- * handed on in the order they were sent.
+ * handed on in the order they were sent. The thread asks for a {@link ShortSlice}: woken by a frame, it
+ * takes a processor from a thread that has computed for longer (a JIT compiler thread, a CPU hog) at once.
  */
 final class SwitchLoop {
     /** Frames read from one port per wake-up before the next port's turn. */
@@ -37,6 +40,8 @@ final class SwitchLoop {
     private volatile Port[] ports = new Port[0];
     private Thread thread;            // guarded by this
     private volatile boolean stopping;
+    /** Why the kernel gave this lane no short time slice ({@link ShortSlice}); empty when it did. */
+    private volatile Optional<String> slice = Optional.empty();
 
     /** A lane named {@code name} (its thread is {@code netspec-switch-<name>}). */
     SwitchLoop(String name, Frames frames) {
@@ -71,6 +76,7 @@ final class SwitchLoop {
     }
 
     private void run() {
+        slice = ShortSlice.request();
         int[] ready = new int[READY];
         while (!stopping) {
             int n = poller.await(ready, WAIT_MILLIS);
@@ -125,6 +131,11 @@ final class SwitchLoop {
         }
         poller.close();
         return true;
+    }
+
+    /** Why the kernel gave this lane's thread no short time slice, once it runs; empty when it did. */
+    Optional<String> slice() {
+        return slice;
     }
 
     String threadName() {
