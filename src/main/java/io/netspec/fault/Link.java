@@ -105,8 +105,8 @@ public final class Link implements Target, AutoCloseable {
     // ---- toxics ------------------------------------------------------------------------------
 
     public synchronized void latency(Duration latency, Duration jitter, Direction direction) {
-        String what = "adding " + ms(latency) + " of latency" + (jitter.isZero() ? "" : " with " + ms(jitter)
-                + " of jitter") + " " + direction.word();
+        String what = "adding " + latency.toMillis() + " ms of latency"
+                + (jitter.isZero() ? "" : " with " + jitter.toMillis() + " ms of jitter") + " " + direction.word();
         toxic(what, () -> {
             Latency toxic = proxy.toxics().latency(toxicName("latency", direction), direction.toxiproxy(),
                     latency.toMillis());
@@ -137,14 +137,14 @@ public final class Link implements Target, AutoCloseable {
 
     /** Resets (TCP RST) every connection {@code after} it is made. */
     public synchronized void resetPeer(Duration after) {
-        String what = "resetting connections after " + ms(after);
+        String what = "resetting connections after " + after.toMillis() + " ms";
         toxic(what, () -> proxy.toxics().resetPeer(toxicName("reset_peer", Direction.UPSTREAM),
                 Direction.UPSTREAM.toxiproxy(), after.toMillis()));
     }
 
     /** Stops all data and closes the connection after {@code after}; zero swallows data until the link is healed. */
     public synchronized void timeout(Duration after) {
-        String what = after.isZero() ? "swallowing data until healed" : "timing out after " + ms(after);
+        String what = after.isZero() ? "swallowing data until healed" : "timing out after " + after.toMillis() + " ms";
         toxic(what, () -> proxy.toxics().timeout(toxicName("timeout", Direction.UPSTREAM),
                 Direction.UPSTREAM.toxiproxy(), after.toMillis()));
     }
@@ -159,7 +159,7 @@ public final class Link implements Target, AutoCloseable {
 
     /** Delays the close of each connection by {@code delay}. */
     public synchronized void slowClose(Duration delay) {
-        String what = "closing slowly after " + ms(delay);
+        String what = "closing slowly after " + delay.toMillis() + " ms";
         toxic(what, () -> proxy.toxics().slowClose(toxicName("slow_close", Direction.DOWNSTREAM),
                 Direction.DOWNSTREAM.toxiproxy(), delay.toMillis()));
     }
@@ -205,7 +205,7 @@ public final class Link implements Target, AutoCloseable {
     public synchronized void downFor(Duration period) {
         down();
         state.upAfter(period, this::up);
-        applied.reword("down for " + ms(period));
+        applied.reword("down for " + period.toMillis() + " ms");
     }
 
     /** Waits (bounded) until a link taken down for a while is up again; rethrows what failed bringing it up. */
@@ -290,10 +290,6 @@ public final class Link implements Target, AutoCloseable {
             throw ScenarioError.of("the link \"" + name + "\" got " + value + ", expected " + expected
                     + " above 0");
         }
-    }
-
-    private static String ms(Duration d) {
-        return d.toMillis() + " ms";
     }
 
     @Override

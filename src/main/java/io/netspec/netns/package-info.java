@@ -5,7 +5,8 @@
  * and wait for frames on many of them at once ({@link io.netspec.netns.TapPoller}), change interfaces,
  * addresses and routes through rtnetlink ({@link io.netspec.netns.LinkChanges}), and make the few
  * system calls that need a namespace's own view (ICMP echoes, one or many at once, a connect whose errno
- * matters, an ARP probe through an AF_PACKET socket). Knows nothing of hosts or networks.
+ * matters, an ARP probe through an AF_PACKET socket), and ask the scheduler for a short time slice for a
+ * thread that must act soon after it wakes ({@link io.netspec.netns.ShortSlice}). Knows nothing of hosts or networks.
  *
  * <p>May import: {@code core} (its failure roles), {@code address} (addresses in the words of changes);
  * besides netspec, the JDK and JNA.

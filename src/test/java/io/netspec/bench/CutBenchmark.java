@@ -22,6 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -137,7 +138,7 @@ public final class CutBenchmark {
      */
     private static void latency() throws Exception {
         List<Pass> first = network("the JVM's first network", "JIT compiling meanwhile");
-        List<Pass> later = new java.util.ArrayList<>();
+        List<Pass> later = new ArrayList<>();
         for (int k = 2; k <= LATER + 1; k++) {
             later.addAll(network("network " + k + " of this JVM", "the code compiled"));
         }

@@ -6,6 +6,7 @@ import io.netspec.host.Host;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
 import io.netspec.host.Topology;
+import io.netspec.core.Threads;
 import org.HdrHistogram.Histogram;
 
 import java.lang.management.ManagementFactory;
@@ -13,10 +14,12 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -31,6 +34,8 @@ public final class ProgramsBenchmark {
     private static final int WARM_UP = 50;
     private static final int RUNS = 300;
     private static final Duration HEAP_RUN = Duration.ofSeconds(20);
+    /** How long past {@link #HEAP_RUN} the heap sampler may take to end. */
+    private static final long WAIT_BOUND_MILLIS = 10_000;
     private static final Supplier<Duration> WAIT = () -> Duration.ofSeconds(2);
 
     private ProgramsBenchmark() {
@@ -94,14 +99,19 @@ public final class ProgramsBenchmark {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
-        List<Long> used = new ArrayList<>();
+        List<Long> used = new CopyOnWriteArrayList<>();  // the sampler's thread adds, this one reads
         long read;
         try (Program program = Program.start(web, "noise", command, Program.Mode.KEEPS_RUNNING, WAIT)) {
-            long deadline = System.nanoTime() + HEAP_RUN.toNanos();
-            while (System.nanoTime() < deadline) {
-                Thread.sleep(1_000); // a benchmark's sampling interval, not a wait for a condition
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(Threads.factory("bench", "heap"));
+            sampler.scheduleAtFixedRate(() -> {
                 System.gc();
                 used.add(memory.getHeapMemoryUsage().getUsed());
+            }, 1, 1, TimeUnit.SECONDS);
+            sampler.schedule(sampler::shutdown, HEAP_RUN.toMillis(), TimeUnit.MILLISECONDS);  // ends the sampling
+            if (!sampler.awaitTermination(HEAP_RUN.toMillis() + WAIT_BOUND_MILLIS, TimeUnit.MILLISECONDS)) {
+                sampler.shutdownNow();
+                throw new IllegalStateException("the heap sampler did not end within " + HEAP_RUN.toSeconds() + " s and "
+                        + WAIT_BOUND_MILLIS + " ms");
             }
             read = bytesRead(program.report());
         }
