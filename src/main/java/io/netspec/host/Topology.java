@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A scenario's networks, hosts and routers, and the rules between them: a host joins each network at
@@ -26,6 +27,7 @@ public final class Topology {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Map<String, Translator> translators = new LinkedHashMap<>();
     private final StaticRoutes routing = new StaticRoutes();
+    private Consumer<Topology> afterHostsMade = t -> { };
 
     /** A host's place on one network, as a step names it. */
     public record Join(Network network, IpAddress address, boolean despiteTaken) {
@@ -42,6 +44,14 @@ public final class Topology {
         public Join evenIfTaken() {
             return new Join(network, address, true);
         }
+    }
+
+    /**
+     * What to do each time hosts or routers have been made and routed, on the calling thread (a scenario's
+     * topology rehearses the JVM's first cut there: {@link CutRehearsal}); its failure fails the making.
+     */
+    public synchronized void afterHostsMade(Consumer<Topology> then) {
+        afterHostsMade = Objects.requireNonNull(then, "then");
     }
 
     /** A new network (its switch has no ports yet) on {@code range}: "192.168.1.0/24", "10.0.0.0", "fd00:1::/64". */
@@ -176,6 +186,7 @@ public final class Topology {
             List<Host> made = BringUp.run(plans);
             made.forEach(h -> hosts.put(h.name(), h));
             routing.apply(networks.values(), hosts.values());
+            afterHostsMade.accept(this);
             return made;
         } catch (RuntimeException e) {
             for (int i = 0; i < plans.size(); i++) {

@@ -5,6 +5,7 @@ import io.netspec.core.ScenarioError;
 import io.netspec.fault.HostToxiproxy;
 import io.netspec.fault.SharedToxiproxy;
 import io.netspec.fault.ToxiproxyServer;
+import io.netspec.host.CutRehearsal;
 import io.netspec.host.Host;
 import io.netspec.host.HostNames;
 import io.netspec.host.Network;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * The scenario's hosts and networks as one {@link Topology}, and the programs it started, so the host
- * hooks can draw and attach them after the scenario. Injected into the host step classes; no logic.
+ * hooks can draw and attach them after the scenario; the topology rehearses the JVM's first cut once it
+ * has two hosts ({@link CutRehearsal}). Injected into the host step classes; no logic.
  */
 public final class HostLab {
     private final World world;
@@ -36,6 +38,7 @@ public final class HostLab {
 
     public HostLab(World world) {
         this.world = world;
+        topology.afterHostsMade(CutRehearsal::once);
     }
 
     public Topology topology() {

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Partitions with real hosts behind a router (office: web, app; dc: db; lab: probe; router gw on all
  * three): a cut holds on each network between the groups and nowhere else, one way is one way, a
  * reject makes the client's kernel say "connection refused" at once, a healed cut passes again, and a
- * rule that names a network its packets never cross is refused instead of silently never applying.
+ * rule that names a network its packets never cross is refused instead of silently never applying; the
+ * cut this JVM rehearsed when its first topology had two hosts ({@link CutRehearsal}) left no trace.
  */
 class PartitionsTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
@@ -69,6 +70,7 @@ class PartitionsTest {
         Optional<String> missing = Capability.missing();
         assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
         topology = new Topology();
+        topology.afterHostsMade(CutRehearsal::once);  // as a scenario's topology does (steps.HostLab)
         Network office = network("office", "192.168.1.0/24");
         Network dc = network("dc", "10.0.0.0/8");
         Network lab = network("lab", "172.20.0.0/16");
@@ -109,6 +111,15 @@ class PartitionsTest {
         assertThat(reaches(web, "10.0.0.5", WAIT)).isTrue();
         assertThatThrownBy(partitions::heal).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no cut of this scenario is in force");
+    }
+
+    @Test
+    void theJvmsRehearsedCutLeftNothingCutAndNothingOnTheTimeline() {
+        assertThat(CutRehearsal.done()).as("rehearsed once this JVM's first topology had two hosts").isTrue();
+        assertThat(faults.timeline().entries()).isEmpty();
+        assertThat(reaches(web, "192.168.1.11", WAIT)).as("web to app, on office").isTrue();
+        assertThat(reaches(web, "10.0.0.5", WAIT)).as("web to db, across the router").isTrue();
+        assertThat(rings.stream().flatMap(r -> r.frames().stream())).noneMatch(c -> c.fate() == Fate.DROPPED);
     }
 
     private long droppedOn(int network) {
