@@ -37,8 +37,11 @@ public final class Partitions {
      * ways; {@code lasting} null: until healed.
      */
     public Faults.Fault cutOff(String group, String others, Duration lasting) {
-        List<Host> a = names.hosts(group);
-        List<Host> b = names.hosts(others);
+        return cutOff(names.hosts(group), names.hosts(others), group, others, lasting);
+    }
+
+    /** The hosts {@code a} (named {@code group} in the words) cut off from {@code b} ({@code others}), both ways. */
+    Faults.Fault cutOff(List<Host> a, List<Host> b, String group, String others, Duration lasting) {
         for (Host h : a) {
             if (b.contains(h)) {
                 throw ScenarioError.of(a.size() == 1 && b.size() == 1 ? "host \"" + h.name() + "\" cannot be cut off"

@@ -48,7 +48,8 @@ public final class Topology {
 
     /**
      * What to do each time hosts or routers have been made and routed, on the calling thread (a scenario's
-     * topology rehearses the JVM's first cut there: {@link CutRehearsal}); its failure fails the making.
+     * topology rehearses the JVM's first cut there: {@link CutRehearsal}). Its failure fails the call that
+     * made them; the hosts stay made, in the topology, and close with it.
      */
     public synchronized void afterHostsMade(Consumer<Topology> then) {
         afterHostsMade = Objects.requireNonNull(then, "then");
@@ -171,6 +172,7 @@ public final class Topology {
      */
     private List<Host> bringUp(List<String> names, List<List<Join>> joins, boolean router, Set<Network> inside) {
         List<BringUp.Plan> plans = new ArrayList<>();
+        List<Host> made;
         try {
             for (int i = 0; i < names.size(); i++) {
                 List<BringUp.Place> places = new ArrayList<>();
@@ -183,11 +185,9 @@ public final class Topology {
                             join.despiteTaken()));
                 }
             }
-            List<Host> made = BringUp.run(plans);
+            made = BringUp.run(plans);
             made.forEach(h -> hosts.put(h.name(), h));
             routing.apply(networks.values(), hosts.values());
-            afterHostsMade.accept(this);
-            return made;
         } catch (RuntimeException e) {
             for (int i = 0; i < plans.size(); i++) {
                 String name = names.get(i);
@@ -196,6 +196,8 @@ public final class Topology {
             }
             throw e;
         }
+        afterHostsMade.accept(this);
+        return made;
     }
 
     private static void close(Host host, RuntimeException failure) {

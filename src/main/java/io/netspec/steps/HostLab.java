@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 /**
  * The scenario's hosts and networks as one {@link Topology}, and the programs it started, so the host
  * hooks can draw and attach them after the scenario; the topology rehearses the JVM's first cut once it
- * has two hosts ({@link CutRehearsal}). Injected into the host step classes; no logic.
+ * has two hosts apart ({@link CutRehearsal}). Injected into the host step classes; no logic.
  */
 public final class HostLab {
     private final World world;

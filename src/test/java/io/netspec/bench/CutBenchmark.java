@@ -66,7 +66,7 @@ public final class CutBenchmark {
     /** Networks measured after the JVM's first. */
     private static final int LATER = 2;
     /** The bound on a cut's and a heal's p99. */
-    private static final Duration TARGET = Duration.ofMillis(2);
+    static final Duration TARGET = Duration.ofMillis(2);
     /** The traffic's datagrams: its send time (System.nanoTime(), 8 octets), then zeros; a 60-octet frame. */
     private static final int PAYLOAD = 18;
     static final Duration BOUND = Duration.ofSeconds(10);
@@ -107,11 +107,11 @@ public final class CutBenchmark {
         System.out.println("netspec cut benchmarks (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", load average " + loadAverage() + ")");
         List<String> only = List.of(args);
+        if (only.isEmpty() || only.contains("latency")) {
+            latency();  // first: its first passes are the JVM's first cuts
+        }
         if (only.isEmpty() || only.contains("apply")) {
             apply();
-        }
-        if (only.isEmpty() || only.contains("latency")) {
-            latency();
         }
         if (only.isEmpty() || only.contains("throughput")) {
             CutThroughput.perFrame();
@@ -241,8 +241,8 @@ public final class CutBenchmark {
     /** {@code n} cuts and heals while the traffic runs; prints their figures under {@code label}. */
     private static Pass rounds(Pair pair, Partitions partitions, String label, int n) {
         Set<InetAddress> from = Set.of(pair.a().address(4), pair.b().address(4));
-        Effects cuts = new Effects(n);
-        Effects heals = new Effects(n);
+        ChangeEffects cuts = new ChangeEffects(n);
+        ChangeEffects heals = new ChangeEffects(n);
         long[] stolen = Stolen.now();
         for (int i = 0; i < n; i++) {
             pause(Duration.ofMillis(5 + i % 10));
@@ -276,59 +276,6 @@ public final class CutBenchmark {
         return new Pass(cuts.effect, heals.effect, stolenShare);
     }
 
-    /** What one kind of change (a cut, a heal) showed in a pass, change by change. */
-    private static final class Effects {
-        final long[] applied;
-        final long[] effect;
-        final long[] gap;
-        final long[] own;
-        final boolean[] collected;
-        long late;
-
-        Effects(int n) {
-            applied = new long[n];
-            effect = new long[n];
-            gap = new long[n];
-            own = new long[n];
-            collected = new boolean[n];
-        }
-
-        /**
-         * Change {@code i}, made at {@code call} and in force from {@code inForce}, with a garbage collection
-         * between the call and the frame that showed it or not; {@code frame} as {@link CutBenchmark#change} gives it.
-         */
-        void record(int i, long call, long inForce, boolean gc, long[] frame) {
-            applied[i] = inForce - call;
-            effect[i] = Math.max(0, frame[0] - call);
-            own[i] = Math.max(0, effect[i] - Math.max(0, frame[3] - inForce));
-            gap[i] = frame[1];
-            late += frame[2];
-            collected[i] = gc;
-        }
-
-        void print(String what, String inForce, String firstFrame) {
-            CutBenchmark.print("  " + what + " in force in the switch (call to " + inForce + ")", applied);
-            CutBenchmark.print("  " + what + " takes effect (call to " + firstFrame + ")", effect);
-            CutBenchmark.print("    the traffic's own gap there (last frame before it to that frame)", gap);
-            CutBenchmark.print("    less the time no frame was on its way (that frame sent after the change was in force)", own);
-            collected("    ", effect, collected);
-            over();
-        }
-
-        /** Which changes of the pass took effect later than the target, by number (the first twelve). */
-        private void over() {
-            List<String> slow = new ArrayList<>();
-            for (int i = 0; i < effect.length; i++) {
-                if (effect[i] > TARGET.toNanos()) {
-                    slow.add(String.format(Locale.ROOT, "#%d %.2f ms", i + 1, effect[i] / 1e6));
-                }
-            }
-            System.out.printf(Locale.ROOT, "    later than %d ms: %d%s%n", TARGET.toMillis(), slow.size(),
-                    slow.isEmpty() ? "" : " (" + String.join(", ", slow.subList(0, Math.min(12, slow.size())))
-                            + (slow.size() > 12 ? ", ..." : "") + ")");
-        }
-    }
-
     /** Garbage collections of this JVM so far (every pause stops the switch, the senders and the step alike). */
     private static long collections() {
         long sum = 0;
@@ -336,17 +283,6 @@ public final class CutBenchmark {
             sum += Math.max(0, gc.getCollectionCount());
         }
         return sum;
-    }
-
-    /** How many of {@code nanos} had a garbage collection between the call and the frame that showed it, and the rest. */
-    private static void collected(String indent, long[] nanos, boolean[] collected) {
-        long[] others = java.util.stream.IntStream.range(0, nanos.length).filter(i -> !collected[i]).mapToLong(i -> nanos[i]).toArray();
-        long[] during = java.util.stream.IntStream.range(0, nanos.length).filter(i -> collected[i]).mapToLong(i -> nanos[i]).toArray();
-        System.out.printf(Locale.ROOT, "%swith a garbage collection between the call and that frame: %d (worst %.3f ms)%n", indent,
-                during.length, Arrays.stream(during).max().orElse(0) / 1e6);
-        if (others.length > 0) {
-            print(indent + "the others", others);
-        }
     }
 
     /**
@@ -439,7 +375,7 @@ public final class CutBenchmark {
         return sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
     }
 
-    private static void print(String what, long[] nanos) {
+    static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%s, %d times: p50 %.3f ms, p99 %.3f ms, worst %.3f ms%n", what, sorted.length,

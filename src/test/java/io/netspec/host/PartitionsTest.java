@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Partitions with real hosts behind a router (office: web, app; dc: db; lab: probe; router gw on all
  * three): a cut holds on each network between the groups and nowhere else, one way is one way, a
  * reject makes the client's kernel say "connection refused" at once, a healed cut passes again, and a
- * rule that names a network its packets never cross is refused instead of silently never applying; the
- * cut this JVM rehearsed when its first topology had two hosts ({@link CutRehearsal}) left no trace.
+ * rule that names a network its packets never cross is refused instead of silently never applying; a
+ * rehearsed cut ({@link CutRehearsal}) is made and healed on faults of its own, between hosts apart.
  */
 class PartitionsTest {
     private static final Duration WAIT = Duration.ofSeconds(3);
@@ -70,7 +70,6 @@ class PartitionsTest {
         Optional<String> missing = Capability.missing();
         assumeTrue(missing.isEmpty(), () -> "hosts cannot run here: " + missing.orElse(""));
         topology = new Topology();
-        topology.afterHostsMade(CutRehearsal::once);  // as a scenario's topology does (steps.HostLab)
         Network office = network("office", "192.168.1.0/24");
         Network dc = network("dc", "10.0.0.0/8");
         Network lab = network("lab", "172.20.0.0/16");
@@ -114,12 +113,33 @@ class PartitionsTest {
     }
 
     @Test
-    void theJvmsRehearsedCutLeftNothingCutAndNothingOnTheTimeline() {
-        assertThat(CutRehearsal.done()).as("rehearsed once this JVM's first topology had two hosts").isTrue();
+    void aRehearsedCutIsMadeAndHealedOnFaultsOfItsOwnAndLeavesTheScenariosUntouched() {
+        Optional<FaultTimeline.Entry> cut = CutRehearsal.rehearse(topology);
+        assertThat(cut).as("web and app, the first two hosts").hasValueSatisfying(e -> {
+            assertThat(e.words()).isEqualTo("hosts \"web\" cut off from \"app\"");
+            assertThat(e.endNanos()).as("healed").isNotZero();
+        });
         assertThat(faults.timeline().entries()).isEmpty();
         assertThat(reaches(web, "192.168.1.11", WAIT)).as("web to app, on office").isTrue();
-        assertThat(reaches(web, "10.0.0.5", WAIT)).as("web to db, across the router").isTrue();
         assertThat(rings.stream().flatMap(r -> r.frames().stream())).noneMatch(c -> c.fate() == Fate.DROPPED);
+    }
+
+    @Test
+    void theRehearsalPassesOverHostsThatShareAnAddressAndNeedsNoNameAStepCouldParse() {
+        Topology alone = new Topology();
+        Network shared = alone.network("shared", "203.0.113.0/24");
+        owned.add(shared);
+        Topology.Join at = new Topology.Join(shared, IpAddress.parse("203.0.113.5"));
+        owned.add(topologyHost(alone, "one", at));
+        owned.add(topologyHost(alone, "two", at.evenIfTaken()));  // as "despite the address being taken" makes it
+        assertThat(CutRehearsal.rehearse(alone)).as("no two hosts with addresses apart").isEmpty();
+        owned.add(topologyHost(alone, "c..d", new Topology.Join(shared, IpAddress.parse("203.0.113.6"))));
+        assertThat(CutRehearsal.rehearse(alone)).hasValueSatisfying(e -> assertThat(e.words())
+                .isEqualTo("hosts \"one\" cut off from \"c..d\""));
+    }
+
+    private static Host topologyHost(Topology t, String name, Topology.Join join) {
+        return t.host(name, List.of(join), false);
     }
 
     private long droppedOn(int network) {
