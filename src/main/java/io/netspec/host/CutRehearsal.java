@@ -60,10 +60,18 @@ public final class CutRehearsal {
     private static FaultTimeline.Entry cut(Topology topology, Host a, Host b) {
         try (Faults faults = new Faults("rehearsal")) {
             Partitions partitions = new Partitions(topology, faults);
-            Faults.Fault fault = partitions.cutOff(List.of(a), List.of(b), a.name(), b.name(), null);
+            // By name, as a step cuts, where the names read as one host each; else by the hosts themselves.
+            Faults.Fault fault = plain(a) && plain(b) ? partitions.cutOff(a.name(), b.name(), null)
+                    : partitions.cutOff(List.of(a), List.of(b), a.name(), b.name(), null);
             partitions.heal();
             return fault.entry();
         }
+    }
+
+    /** Whether {@link HostNames#parse} reads the host's name as that one name. */
+    private static boolean plain(Host h) {
+        String name = h.name();
+        return !name.isEmpty() && name.equals(name.strip()) && !name.contains(",") && !name.contains("..");
     }
 
     private static boolean apart(Host a, Host b) {
