@@ -28,7 +28,7 @@ public final class CutRehearsal {
 
     /** Rehearses a cut in {@code topology} the first time one of this JVM's has two hosts to make it between. */
     public static void once(Topology topology) {
-        if (DONE.get() || !DONE.compareAndSet(false, true)) {
+        if (!DONE.compareAndSet(false, true)) {
             return;
         }
         boolean rehearsed = false;
@@ -61,17 +61,12 @@ public final class CutRehearsal {
         try (Faults faults = new Faults("rehearsal")) {
             Partitions partitions = new Partitions(topology, faults);
             // By name, as a step cuts, where the names read as one host each; else by the hosts themselves.
-            Faults.Fault fault = plain(a) && plain(b) ? partitions.cutOff(a.name(), b.name(), null)
+            Faults.Fault fault = HostNames.readsAsOne(a.name()) && HostNames.readsAsOne(b.name())
+                    ? partitions.cutOff(a.name(), b.name(), null)
                     : partitions.cutOff(List.of(a), List.of(b), a.name(), b.name(), null);
             partitions.heal();
             return fault.entry();
         }
-    }
-
-    /** Whether {@link HostNames#parse} reads the host's name as that one name. */
-    private static boolean plain(Host h) {
-        String name = h.name();
-        return !name.isEmpty() && name.equals(name.strip()) && !name.contains(",") && !name.contains("..");
     }
 
     private static boolean apart(Host a, Host b) {

@@ -22,6 +22,11 @@ public final class HostNames {
     private HostNames() {
     }
 
+    /** Whether {@link #parse} reads {@code name} as that one name: not empty, no comma, no range, no spaces around. */
+    static boolean readsAsOne(String name) {
+        return !name.isEmpty() && name.equals(name.strip()) && !name.contains(",") && !name.contains("..");
+    }
+
     /** Every name {@code text} gives, in order. */
     public static List<String> parse(String text) {
         Set<String> names = new LinkedHashSet<>();

@@ -1,12 +1,12 @@
 package io.netspec.bench;
 
 import io.netspec.address.IpAddress;
+import io.netspec.core.Threads;
 import io.netspec.host.Capability;
 import io.netspec.host.Host;
 import io.netspec.host.Network;
 import io.netspec.host.Program;
 import io.netspec.host.Topology;
-import io.netspec.core.Threads;
 import org.HdrHistogram.Histogram;
 
 import java.lang.management.ManagementFactory;
